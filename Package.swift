@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Paperwork",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "paperwork", targets: ["paperwork"]),
+        .library(name: "PaperworkKit", targets: ["PaperworkKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZip", path: "Sources/CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "ZipArchive", dependencies: ["CZip"]),
+        .target(name: "XMLTree", dependencies: ["CLibXML2"]),
+        .target(name: "OfficePackage", dependencies: ["ZipArchive", "XMLTree"]),
+        .target(name: "PaperworkKit", dependencies: ["OfficePackage"]),
+        .executableTarget(
+            name: "paperwork",
+            dependencies: [
+                "PaperworkKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
+        .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
+        .testTarget(
+            name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"],
+            resources: []),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+    ]
+)

@@ -1,0 +1,71 @@
+import Foundation
+import XMLTree
+import ZipArchive
+
+/// The DOCX (Office Open XML) package: content types, relationships, the main document
+/// and the parts it relates to.
+struct DOCXProfile: PackageProfile {
+    static let contentTypes = "[Content_Types].xml"
+    static let packageRelationships = "_rels/.rels"
+    private static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+    static func matches(_ reader: ZipReader) -> Bool {
+        reader.contains(contentTypes)
+    }
+
+    func validate(_ document: OfficeDocument) throws {
+        guard document.contains(DOCXProfile.packageRelationships) else {
+            throw OfficeError(.missingPart, "в документе нет части «_rels/.rels»; файл повреждён — сохраните его "
+                              + "заново в Word или LibreOffice", file: document.label, part: DOCXProfile.packageRelationships)
+        }
+        _ = try document.xml(DOCXProfile.contentTypes)
+        let main = try mainPart(of: document)
+        guard document.contains(main) else {
+            throw OfficeError(.missingPart, "нет основной части документа «\(main)»", file: document.label, part: main)
+        }
+    }
+
+    /// The main document part named by the package relationships (usually `word/document.xml`).
+    func mainPart(of document: OfficeDocument) throws -> String {
+        let relationships = try Relationship.all(in: document, for: "")
+        guard let main = relationships.first(where: { $0.type.hasSuffix("/officeDocument") && !$0.external }) else {
+            throw OfficeError(.missingPart, "в «_rels/.rels» не указана основная часть документа; файл повреждён",
+                              file: document.label, part: DOCXProfile.packageRelationships)
+        }
+        return main.target
+    }
+
+    func stories(of document: OfficeDocument) throws -> [Story] {
+        let main = try mainPart(of: document)
+        var stories = [Story(kind: .body, part: main)]
+        let related = try Relationship.all(in: document, for: main).filter { !$0.external }
+        for kind in [StoryKind.header, .footer, .footnotes, .endnotes] {
+            let parts = related.filter { $0.type == DOCXProfile.relationshipBase + kind.rawValue }
+                .map(\.target).filter(document.contains)
+            for part in parts.sorted(by: DOCXProfile.naturalOrder) where !stories.contains(where: { $0.part == part }) {
+                stories.append(Story(kind: kind, part: part))
+            }
+        }
+        return stories
+    }
+
+    /// `header2.xml` before `header10.xml`.
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        a.compare(b, options: .numeric) == .orderedAscending
+    }
+
+    func writeOrder(_ names: [String]) -> [String] {
+        let first = [DOCXProfile.contentTypes, DOCXProfile.packageRelationships].filter(names.contains)
+        return first + names.filter { !first.contains($0) }
+    }
+
+    func prepareForWriting(_ document: OfficeDocument) throws {
+        try ContentTypes.reconcile(document)
+        try Relationship.dropDangling(in: document)
+    }
+
+    func paragraphTexts(of story: Story, in document: OfficeDocument) throws -> [String] {
+        let root = try document.xml(story.part).root
+        return root.descendants("p", in: NS.w).map(DOCXText.paragraph)
+    }
+}

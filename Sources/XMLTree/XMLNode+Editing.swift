@@ -1,0 +1,57 @@
+internal import CLibXML2
+
+extension XMLNode {
+    /// Appends `child` as the last child (moving it if it is elsewhere in the document).
+    /// - Returns: the node now in the tree; adjacent text nodes may be merged into one.
+    @discardableResult
+    public func append(_ child: XMLNode) -> XMLNode {
+        xmlUnlinkNode(child.raw)
+        return settle(child, xmlAddChild(raw, child.raw))
+    }
+
+    /// Inserts `sibling` right before this node.
+    @discardableResult
+    public func insertBefore(_ sibling: XMLNode) -> XMLNode {
+        xmlUnlinkNode(sibling.raw)
+        return settle(sibling, xmlAddPrevSibling(raw, sibling.raw))
+    }
+
+    /// Inserts `sibling` right after this node.
+    @discardableResult
+    public func insertAfter(_ sibling: XMLNode) -> XMLNode {
+        xmlUnlinkNode(sibling.raw)
+        return settle(sibling, xmlAddNextSibling(raw, sibling.raw))
+    }
+
+    /// A deep (or shallow) copy of this node, not yet placed in the tree.
+    public func clone(deep: Bool = true) -> XMLNode {
+        let copy = xmlDocCopyNode(raw, document.raw, deep ? 1 : 2)
+        document.track(copy)
+        return XMLNode(raw: copy, document: document)
+    }
+
+    /// Takes this node out of the tree. It stays valid and may be inserted again.
+    public func remove() {
+        xmlUnlinkNode(raw)
+        document.track(raw)
+    }
+
+    /// Replaces this node by `other` in the tree.
+    public func replace(with other: XMLNode) {
+        insertBefore(other)
+        remove()
+    }
+
+    /// Moves every child of this node to just before it, then removes the now empty node.
+    public func unwrap() {
+        for child in children { insertBefore(child) }
+        remove()
+    }
+
+    /// libxml2 merges a text node into an adjacent text node and frees it; keep our books straight.
+    private func settle(_ inserted: XMLNode, _ result: xmlNodePtr?) -> XMLNode {
+        guard let result else { return inserted }
+        if result != inserted.raw { document.forget(inserted.raw) }
+        return XMLNode(raw: result, document: document)
+    }
+}
