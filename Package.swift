@@ -30,10 +30,8 @@ let package = Package(
             ]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
-        .testTarget(
-            name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"],
-            resources: []),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]
 )

@@ -146,3 +146,8 @@ extension OfficeDocument {
         try OfficeDocument.wrap(label) { try profile.paragraphTexts(of: story, in: self) }
     }
 }
+
+extension OfficeDocument {
+    /// The entries of the source package as its central directory lists them.
+    public var entries: [ZipEntry] { reader.entries }
+}

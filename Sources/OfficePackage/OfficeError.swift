@@ -1,3 +1,5 @@
+import ZipArchive
+
 /// An error of the office-package layer: a stable code, a Russian message, the file and part
 /// it concerns, and the lower-layer error (zip or XML) that caused it.
 public struct OfficeError: Error, Sendable, CustomStringConvertible {
@@ -30,6 +32,7 @@ public struct OfficeError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        if let cause = cause as? ZipError { return cause.description }
         if let cause { return "\(file): \(cause)" }
         var place = file
         if let part { place += ": " + part }

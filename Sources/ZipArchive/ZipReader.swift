@@ -21,7 +21,17 @@ public final class ZipReader {
         if size == 0 {
             throw ZipError(.emptyFile, "файл пуст (0 байт); укажите сохранённый документ DOCX или ODT", archive: label)
         }
-        try self.init(handle: ZipHandle.open(path: path, label: label), limits: limits)
+        let handle: ZipHandle
+        do {
+            handle = try ZipHandle.open(path: path, label: label)
+        } catch let error as ZipError where error.code == .notZip {
+            let head = FileHandle(forReadingAtPath: path).map { file in
+                defer { try? file.close() }
+                return [UInt8](file.readData(ofLength: 4))
+            }
+            throw ZipReader.refine(error, head: head ?? [])
+        }
+        try self.init(handle: handle, limits: limits)
     }
 
     /// Opens an archive held in memory; `label` names it in messages.
@@ -29,7 +39,20 @@ public final class ZipReader {
         if bytes.isEmpty {
             throw ZipError(.emptyFile, "файл пуст (0 байт); укажите сохранённый документ DOCX или ODT", archive: label)
         }
-        try self.init(handle: ZipHandle.open(bytes: bytes, label: label), limits: limits)
+        let handle: ZipHandle
+        do {
+            handle = try ZipHandle.open(bytes: bytes, label: label)
+        } catch let error as ZipError where error.code == .notZip {
+            throw ZipReader.refine(error, head: Array(bytes.prefix(4)))
+        }
+        try self.init(handle: handle, limits: limits)
+    }
+
+    /// An archive that starts like a zip but has no readable central directory was cut short.
+    private static func refine(_ error: ZipError, head: [UInt8]) -> ZipError {
+        guard head == [0x50, 0x4B, 0x03, 0x04] else { return error }
+        return ZipError(.damaged, "архив обрезан или повреждён (нет оглавления архива); возьмите исходный файл "
+                        + "заново или сохраните документ ещё раз", archive: error.archive, cause: error.cause)
     }
 
     private init(handle: ZipHandle, limits: ZipLimits) throws {
