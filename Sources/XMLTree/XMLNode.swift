@@ -153,7 +153,8 @@ public struct XMLNode {
     /// Sets attribute `name` in `namespace`; the namespace must be declared in scope.
     public func setAttribute(_ name: String, in namespace: String? = nil, to value: String) throws {
         if let namespace {
-            guard let ns = xmlSearchNsByHref(document.raw, raw, namespace) else {
+            guard let ns = xmlSearchNsByHref(document.raw, raw, namespace)
+                    ?? xmlSearchNsByHref(document.raw, xmlDocGetRootElement(document.raw), namespace) else {
                 throw XMLError(.invalidOperation, "пространство имён \(namespace) не объявлено", part: document.part)
             }
             xmlSetNsProp(raw, ns, name, value)

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Paperwork builds and tests with, when any is missing.
+set -euo pipefail
+packages=(pkg-config libzip-dev libxml2-dev libreoffice-writer-nogui poppler-utils valgrind)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Устанавливаю пакеты: ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
