@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -21,16 +22,20 @@ let package = Package(
         .target(name: "ZipArchive", dependencies: ["CZip"]),
         .target(name: "XMLTree", dependencies: ["CLibXML2"]),
         .target(name: "OfficePackage", dependencies: ["ZipArchive", "XMLTree"]),
-        .target(name: "PaperworkKit", dependencies: ["OfficePackage"]),
+        .target(name: "RussianText"),
+        .target(name: "TemplateEngine", dependencies: ["OfficePackage", "XMLTree", "RussianText"]),
+        .target(name: "PaperworkKit", dependencies: ["OfficePackage", "TemplateEngine", "RussianText", "Yams"]),
         .executableTarget(
             name: "paperwork",
             dependencies: [
-                "PaperworkKit",
+                "PaperworkKit", "TemplateEngine", "OfficePackage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
+        .testTarget(name: "RussianTextTests", dependencies: ["RussianText"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]

@@ -64,8 +64,9 @@ struct DOCXProfile: PackageProfile {
         try Relationship.dropDangling(in: document)
     }
 
-    func paragraphTexts(of story: Story, in document: OfficeDocument) throws -> [String] {
-        let root = try document.xml(story.part).root
-        return root.descendants("p", in: NS.w).map(DOCXText.paragraph)
+    func paragraphs(of story: Story, in part: XMLDocument) -> [XMLNode] {
+        part.root.descendants("p", in: NS.w)
     }
+
+    func text(ofParagraph paragraph: XMLNode) -> String { DOCXText.paragraph(paragraph) }
 }

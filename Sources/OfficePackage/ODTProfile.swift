@@ -43,8 +43,8 @@ struct ODTProfile: PackageProfile {
         try Manifest.reconcile(document)
     }
 
-    func paragraphTexts(of story: Story, in document: OfficeDocument) throws -> [String] {
-        let root = try document.xml(story.part).root
+    func paragraphs(of story: Story, in part: XMLDocument) -> [XMLNode] {
+        let root = part.root
         let scopes: [XMLNode]
         switch story.kind {
         case .header, .footer:
@@ -54,7 +54,9 @@ struct ODTProfile: PackageProfile {
             scopes = root.descendants("body", in: NS.office)
         }
         return scopes.flatMap { scope in
-            scope.descendants { ($0.is("p", in: NS.text) || $0.is("h", in: NS.text)) }.map(ODTText.paragraph)
+            scope.descendants { $0.is("p", in: NS.text) || $0.is("h", in: NS.text) }
         }
     }
+
+    func text(ofParagraph paragraph: XMLNode) -> String { ODTText.paragraph(paragraph) }
 }

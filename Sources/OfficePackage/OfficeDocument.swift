@@ -143,7 +143,13 @@ public final class OfficeDocument {
 extension OfficeDocument {
     /// The text of each paragraph of `story`, in order.
     public func paragraphTexts(of story: Story) throws -> [String] {
-        try OfficeDocument.wrap(label) { try profile.paragraphTexts(of: story, in: self) }
+        paragraphs(of: story, in: try xml(story.part)).map(profile.text(ofParagraph:))
+    }
+
+    /// The paragraph elements of `story` in `part`, the parsed XML of `story.part`
+    /// (this document's own, or a copy being edited), in reading order.
+    public func paragraphs(of story: Story, in part: XMLDocument) -> [XMLNode] {
+        profile.paragraphs(of: story, in: part)
     }
 }
 

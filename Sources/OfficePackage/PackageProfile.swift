@@ -1,3 +1,4 @@
+import XMLTree
 import ZipArchive
 
 /// What differs between DOCX and ODT packages; the rest of Paperwork asks the profile
@@ -15,8 +16,10 @@ protocol PackageProfile {
     func writeOrder(_ names: [String]) -> [String]
     /// Whether a new or changed entry is deflated (`true`) or stored.
     func compresses(_ name: String) -> Bool
-    /// The text of each paragraph of `story`, in order.
-    func paragraphTexts(of story: Story, in document: OfficeDocument) throws -> [String]
+    /// The paragraph elements of `story` inside `part` (the parsed XML of `story.part`), in order.
+    func paragraphs(of story: Story, in part: XMLDocument) -> [XMLNode]
+    /// The plain text of one paragraph element.
+    func text(ofParagraph paragraph: XMLNode) -> String
 }
 
 extension PackageProfile {

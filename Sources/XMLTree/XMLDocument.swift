@@ -116,6 +116,13 @@ public final class XMLDocument {
         return XMLNode(raw: node, document: self)
     }
 
+    /// Creates a processing instruction `<?target content?>`, not yet placed in the tree.
+    public func makeProcessingInstruction(_ target: String, _ content: String) -> XMLNode {
+        let node = xmlNewDocPI(raw, target, content)
+        track(node)
+        return XMLNode(raw: node, document: self)
+    }
+
     func track(_ node: xmlNodePtr?) {
         if let node { loose.insert(UnsafeMutableRawPointer(node)) }
     }

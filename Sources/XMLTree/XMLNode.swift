@@ -182,3 +182,9 @@ public struct XMLNode {
         return result
     }
 }
+
+extension XMLNode: Hashable {
+    /// Two handles are equal when they refer to the same node.
+    public static func == (a: XMLNode, b: XMLNode) -> Bool { a.raw == b.raw }
+    public func hash(into hasher: inout Hasher) { hasher.combine(UnsafeRawPointer(raw)) }
+}

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import OfficePackage
+import PaperworkKit
+import TemplateEngine
 
 /// Turns any error into a Russian message on stderr and the documented exit code.
 enum Failure {
@@ -8,6 +10,19 @@ enum Failure {
         if let office = error as? OfficeError {
             report("ошибка: \(office)")
             Foundation.exit(office.code == .writeFailed ? 1 : 65)
+        }
+        if let template = error as? TemplateError {
+            report(template.problems.count == 1 ? "ошибка:" : "ошибки (\(template.problems.count)):")
+            report(template.description)
+            Foundation.exit(65)
+        }
+        if let data = error as? DataError {
+            report("ошибка: \(data)")
+            Foundation.exit(65)
+        }
+        if let failure = error as? PDFConverter.Failure {
+            report("ошибка: \(failure)")
+            Foundation.exit(1)
         }
         let code = PaperworkCommand.exitCode(for: error)
         let message = RussianHelp.translate(PaperworkCommand.fullMessage(for: error))

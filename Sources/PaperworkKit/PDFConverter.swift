@@ -1,0 +1,44 @@
+import Foundation
+import OfficePackage
+
+/// Turns DOCX and ODT into PDF with LibreOffice (`soffice --headless --convert-to pdf`).
+public enum PDFConverter {
+    /// A conversion that could not be done, with the reason in Russian.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// The soffice executable, when LibreOffice is installed.
+    public static var executable: String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
+        return (paths + ["/usr/lib/libreoffice/program", "/opt/libreoffice/program"])
+            .map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Converts a document's bytes (`format`) to PDF and writes it atomically to `path`.
+    public static func convert(_ bytes: [UInt8], format: OfficeFormat, to path: String) throws {
+        guard let soffice = executable else {
+            throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+                          + "libreoffice-writer-nogui или выберите вывод в .\(format.fileExtension)")
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = work.appendingPathComponent("document.\(format.fileExtension)")
+        try Data(bytes).write(to: source)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
+                             "--headless", "--convert-to", "pdf", "--outdir", work.path, source.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let pdf = work.appendingPathComponent("document.pdf")
+        guard let data = FileManager.default.contents(atPath: pdf.path) else {
+            throw Failure(message: "LibreOffice не смог преобразовать документ в PDF (код \(process.terminationStatus))")
+        }
+        try AtomicFile.write([UInt8](data), to: path, label: (path as NSString).lastPathComponent)
+    }
+}

@@ -1,0 +1,50 @@
+/// Numbers as Russian documents print them: decimal comma, non-breaking spaces between
+/// groups of thousands, «85,7 %».
+public enum RussianNumber {
+    /// U+00A0, used between thousands and before «%».
+    public static let nonBreakingSpace = "\u{00A0}"
+
+    /// `value` with exactly `decimals` digits after the comma: `format(1234.5, decimals: 2)` → «1 234,50».
+    public static func format(_ value: Double, decimals: Int) -> String {
+        let scale = pow10(decimals)
+        let scaled = (abs(value) * scale).rounded()
+        let whole = Int((scaled / scale).rounded(.towardZero))
+        let fraction = Int(scaled - Double(whole) * scale)
+        var text = group(whole)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += "," + String(repeating: "0", count: max(0, decimals - digits.count)) + digits
+        }
+        return (value < 0 && scaled != 0 ? "−" : "") + text
+    }
+
+    /// `value` with as few decimals as it needs (up to `maxDecimals`): 35 → «35», 2.5 → «2,5».
+    public static func compact(_ value: Double, maxDecimals: Int = 2) -> String {
+        var text = format(value, decimals: maxDecimals)
+        if text.contains(",") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(",") { text.removeLast() }
+        }
+        return text
+    }
+
+    /// A fraction as a percentage: 0.857 → «85,7 %»; `decimals` digits after the comma.
+    public static func percent(_ fraction: Double, decimals: Int = 1) -> String {
+        format(fraction * 100, decimals: decimals) + nonBreakingSpace + "%"
+    }
+
+    /// Digits grouped by three with non-breaking spaces: 1234567 → «1 234 567».
+    static func group(_ whole: Int) -> String {
+        let digits = Array(String(whole))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += nonBreakingSpace }
+            text.append(digit)
+        }
+        return text
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        (0..<max(0, n)).reduce(1.0) { value, _ in value * 10 }
+    }
+}

@@ -1,0 +1,55 @@
+/// Pairs block tags into chains (`for … endfor`, `if … elif … else … endif`) in document order,
+/// reporting unopened, unclosed and mismatched blocks.
+enum BlockPairing {
+    /// Indexes into the tag list: each chain is its opening tag, middle tags, and closing tag.
+    static func chains(_ tags: [ScannedTag], problems: inout [TemplateProblem]) -> [[Int]] {
+        var stack: [[Int]] = []
+        var chains: [[Int]] = []
+        for (index, tag) in tags.enumerated() {
+            guard let statement = tag.statement else { continue }
+            switch statement {
+            case .forLoop, .ifBlock:
+                stack.append([index])
+            case .elseIf, .elseBranch:
+                guard var top = stack.last, case .ifBlock? = tags[top[0]].statement else {
+                    problems.append(problem(.unopenedBlock, "«\(tag.location.tag)» стоит вне блока {% if %}; "
+                                            + "добавьте {% if … %} перед ним или удалите его", tag))
+                    continue
+                }
+                if top.dropFirst().contains(where: { tags[$0].statement == .elseBranch }) {
+                    problems.append(problem(.mismatchedEnd, "«\(tag.location.tag)» после {% else %} того же блока; "
+                                            + "{% else %} должен быть последним", tag))
+                    continue
+                }
+                top.append(index)
+                stack[stack.count - 1] = top
+            case .endFor, .endIf:
+                guard let top = stack.last else {
+                    problems.append(problem(.unopenedBlock, "«\(tag.location.tag)» закрывает блок, который не был "
+                                            + "открыт; добавьте открывающий тег или удалите этот", tag))
+                    continue
+                }
+                let opener = tags[top[0]]
+                let matches = (statement == .endFor) == (opener.statement?.keyword == "for")
+                if !matches {
+                    let expected = opener.statement?.keyword == "for" ? "{% endfor %}" : "{% endif %}"
+                    problems.append(problem(.mismatchedEnd, "«\(tag.location.tag)» не подходит к блоку "
+                                            + "«\(opener.location.tag)» (\(opener.location)); ожидался \(expected)", tag))
+                    continue
+                }
+                stack.removeLast()
+                chains.append(top + [index])
+            }
+        }
+        for open in stack {
+            let opener = tags[open[0]]
+            let closer = opener.statement?.keyword == "for" ? "{% endfor %}" : "{% endif %}"
+            problems.append(problem(.unclosedBlock, "блок «\(opener.location.tag)» не закрыт; добавьте \(closer)", opener))
+        }
+        return chains
+    }
+
+    private static func problem(_ code: TemplateProblem.Code, _ message: String, _ tag: ScannedTag) -> TemplateProblem {
+        TemplateProblem(code: code, message: message, location: tag.location)
+    }
+}

@@ -1,0 +1,74 @@
+import XMLTree
+
+extension PartCompiler {
+    /// Places the markers of one block (`for … endfor`, `if … endif`) by the scope its tags form:
+    /// inside one paragraph; each alone in a paragraph; each alone in a table row; or opening and
+    /// closing tags in two cells of one row (the row repeats). Anything else is a template error.
+    func placeBlock(_ chain: [ScannedTag], paragraphText: [XMLNode: String], problems: inout [TemplateProblem]) {
+        guard let opener = chain.first, chain.allSatisfy({ $0.marker != nil && $0.host != nil }) else { return }
+        let markers = chain.compactMap(\.marker)
+        let paragraphs = chain.map(\.paragraph)
+        if paragraphs.allSatisfy({ $0 == paragraphs[0] }) {
+            for tag in chain {
+                guard let host = tag.host, let marker = tag.marker else { continue }
+                flavor.unwrapMarker(host: host, marker: marker)
+                lift(marker, to: tag.paragraph)
+            }
+        } else if chain.allSatisfy(\.soleInParagraph) {
+            let rows = paragraphs.map { flavor.row(of: $0) }
+            let rowsAreTags = zip(rows, paragraphs).allSatisfy { row, paragraph in
+                guard let row else { return false }
+                return row.descendants(where: flavor.isParagraph).allSatisfy { $0 == paragraph || paragraphText[$0, default: ""].isEmpty }
+            }
+            let rowNodes = rows.compactMap { $0 }
+            if rowsAreTags, rowNodes.allSatisfy({ $0.parent == rowNodes[0].parent }) {
+                for (row, marker) in zip(rowNodes, markers) { row.replace(with: marker) }
+            } else if paragraphs.allSatisfy({ $0.parent == paragraphs[0].parent }) {
+                for (paragraph, marker) in zip(paragraphs, markers) { paragraph.replace(with: marker) }
+            } else {
+                problems.append(invalidScope(opener))
+                return
+            }
+        } else if chain.count == 2, let row = flavor.row(of: paragraphs[0]), flavor.row(of: paragraphs[1]) == row,
+                  let firstCell = flavor.cell(of: paragraphs[0]), let lastCell = flavor.cell(of: paragraphs[1]),
+                  firstCell != lastCell {
+            for tag in chain { tag.host?.remove() }
+            row.insertBefore(markers[0])
+            row.insertAfter(markers[1])
+        } else {
+            problems.append(invalidScope(opener))
+            return
+        }
+        if !markers.allSatisfy({ $0.parent == markers[0].parent }) {
+            problems.append(invalidScope(opener))
+        }
+    }
+
+    private func invalidScope(_ opener: ScannedTag) -> TemplateProblem {
+        TemplateProblem(code: .invalidScope, message: "теги блока «\(opener.location.tag)» стоят так, что непонятно, что "
+                        + "повторять или скрывать. Допустимо: оба тега в одном абзаце; каждый тег — единственный текст "
+                        + "своего абзаца (абзацы рядом, в одной ячейке или вне таблицы); каждый тег — единственный текст "
+                        + "своей строки таблицы; открывающий и закрывающий теги в разных ячейках одной строки",
+                        location: opener.location)
+    }
+
+    /// Moves `marker` up to be a child of `paragraph`, splitting the inline elements around it
+    /// (spans, hyperlinks, smart tags) so that what was before and after it keeps its formatting.
+    func lift(_ marker: XMLNode, to paragraph: XMLNode) {
+        while let parent = marker.parent, parent != paragraph {
+            var following: [XMLNode] = []
+            var cursor = marker.next
+            while let node = cursor {
+                following.append(node)
+                cursor = node.next
+            }
+            parent.insertAfter(marker)
+            if !following.isEmpty {
+                let rest = parent.clone(deep: false)
+                for node in following { rest.append(node) }
+                marker.insertAfter(rest)
+            }
+            if parent.children.isEmpty { parent.remove() }
+        }
+    }
+}

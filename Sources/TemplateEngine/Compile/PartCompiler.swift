@@ -1,0 +1,142 @@
+import Foundation
+import OfficePackage
+import XMLTree
+
+/// A part compiled for rendering: its markup cut at the tags, nested by blocks.
+struct CompiledPart: Sendable {
+    let name: String
+    let nodes: [TemplateNode]
+    /// The prefix the part uses for the text namespace (`w`, `text`), for rendered values.
+    let prefix: String
+}
+
+/// Compiles one XML part: finds tags in every paragraph, gathers split tags into one place,
+/// works out each block's scope, puts markers where the tags go and cuts the markup there.
+struct PartCompiler {
+    static let markerTarget = "pw"
+
+    let flavor: any MarkupFlavor
+    let filters: FilterRegistry
+
+    /// The paragraphs of one story of the part, numbered as `paperwork inspect` numbers them.
+    struct StoryParagraphs {
+        let kind: StoryKind?
+        let paragraphs: [XMLNode]
+    }
+
+    func compile(_ document: XMLDocument, stories: [StoryParagraphs], listing: inout [TagLocation],
+                 problems: inout [TemplateProblem]) throws -> CompiledPart? {
+        flavor.prepare(document)
+        var tags: [ScannedTag] = []
+        var paragraphText: [XMLNode: String] = [:]
+        for story in stories {
+            for (index, paragraph) in story.paragraphs.enumerated() where paragraph.parent != nil || paragraph == document.root {
+                let atoms = flavor.atoms(of: paragraph)
+                let joined = atoms.map(\.text).joined()
+                paragraphText[paragraph] = joined.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard joined.contains("{") else { continue }
+                let found = TagScanner.scan(joined)
+                func location(_ tag: String) -> TagLocation {
+                    TagLocation(part: document.part, story: story.kind, paragraph: index + 1, tag: tag)
+                }
+                for open in found.unclosed {
+                    let shown = String(open.text.prefix(40))
+                    problems.append(TemplateProblem(code: .unclosedTag, message: "тег «\(shown)» не закрыт: не хватает «"
+                                                    + (shown.hasPrefix("{%") ? "%}" : "}}") + "»", location: location(shown)))
+                }
+                let sole = found.tags.count == 1 && joined.trimmingCharacters(in: .whitespacesAndNewlines) == found.tags[0].text
+                var parsed: [(TagScanner.Found, Int)] = []
+                for tag in found.tags {
+                    listing.append(location(tag.text))
+                    guard let content = parse(tag, at: location(tag.text), problems: &problems) else { continue }
+                    let scanned = ScannedTag(id: tags.count, content: content, location: location(tag.text),
+                                             paragraph: paragraph, soleInParagraph: sole)
+                    tags.append(scanned)
+                    parsed.append((tag, scanned.id))
+                }
+                try gather(parsed, atoms: atoms, in: document, tags: &tags)
+            }
+        }
+        guard !tags.isEmpty else { return nil }
+        let chains = BlockPairing.chains(tags, problems: &problems)
+        for chain in chains {
+            placeBlock(chain.map { tags[$0] }, paragraphText: paragraphText, problems: &problems)
+        }
+        let prefix = document.root.descendants { $0.namespace == flavor.textNamespace }.first?.prefix
+            ?? (flavor.textNamespace == NS.w ? "w" : "text")
+        let markup = String(decoding: try document.serialized(), as: UTF8.self)
+        let nodes = TreeBuilder.build(markup: markup, tags: tags, chains: chains)
+        return CompiledPart(name: document.part, nodes: nodes, prefix: prefix)
+    }
+
+    private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem]) -> ScannedTag.Content? {
+        do {
+            switch tag.kind {
+            case .output:
+                let expression = try ExpressionParser.expression(tag.inner)
+                for name in expression.filterNames where filters.filter(name) == nil {
+                    problems.append(unknownFilter(name, location))
+                }
+                return .output(expression)
+            case .statement:
+                let statement = try ExpressionParser.statement(tag.inner)
+                let expressions: [Expression]
+                switch statement {
+                case .forLoop(_, let sequence): expressions = [sequence]
+                case .ifBlock(let condition), .elseIf(let condition): expressions = [condition]
+                default: expressions = []
+                }
+                for name in expressions.flatMap(\.filterNames) where filters.filter(name) == nil {
+                    problems.append(unknownFilter(name, location))
+                }
+                return .statement(statement)
+            }
+        } catch let failure as ExpressionLexer.Failure {
+            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(tag.text)»: \(failure.message)",
+                                            location: location))
+            return nil
+        } catch {
+            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(tag.text)»", location: location))
+            return nil
+        }
+    }
+
+    private func unknownFilter(_ name: String, _ location: TagLocation) -> TemplateProblem {
+        TemplateProblem(code: .unknownFilter, message: "неизвестный фильтр «\(name)»; доступны: "
+                        + filters.names.joined(separator: ", "), location: location)
+    }
+
+    /// Moves each tag's text, however Word or LibreOffice cut it, into the text piece where it starts,
+    /// and puts a marker there. Works right to left so earlier offsets stay valid.
+    private func gather(_ parsed: [(TagScanner.Found, Int)], atoms: [TextAtom], in document: XMLDocument,
+                        tags: inout [ScannedTag]) throws {
+        var texts = atoms.map { Array($0.text.utf16) }
+        var offsets: [Int] = []
+        var total = 0
+        for text in texts {
+            offsets.append(total)
+            total += text.count
+        }
+        for (tag, id) in parsed.reversed() {
+            guard let first = offsets.lastIndex(where: { $0 <= tag.start }),
+                  let last = offsets.lastIndex(where: { $0 < tag.end }) else { continue }
+            let prefix = Array(texts[first].prefix(tag.start - offsets[first]))
+            let suffix = Array(texts[last].dropFirst(tag.end - offsets[last]))
+            for middle in (first + 1)..<max(first + 1, last) {
+                flavor.setText("", of: atoms[middle])
+                texts[middle] = []
+            }
+            if last != first {
+                flavor.setText(String(decoding: suffix, as: UTF16.self), of: atoms[last])
+                texts[last] = suffix
+            }
+            let marker = document.makeProcessingInstruction(PartCompiler.markerTarget, String(id))
+            let host = try flavor.isolate(atoms[first], prefix: String(decoding: prefix, as: UTF16.self), tag: tag.text,
+                                          suffix: last == first ? String(decoding: suffix, as: UTF16.self) : "",
+                                          marker: marker)
+            texts[first] = prefix
+            tags[id].marker = marker
+            tags[id].host = host
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import XMLTree
+
+typealias XMLNodeRef = XMLNode
+
+/// The compiled form of a part: markup to copy and tags to evaluate, nested by blocks.
+indirect enum TemplateNode: Sendable {
+    case markup(String)
+    case output(Expression, TagLocation)
+    case loop(variable: String, sequence: Expression, body: [TemplateNode], TagLocation)
+    case conditional(branches: [(condition: Expression, body: [TemplateNode])], otherwise: [TemplateNode]?, TagLocation)
+}
+
+/// A tag read from a paragraph, before blocks are built.
+struct ScannedTag {
+    enum Content {
+        case output(Expression)
+        case statement(Statement)
+    }
+
+    let id: Int
+    let content: Content
+    let location: TagLocation
+    let paragraph: XMLNodeRef
+    /// The tag is all the text of its paragraph.
+    let soleInParagraph: Bool
+    /// The marker that stands for the tag in the XML, and the inline node holding it.
+    var marker: XMLNodeRef?
+    var host: XMLNodeRef?
+
+    var statement: Statement? {
+        if case .statement(let statement) = content { return statement }
+        return nil
+    }
+}

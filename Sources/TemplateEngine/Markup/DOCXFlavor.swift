@@ -1,0 +1,152 @@
+import OfficePackage
+import XMLTree
+
+/// Word's markup: paragraphs `w:p` of runs `w:r` holding `w:t` text.
+struct DOCXFlavor: MarkupFlavor {
+    var textNamespace: String { NS.w }
+
+    func prepare(_ part: XMLDocument) {}
+
+    func atoms(of paragraph: XMLNode) -> [TextAtom] {
+        var atoms: [TextAtom] = []
+        paragraph.walk { node in
+            guard node.namespace == NS.w else { return true }
+            switch node.name {
+            case "p", "del", "delText", "instrText", "txbxContent": return false
+            case "t": atoms.append(TextAtom(node: node, text: node.text)); return false
+            default: return true
+            }
+        }
+        return atoms
+    }
+
+    func setText(_ text: String, of atom: TextAtom) {
+        atom.node.setText(text)
+        preserveSpace(atom.node)
+    }
+
+    private func preserveSpace(_ t: XMLNode) {
+        try? t.setAttribute("space", in: NS.xml, to: "preserve")
+    }
+
+    func isolate(_ atom: TextAtom, prefix: String, tag: String, suffix: String, marker: XMLNode) throws -> XMLNode {
+        let t = atom.node
+        guard let run = t.parent, run.is("r", in: NS.w) else {
+            // A w:t outside a run is not valid WordprocessingML; put the marker in place of the text.
+            t.setText("")
+            t.append(marker)
+            return t
+        }
+        let document = t.document
+        let following = siblings(after: t)
+        t.setText(prefix)
+        preserveSpace(t)
+        let tagRun = try newRun(like: run)
+        let tagText = try document.makeElement("t", namespace: NS.w, near: run)
+        preserveSpace(tagText)
+        tagText.append(marker)
+        tagRun.append(tagText)
+        run.insertAfter(tagRun)
+        if !suffix.isEmpty || !following.isEmpty {
+            let rest = try newRun(like: run)
+            if !suffix.isEmpty {
+                let suffixText = try document.makeElement("t", namespace: NS.w, near: run)
+                suffixText.append(document.makeText(suffix))
+                preserveSpace(suffixText)
+                rest.append(suffixText)
+            }
+            for node in following { rest.append(node) }
+            tagRun.insertAfter(rest)
+        }
+        if prefix.isEmpty { t.remove() }
+        if run.children.allSatisfy({ $0.is("rPr", in: NS.w) }) { run.remove() }
+        return tagRun
+    }
+
+    private func siblings(after node: XMLNode) -> [XMLNode] {
+        var result: [XMLNode] = []
+        var cursor = node.next
+        while let current = cursor {
+            result.append(current)
+            cursor = current.next
+        }
+        return result
+    }
+
+    /// A run with `run`'s attributes and formatting (`w:rPr`) and nothing else.
+    private func newRun(like run: XMLNode) throws -> XMLNode {
+        let copy = run.clone(deep: false)
+        if let properties = run.element("rPr", in: NS.w) { copy.append(properties.clone()) }
+        return copy
+    }
+
+    func unwrapMarker(host: XMLNode, marker: XMLNode) {
+        guard host != marker else { return }
+        host.replace(with: marker)
+    }
+
+    func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.w) }
+    func isRow(_ node: XMLNode) -> Bool { node.is("tr", in: NS.w) }
+    func isCell(_ node: XMLNode) -> Bool { node.is("tc", in: NS.w) }
+
+    func encode(_ value: String, prefix: String) -> String {
+        let w = prefix.isEmpty ? "" : prefix + ":"
+        var output = ""
+        output.reserveCapacity(value.utf8.count + 16)
+        var previousCR = false
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\n" where previousCR: break
+            case "\n", "\r", "\u{2028}":
+                output += "</\(w)t><\(w)br/><\(w)t xml:space=\"preserve\">"
+            case "\t":
+                output += "</\(w)t><\(w)tab/><\(w)t xml:space=\"preserve\">"
+            default:
+                if XMLCharacters.isAllowed(scalar) { XMLCharacters.appendEscaped(scalar, to: &output) }
+            }
+            previousCR = scalar == "\r"
+        }
+        return output
+    }
+
+    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) {
+        let root = part.root
+        for drawing in root.descendants("docPr", in: NS.wp) {
+            ids.drawing += 1
+            try? drawing.setAttribute("id", to: String(ids.drawing))
+        }
+        renumberBookmarks(root, ids: &ids)
+        for table in root.descendants("tbl", in: NS.w) where table.elements("tr", in: NS.w).isEmpty {
+            table.remove()
+        }
+        for cell in root.descendants("tc", in: NS.w) {
+            let last = cell.elements.last
+            if last == nil || last?.is("tbl", in: NS.w) == true || cell.elements("p", in: NS.w).isEmpty {
+                if let paragraph = try? part.makeElement("p", namespace: NS.w, near: cell) { cell.append(paragraph) }
+            }
+        }
+    }
+
+    /// Gives every bookmark a unique id and name; a loop copies them.
+    private func renumberBookmarks(_ root: XMLNode, ids: inout IdentifierCounters) {
+        var open: [String: [String]] = [:]
+        root.walk { node in
+            guard node.namespace == NS.w else { return true }
+            if node.name == "bookmarkStart", let old = node.attribute("id", in: NS.w) {
+                ids.bookmark += 1
+                let new = String(ids.bookmark)
+                open[old, default: []].append(new)
+                try? node.setAttribute("id", in: NS.w, to: new)
+                if let name = node.attribute("name", in: NS.w) {
+                    let seen = ids.names[name, default: 0]
+                    ids.names[name] = seen + 1
+                    if seen > 0 { try? node.setAttribute("name", in: NS.w, to: "\(name)_\(seen + 1)") }
+                }
+            } else if node.name == "bookmarkEnd", let old = node.attribute("id", in: NS.w),
+                      let new = open[old]?.popLast() {
+                try? node.setAttribute("id", in: NS.w, to: new)
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import XMLTree
+
+/// A piece of a paragraph that holds typed text: a text node, or (ODT) a `text:s` run of spaces.
+struct TextAtom {
+    let node: XMLNode
+    let text: String
+}
+
+/// What differs between DOCX and ODT markup for the engine. The engine itself never asks
+/// which format it is working on.
+protocol MarkupFlavor: Sendable {
+    /// Cleans the part before tags are read (ODT: drops `text:soft-page-break`).
+    func prepare(_ part: XMLDocument)
+    /// The text-holding pieces of `paragraph`, in order; nested paragraphs are left out.
+    func atoms(of paragraph: XMLNode) -> [TextAtom]
+    /// Gives `atom` new text (a `text:s` atom keeps only spaces, and vanishes when given none).
+    func setText(_ text: String, of atom: TextAtom)
+    /// Splits `atom`, whose text is `prefix + tag + suffix`, so that `marker` stands alone where the
+    /// tag was, formatted like the tag's first character.
+    /// - Returns: the inline node that stands for the tag (the run holding the marker, or the marker).
+    func isolate(_ atom: TextAtom, prefix: String, tag: String, suffix: String, marker: XMLNode) throws -> XMLNode
+    /// Replaces an inline tag's `host` by its bare `marker`, for block tags.
+    func unwrapMarker(host: XMLNode, marker: XMLNode)
+    /// Whether `node` is a paragraph, a table row, a table cell.
+    func isParagraph(_ node: XMLNode) -> Bool
+    func isRow(_ node: XMLNode) -> Bool
+    func isCell(_ node: XMLNode) -> Bool
+    /// Markup for `value` at a marker's place: escaped, with line breaks, tabs and runs of spaces kept.
+    func encode(_ value: String, prefix: String) -> String
+    /// The namespace of the markup that ``encode(_:prefix:)`` writes.
+    var textNamespace: String { get }
+    /// Repairs after rendering: unique ids, no empty cells or tables.
+    func repair(_ part: XMLDocument, ids: inout IdentifierCounters)
+}
+
+/// Counters shared by all parts of one rendered package, so ids stay unique across parts.
+struct IdentifierCounters {
+    var drawing = 0
+    var bookmark = 0
+    var names: [String: Int] = [:]
+}
+
+extension MarkupFlavor {
+    /// The nearest ancestor of `node` that is a table row.
+    func row(of node: XMLNode) -> XMLNode? {
+        var cursor = node.parent
+        while let current = cursor {
+            if isRow(current) { return current }
+            cursor = current.parent
+        }
+        return nil
+    }
+
+    /// The nearest ancestor of `node` that is a table cell.
+    func cell(of node: XMLNode) -> XMLNode? {
+        var cursor = node.parent
+        while let current = cursor {
+            if isCell(current) { return current }
+            cursor = current.parent
+        }
+        return nil
+    }
+}
+
+/// Characters XML 1.0 allows: tab, line feed, carriage return and everything from U+0020 up,
+/// except surrogates and U+FFFE/U+FFFF.
+enum XMLCharacters {
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// Appends `scalar` to `output`, escaped for element content.
+    static func appendEscaped(_ scalar: Unicode.Scalar, to output: inout String) {
+        switch scalar {
+        case "&": output += "&amp;"
+        case "<": output += "&lt;"
+        case ">": output += "&gt;"
+        default: output.unicodeScalars.append(scalar)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import OfficePackage
+import XMLTree
+
+/// OpenDocument markup: paragraphs `text:p`/`text:h` holding text, `text:span`s and `text:s` spaces.
+struct ODTFlavor: MarkupFlavor {
+    var textNamespace: String { NS.text }
+
+    func prepare(_ part: XMLDocument) {
+        part.root.descendants("soft-page-break", in: NS.text).forEach { $0.remove() }
+    }
+
+    func atoms(of paragraph: XMLNode) -> [TextAtom] {
+        var atoms: [TextAtom] = []
+        collect(paragraph, into: &atoms)
+        return atoms
+    }
+
+    private func collect(_ node: XMLNode, into atoms: inout [TextAtom]) {
+        for child in node.children {
+            switch child.kind {
+            case .text:
+                atoms.append(TextAtom(node: child, text: child.text))
+            case .element where child.namespace == NS.text:
+                switch child.name {
+                case "s":
+                    let count = Int(child.attribute("c", in: NS.text) ?? "1") ?? 1
+                    atoms.append(TextAtom(node: child, text: String(repeating: " ", count: max(1, count))))
+                case "p", "h", "note", "note-body", "list", "tab", "line-break", "bookmark", "bookmark-start",
+                     "bookmark-end", "page-number", "page-count", "date", "time":
+                    break
+                default:
+                    collect(child, into: &atoms)
+                }
+            case .element where child.namespace == NS.office || child.namespace == NS.table:
+                break
+            case .element:
+                if child.name != "frame" { collect(child, into: &atoms) }
+            default:
+                break
+            }
+        }
+    }
+
+    func setText(_ text: String, of atom: TextAtom) {
+        if atom.node.kind == .text {
+            atom.node.setText(text)
+        } else if text.isEmpty {
+            atom.node.remove()
+        } else {
+            try? atom.node.setAttribute("c", in: NS.text, to: String(text.count))
+        }
+    }
+
+    func isolate(_ atom: TextAtom, prefix: String, tag: String, suffix: String, marker: XMLNode) throws -> XMLNode {
+        let node = atom.node
+        node.setText(prefix)
+        node.insertAfter(marker)
+        if !suffix.isEmpty { marker.insertAfter(node.document.makeText(suffix)) }
+        if prefix.isEmpty { node.remove() }
+        return marker
+    }
+
+    func unwrapMarker(host: XMLNode, marker: XMLNode) {}
+
+    func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.text) || node.is("h", in: NS.text) }
+    func isRow(_ node: XMLNode) -> Bool { node.is("table-row", in: NS.table) }
+    func isCell(_ node: XMLNode) -> Bool { node.is("table-cell", in: NS.table) }
+
+    func encode(_ value: String, prefix: String) -> String {
+        let t = prefix.isEmpty ? "" : prefix + ":"
+        var output = ""
+        output.reserveCapacity(value.utf8.count + 16)
+        var spaces = 0
+        var atStart = true
+        var previousCR = false
+        func flushSpaces() {
+            guard spaces > 0 else { return }
+            if atStart {
+                output += "<\(t)s \(t)c=\"\(spaces)\"/>"
+            } else {
+                output += " "
+                if spaces > 1 { output += "<\(t)s \(t)c=\"\(spaces - 1)\"/>" }
+            }
+            spaces = 0
+        }
+        for scalar in value.unicodeScalars {
+            if scalar == " " {
+                spaces += 1
+                previousCR = false
+                continue
+            }
+            flushSpaces()
+            switch scalar {
+            case "\n" where previousCR: break
+            case "\n", "\r", "\u{2028}": output += "<\(t)line-break/>"
+            case "\t": output += "<\(t)tab/>"
+            default:
+                if XMLCharacters.isAllowed(scalar) { XMLCharacters.appendEscaped(scalar, to: &output) }
+            }
+            atStart = false
+            previousCR = scalar == "\r"
+        }
+        flushSpaces()
+        return output
+    }
+
+    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) {
+        let root = part.root
+        var seen: Set<String> = []
+        root.walk { node in
+            if let id = node.attribute("id", in: NS.xml) {
+                if seen.contains(id) {
+                    var counter = 2
+                    while seen.contains("\(id)_\(counter)") { counter += 1 }
+                    try? node.setAttribute("id", in: NS.xml, to: "\(id)_\(counter)")
+                    seen.insert("\(id)_\(counter)")
+                } else {
+                    seen.insert(id)
+                }
+            }
+            return true
+        }
+        for table in root.descendants("table", in: NS.table) where table.descendants("table-row", in: NS.table).isEmpty {
+            table.remove()
+        }
+        for cell in root.descendants("table-cell", in: NS.table) where cell.elements.isEmpty {
+            if let paragraph = try? part.makeElement("p", namespace: NS.text, near: cell) { cell.append(paragraph) }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import OfficePackage
+
+/// Where a tag stands in a template: the part, the story when a part holds several,
+/// the paragraph number (as `paperwork inspect` numbers them) and the tag as written.
+public struct TagLocation: Sendable, Equatable, CustomStringConvertible {
+    public let part: String
+    public let story: StoryKind?
+    public let paragraph: Int
+    public let tag: String
+
+    public var description: String {
+        var text = part
+        if let story { text += " (\(story.russianName))" }
+        return text + ", абзац \(paragraph)"
+    }
+}
+
+/// One problem of a template or of its data, with a stable code.
+public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
+    /// Stable identifiers of template problems.
+    public enum Code: String, Sendable {
+        case unclosedTag = "unclosed_tag"
+        case unclosedBlock = "unclosed_block"
+        case unopenedBlock = "unopened_block"
+        case mismatchedEnd = "mismatched_end"
+        case unknownFilter = "unknown_filter"
+        case syntax = "expression_syntax"
+        case notAList = "not_a_list"
+        case invalidScope = "invalid_scope"
+        case missingValue = "missing_value"
+        case filterFailed = "filter_failed"
+    }
+
+    public let code: Code
+    /// What is wrong and how to fix it, in Russian.
+    public let message: String
+    public let location: TagLocation
+
+    public var description: String { "\(location): \(code.rawValue): \(message)" }
+}
+
+/// Every problem found in a template (or in rendering it with some data), reported together.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    /// The template's file name.
+    public let file: String
+    public let problems: [TemplateProblem]
+
+    public init(file: String, problems: [TemplateProblem]) {
+        self.file = file
+        self.problems = problems
+    }
+
+    public var description: String {
+        problems.map { "\(file): \($0)" }.joined(separator: "\n")
+    }
+}
