@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "RussianTextTests", dependencies: ["RussianText"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZipArchive"], path: "Tests/TestSupport"),
     ]
 )

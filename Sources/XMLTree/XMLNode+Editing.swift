@@ -26,6 +26,7 @@ extension XMLNode {
     /// A deep (or shallow) copy of this node, not yet placed in the tree.
     public func clone(deep: Bool = true) -> XMLNode {
         let copy = xmlDocCopyNode(raw, document.raw, deep ? 1 : 2)
+        if let copy { Namespaces.adoptRootDeclarations(copy, in: document.raw) }
         document.track(copy)
         return XMLNode(raw: copy, document: document)
     }

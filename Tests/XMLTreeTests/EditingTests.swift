@@ -68,3 +68,15 @@ import Testing
         #expect(text.trimmingCharacters(in: .newlines) == Self.body)
     }
 }
+
+@Suite struct CloneNamespaceTests {
+    @Test func clonesReuseTheRootDeclarations() throws {
+        let document = try XMLDocument(string: EditingTests.body, part: "word/document.xml")
+        let p = try #require(document.root.descendants("p", in: EditingTests.w).first)
+        p.insertAfter(p.clone())
+        p.insertAfter(p.clone(deep: false))
+        let text = String(decoding: try document.serialized(), as: UTF8.self)
+        #expect(text.components(separatedBy: "xmlns:w=").count == 2)
+        #expect(text.contains("<w:p><w:r><w:t>1</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>1</w:t></w:r></w:p>"))
+    }
+}

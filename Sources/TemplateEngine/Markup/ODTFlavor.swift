@@ -75,12 +75,10 @@ struct ODTFlavor: MarkupFlavor {
         var previousCR = false
         func flushSpaces() {
             guard spaces > 0 else { return }
-            if atStart {
-                output += "<\(t)s \(t)c=\"\(spaces)\"/>"
-            } else {
-                output += " "
-                if spaces > 1 { output += "<\(t)s \(t)c=\"\(spaces - 1)\"/>" }
-            }
+            let escaped = atStart ? spaces : spaces - 1
+            if !atStart { output += " " }
+            if escaped == 1 { output += "<\(t)s/>" }
+            if escaped > 1 { output += "<\(t)s \(t)c=\"\(escaped)\"/>" }
             spaces = 0
         }
         for scalar in value.unicodeScalars {

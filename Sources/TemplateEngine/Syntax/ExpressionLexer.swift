@@ -32,7 +32,9 @@ struct ExpressionLexer {
                 index = end + 1
             } else if char.isNumber && char.isASCII {
                 var end = index
-                while end < chars.count, (chars[end].isASCII && chars[end].isNumber) || chars[end] == "." { end += 1 }
+                func isDigit(_ at: Int) -> Bool { at < chars.count && chars[at].isASCII && chars[at].isNumber }
+                while isDigit(end) || (end < chars.count && chars[end] == "." && isDigit(end + 1)
+                                      && !chars[index..<end].contains(".")) { end += 1 }
                 guard let value = Double(String(chars[index..<end])) else {
                     throw Failure(message: "число «\(String(chars[index..<end]))» записано неверно")
                 }
