@@ -36,7 +36,8 @@ let package = Package(
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
         .testTarget(name: "RussianTextTests", dependencies: ["RussianText"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
+        .testTarget(name: "PaperworkKitTests", dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
-        .target(name: "TestSupport", dependencies: ["ZipArchive"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree"], path: "Tests/TestSupport"),
     ]
 )

@@ -5,7 +5,12 @@ cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build -c release --product paperwork
 bin=.build/release/paperwork
-for template in Templates/*.docx Templates/*.odt; do
-  "$bin" inspect "$template"
+out=out/examples
+mkdir -p "$out"
+for format in docx odt; do
+  "$bin" check "Templates/order.$format" Examples/templates/order-data.yaml
+  "$bin" render "Templates/order.$format" Examples/templates/order-data.yaml -o "$out/order.$format"
+  "$bin" inspect "$out/order.$format"
   echo
 done
+echo "Готово: $out"

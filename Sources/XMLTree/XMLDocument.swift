@@ -80,10 +80,12 @@ public final class XMLDocument {
 
     /// Serializes the document to UTF-8 with its XML declaration, keeping `standalone`
     /// and every namespace declaration, adding no indentation.
-    public func serialized() throws -> [UInt8] {
+    /// - Parameter indented: indent elements (for golden files and diffs, never for documents:
+    ///   indentation is text in mixed content).
+    public func serialized(indented: Bool = false) throws -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
-        xmlDocDumpFormatMemoryEnc(raw, &memory, &size, "UTF-8", 0)
+        xmlDocDumpFormatMemoryEnc(raw, &memory, &size, "UTF-8", indented ? 1 : 0)
         guard let memory else {
             throw XMLError(.serializeFailed, "не удалось записать часть", part: part)
         }
