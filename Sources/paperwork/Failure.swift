@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import OfficePackage
+import Monitoring
 import PaperworkKit
+import Tables
 import TemplateEngine
 
 /// Turns any error into a Russian message on stderr and the documented exit code.
@@ -14,6 +16,15 @@ enum Failure {
         if let template = error as? TemplateError {
             report(template.problems.count == 1 ? "ошибка:" : "ошибки (\(template.problems.count)):")
             report(template.description)
+            Foundation.exit(65)
+        }
+        if let monitoring = error as? MonitoringError {
+            report(monitoring.problems.count == 1 ? "ошибка:" : "ошибки (\(monitoring.problems.count)):")
+            report(monitoring.description)
+            Foundation.exit(65)
+        }
+        if let table = error as? TableError {
+            report("ошибка: \(table)")
             Foundation.exit(65)
         }
         if let data = error as? DataError {

@@ -1,0 +1,26 @@
+/// A school's answer to one indicator, read and checked against the indicator's rule.
+public enum Answer: Sendable, Equatable {
+    /// The index of the chosen option (choice).
+    case option(Int)
+    /// How many items or events (per item, events).
+    case count(Int)
+    /// Which checklist items are present, in the rule's order.
+    case checklist([Bool])
+    /// A yes/no fact, or a trend given directly as present or not.
+    case flag(Bool)
+    /// A share as a fraction (threshold).
+    case share(Double)
+    /// Last year's and this year's values (trend).
+    case trend(previous: Double, current: Double)
+}
+
+/// One school's row of the results: who it is and its answers by indicator id.
+public struct SchoolResult: Sendable {
+    public let id: String
+    public let name: String
+    /// The head's full name as typed («Савкина Людмила Викторовна»).
+    public let head: String
+    public let answers: [String: Answer]
+    /// The row number in the results file.
+    public let row: Int
+}

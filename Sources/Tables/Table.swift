@@ -1,0 +1,67 @@
+/// Rows of text cells read from a spreadsheet or CSV file, with the row numbers the user sees.
+public struct Table: Sendable, Equatable {
+    /// One row: its number as the spreadsheet shows it (1-based) and its cells, left to right.
+    public struct Row: Sendable, Equatable {
+        public let number: Int
+        public let cells: [String]
+
+        public init(number: Int, cells: [String]) {
+            self.number = number
+            self.cells = cells
+        }
+
+        /// The cell in column `index` (0-based), or "" past the end.
+        public subscript(index: Int) -> String { index < cells.count ? cells[index] : "" }
+    }
+
+    /// The file name, for messages.
+    public let file: String
+    /// The sheet the rows come from (XLSX), or `nil` (CSV).
+    public let sheet: String?
+    public let rows: [Row]
+
+    public init(file: String, sheet: String?, rows: [Row]) {
+        self.file = file
+        self.sheet = sheet
+        self.rows = rows
+    }
+
+    /// The spreadsheet letter of column `index` (0 → A, 26 → AA).
+    public static func columnLetter(_ index: Int) -> String {
+        var number = index + 1
+        var letters = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return letters
+    }
+}
+
+/// An error reading a table: a stable code, a Russian message, the file, and where known the row.
+public struct TableError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        case unreadable = "table_unreadable"
+        case unsupported = "table_unsupported"
+        case noSheet = "table_no_sheet"
+        case badSheet = "table_bad_sheet"
+        case badCSV = "table_bad_csv"
+    }
+
+    public let code: Code
+    public let message: String
+    public let file: String
+    public let row: Int?
+
+    public init(_ code: Code, _ message: String, file: String, row: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.file = file
+        self.row = row
+    }
+
+    public var description: String {
+        "\(file)\(row.map { ", строка \($0)" } ?? ""): \(code.rawValue): \(message)"
+    }
+}
