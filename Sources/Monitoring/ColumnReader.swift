@@ -75,7 +75,7 @@ enum ColumnReader {
             }
             return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нет такого варианта; допускаются: "
                                     + options.map { "«\($0.answer)»" }.joined(separator: ", "), column: column))
-        case .perItem(let items, _, _), .events(let items, _, _, _, _):
+        case .perItem(let items, _, _, _), .events(let items, _, _, _, _, _):
             guard let count = CellValue.count(text) else {
                 return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нужно целое число от 0 до \(items)",
                                         column: column))
