@@ -39,8 +39,14 @@ extension Methodology {
         let scale = LevelReader.scale(reader.value(root, "levels"), root: root, &reader)
         let methodology = Methodology(title: title, shortTitle: shortTitle, approvedBy: approvedBy, period: period,
                                       directions: directions, scale: scale, file: file)
-        MethodologyValidation.check(methodology, levelsNode: reader.value(root, "levels"), &reader)
-        if !reader.problems.isEmpty { throw MonitoringError(reader.problems) }
+        let complete = reader.problems.isEmpty
+        MethodologyValidation.check(methodology, levelsNode: reader.value(root, "levels"), totalsKnown: complete, &reader)
+        if !reader.problems.isEmpty {
+            let ordered = reader.problems.enumerated().sorted {
+                ($0.element.location.line ?? 0, $0.offset) < ($1.element.location.line ?? 0, $1.offset)
+            }
+            throw MonitoringError(ordered.map(\.element))
+        }
         return methodology
     }
 }

@@ -4,7 +4,8 @@ import Yams
 /// Checks a methodology's arithmetic: each rule reaches exactly its indicator's maximum, ids are
 /// unique, levels are ordered without overlaps or gaps, and the scale ends at the total maximum.
 enum MethodologyValidation {
-    static func check(_ methodology: Methodology, levelsNode: Node?, _ reader: inout YAMLReader) {
+    /// - Parameter totalsKnown: every indicator was read, so the sum of maximums is meaningful.
+    static func check(_ methodology: Methodology, levelsNode: Node?, totalsKnown: Bool, _ reader: inout YAMLReader) {
         var seen: Set<String> = []
         for indicator in methodology.indicators {
             let location = MonitoringLocation(file: methodology.file, line: indicator.line)
@@ -39,7 +40,7 @@ enum MethodologyValidation {
         }
         switch methodology.scale.kind {
         case .points:
-            if let top = levels.first?.to, abs(top - methodology.maximum) > 1e-9 {
+            if totalsKnown, let top = levels.first?.to, abs(top - methodology.maximum) > 1e-9 {
                 reader.problems.append(MonitoringProblem(.scaleMaximum, "шкала уровней заканчивается на \(points(top)), а сумма "
                                                          + "максимумов показателей — \(points(methodology.maximum))", at: location))
             }
