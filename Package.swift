@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
-        .testTarget(name: "RussianTextTests", dependencies: ["RussianText"]),
+        .testTarget(name: "RussianTextTests", dependencies: ["RussianText", "TestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "ZipArchive", "TestSupport"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Tables", "TestSupport"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),

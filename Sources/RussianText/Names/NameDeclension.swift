@@ -1,0 +1,154 @@
+/// Declension of Russian surnames, first names and patronymics by rule: endings, fleeting
+/// vowels, adjectival surnames, indeclinable ones. Hyphenated surnames decline part by part.
+public enum NameDeclension {
+    /// `surname` in `grammaticalCase` for a person of `gender`.
+    public static func surname(_ surname: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
+        guard grammaticalCase != .nominative else { return surname }
+        return surname.split(separator: "-", omittingEmptySubsequences: false)
+            .map { surnamePart(String($0), gender: gender, grammaticalCase) }.joined(separator: "-")
+    }
+
+    /// French and other foreign surnames with a stressed final -а/-я do not decline.
+    static let stressedForeignA: Set<String> = ["дюма", "золя", "гамсахурдиа", "дега", "тома", "петипа", "шаляпина-дюма"]
+
+    private static func surnamePart(_ word: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
+        let lower = word.lowercased()
+        guard let last = lower.last, lower.count > 1 else { return word }
+        if indeclinableSurname(lower) { return word }
+        if gender == .female {
+            if hasSuffix(lower, ["ова", "ева", "ёва", "ина", "ына", "ына"]) {
+                return Endings.apply(word, [(1, "ой"), (1, "ой"), (1, "у"), (1, "ой"), (1, "ой")], grammaticalCase)
+            }
+            if lower.hasSuffix("ая") {
+                let soft = Endings.letter(word, fromEnd: 2).map { Endings.sibilants.contains($0) } ?? false
+                let e = soft ? "ей" : "ой"
+                return Endings.apply(word, [(2, e), (2, e), (2, "ую"), (2, e), (2, e)], grammaticalCase)
+            }
+            if lower.hasSuffix("яя") {
+                return Endings.apply(word, [(2, "ей"), (2, "ей"), (2, "юю"), (2, "ей"), (2, "ей")], grammaticalCase)
+            }
+            if last == "а" || last == "я" {
+                if stressedForeignA.contains(lower) { return word }
+                return Endings.apply(word, Endings.firstDeclension(word), grammaticalCase)
+            }
+            return word
+        }
+        if hasSuffix(lower, ["ов", "ев", "ёв", "ин", "ын"]) {
+            return Endings.apply(word, [(0, "а"), (0, "у"), (0, "а"), (0, "ым"), (0, "е")], grammaticalCase)
+        }
+        if lower.hasSuffix("ой") || lower.hasSuffix("ый") || lower.hasSuffix("ий") {
+            let before = Endings.letter(word, fromEnd: 2)
+            let velar = before.map { Endings.velars.contains($0) } ?? false
+            let sibilant = before.map { Endings.sibilants.contains($0) } ?? false
+            let hard = lower.hasSuffix("ой") || lower.hasSuffix("ый") || velar
+            let oblique = hard && !(sibilant && lower.hasSuffix("ий")) ? "о" : "е"
+            let instrumental = lower.hasSuffix("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
+            return Endings.apply(word, [(2, oblique + "го"), (2, oblique + "му"), (2, oblique + "го"), (2, instrumental),
+                                        (2, oblique == "о" ? "ом" : "ем")], grammaticalCase)
+        }
+        if last == "а" || last == "я" {
+            if stressedForeignA.contains(lower) { return word }
+            return Endings.apply(word, Endings.firstDeclension(word), grammaticalCase)
+        }
+        if last == "ь" || last == "й" { return Endings.apply(word, Endings.softMasculine, grammaticalCase) }
+        if Endings.vowels.contains(last) { return word }
+        if lower.hasSuffix("ец"), let before = Endings.letter(word, fromEnd: 2), Endings.vowels.contains(before) {
+            // Коломиец → Коломийца: the fleeting е becomes й after a vowel.
+            let stem = Endings.replace(word, drop: 2, add: "йц")
+            return Endings.apply(stem, Endings.hardMasculine(stem), grammaticalCase)
+        }
+        return Endings.apply(word, Endings.hardMasculine(word), grammaticalCase)
+    }
+
+    /// -ко/-енко, -их/-ых, -аго/-яго/-ово and other vowel-final surnames except -а/-я.
+    static func indeclinableSurname(_ lower: String) -> Bool {
+        if hasSuffix(lower, ["ко", "их", "ых", "аго", "яго", "ово", "ого"]) { return true }
+        guard let last = lower.last else { return false }
+        return ["о", "е", "ё", "и", "ы", "у", "ю", "э"].contains(last)
+    }
+
+    private static func hasSuffix(_ word: String, _ endings: [String]) -> Bool {
+        endings.contains { word.hasSuffix($0) && word.count > $0.count }
+    }
+
+    // MARK: First names
+
+    /// Masculine first names ending in -а/-я.
+    static let masculineInA: Set<String> = ["илья", "никита", "фома", "кузьма", "лука", "савва", "данила", "гаврила",
+                                            "фока", "иона", "миша", "саша", "паша", "гоша", "дима", "вова", "коля",
+                                            "ваня", "петя", "федя", "серёжа", "сережа", "лёша", "леша", "женя", "юра"]
+    /// Feminine first names ending in a soft sign.
+    static let feminineInSoftSign: Set<String> = ["любовь", "нинель", "адель", "эсфирь", "рахиль", "юдифь", "руфь",
+                                                  "жизель", "айгуль", "гуль", "асель"]
+    /// First names whose stem loses or changes a vowel: Лев → Льва, Павел → Павла, Пётр → Петра.
+    static let fleetingStems: [String: String] = ["лев": "льв", "павел": "павл", "пётр": "петр", "петр": "петр"]
+    /// Masculine names in -ья with the stress on the ending (Илья → Ильёй).
+    static let stressedIa: Set<String> = ["илья"]
+
+    /// `first` in `grammaticalCase` for a person of `gender`.
+    public static func firstName(_ first: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
+        guard grammaticalCase != .nominative else { return first }
+        return first.split(separator: "-", omittingEmptySubsequences: false)
+            .map { firstNamePart(String($0), gender: gender, grammaticalCase) }.joined(separator: "-")
+    }
+
+    private static func firstNamePart(_ word: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
+        let lower = word.lowercased()
+        guard let last = lower.last, lower.count > 1 else { return word }
+        if last == "а" || last == "я" {
+            return Endings.apply(word, Endings.firstDeclension(word, stressedEnding: stressedIa.contains(lower)), grammaticalCase)
+        }
+        if gender == .female {
+            if last == "ь" { return Endings.apply(word, Endings.feminineSoft, grammaticalCase) }
+            return word
+        }
+        if lower.hasSuffix("ий") { return Endings.apply(word, Endings.masculineIy, grammaticalCase) }
+        if last == "ь" || last == "й" { return Endings.apply(word, Endings.softMasculine, grammaticalCase) }
+        if Endings.vowels.contains(last) { return word }
+        if let stem = fleetingStems[lower] {
+            let base = Endings.replace(word, drop: word.count, add: "")
+            let rebuilt = word.first.map { String($0).uppercased() == String($0) ? stem.prefix(1).uppercased() + stem.dropFirst() : stem }
+                ?? stem
+            return Endings.apply(base + rebuilt, Endings.hardMasculine(rebuilt), grammaticalCase)
+        }
+        return Endings.apply(word, Endings.hardMasculine(word), grammaticalCase)
+    }
+
+    // MARK: Patronymics
+
+    /// `patronymic` in `grammaticalCase`; Turkic «оглы»/«кызы» forms do not change.
+    public static func patronymic(_ patronymic: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
+        guard grammaticalCase != .nominative else { return patronymic }
+        let lower = patronymic.lowercased()
+        if lower.hasSuffix("ич") {
+            // Ильич, Фомич, Кузьмич, Лукич carry the stress on the ending: Ильичом, but Никитичем.
+            let stressed = ["ьич", "мич", "кич"].contains { lower.hasSuffix($0) } && !lower.hasSuffix("вич")
+            return Endings.apply(patronymic, [(0, "а"), (0, "у"), (0, "а"), (0, stressed ? "ом" : "ем"), (0, "е")], grammaticalCase)
+        }
+        if lower.hasSuffix("на") {
+            return Endings.apply(patronymic, [(1, "ы"), (1, "е"), (1, "у"), (1, "ой"), (1, "е")], grammaticalCase)
+        }
+        return patronymic
+    }
+
+    // MARK: Gender
+
+    /// The gender the parts of a name show: the patronymic first, then the first name, then the surname.
+    public static func gender(surname: String?, first: String?, patronymic: String?) -> Gender? {
+        if let patronymic = patronymic?.lowercased() {
+            if patronymic.hasSuffix("ич") || patronymic.hasSuffix("оглы") || patronymic.hasSuffix("улы") { return .male }
+            if patronymic.hasSuffix("на") || patronymic.hasSuffix("кызы") || patronymic.hasSuffix("гызы") { return .female }
+        }
+        if let first = first?.lowercased(), let last = first.last {
+            if masculineInA.contains(first) { return .male }
+            if feminineInSoftSign.contains(first) { return .female }
+            if last == "а" || last == "я" { return .female }
+            if !Endings.vowels.contains(last) { return .male }
+        }
+        if let surname = surname?.lowercased() {
+            if hasSuffix(surname, ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]) { return .female }
+            if hasSuffix(surname, ["ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой"]) { return .male }
+        }
+        return nil
+    }
+}
