@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "paperwork",
             dependencies: [
-                "PaperworkKit", "TemplateEngine", "OfficePackage", "Monitoring", "Tables",
+                "PaperworkKit", "TemplateEngine", "OfficePackage", "Monitoring", "Tables", "RussianText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),

@@ -2,6 +2,10 @@ import TemplateEngine
 
 /// The filters Paperwork's templates may use.
 public enum Filters {
-    /// The standard filters; later modules add theirs here.
-    public static let all: FilterRegistry = FilterRegistry.standard
+    /// The standard filters and the Russian-grammar ones (cases, initials, words).
+    public static let all: FilterRegistry = {
+        var registry = FilterRegistry.standard
+        GrammarFilters.register(in: &registry)
+        return registry
+    }()
 }
