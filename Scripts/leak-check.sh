@@ -19,9 +19,9 @@ check() {
   echo "$name: definitely lost $lost bytes"
   if [ "$lost" != "0" ]; then status=1; sed -n '/definitely lost in/,/^==[0-9]*== $/p' "$log" | head -40; fi
 }
-check repack-docx repack Templates/order.docx "$out/order.docx"
-check repack-odt repack Templates/order.odt "$out/order.odt"
-check inspect-odt inspect Templates/order.odt
+check repack-docx repack Tests/Fixtures/templates/sample.docx "$out/order.docx"
+check repack-odt repack Tests/Fixtures/templates/sample.odt "$out/order.odt"
+check inspect-odt inspect Tests/Fixtures/templates/sample.odt
 check refused-xxe inspect Tests/Fixtures/hostile/xxe.docx
 check refused-truncated inspect Tests/Fixtures/hostile/truncated.docx
 exit $status

@@ -11,7 +11,7 @@ import zipfile
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 out = os.path.join(root, "Tests", "Fixtures", "hostile")
-template = os.path.join(root, "Templates", "order.docx")
+template = os.path.join(root, "Tests", "Fixtures", "templates", "sample.docx")
 os.makedirs(out, exist_ok=True)
 
 with zipfile.ZipFile(template) as source:

@@ -22,12 +22,27 @@ public enum DataFile {
 
     /// Parses YAML text.
     public static func yaml(_ text: String, file: String) throws -> TemplateValue {
+        try locatedYAML(text, file: file).value
+    }
+
+    /// Parses YAML text and keeps the line of every value by its path (`items[2].text`).
+    public static func locatedYAML(_ text: String, file: String) throws -> (value: TemplateValue, lines: [String: Int]) {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .object([]) }
-            return try convert(node, file: file)
+            guard let node = try Yams.compose(yaml: text) else { return (.object([]), [:]) }
+            var lines: [String: Int] = [:]
+            return (try convert(node, file: file, path: "", lines: &lines), lines)
         } catch let error as YamlError {
             throw DataError(.syntax, "ошибка в YAML: \(error)", file: file, line: line(of: error))
         }
+    }
+
+    /// Reads a YAML file with the lines of its values.
+    public static func loadLocatedYAML(path: String) throws -> (value: TemplateValue, lines: [String: Int]) {
+        let label = (path as NSString).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw DataError(.unreadable, "файл не найден, не читается или не в UTF-8; проверьте путь", file: label)
+        }
+        return try locatedYAML(text, file: label)
     }
 
     private static func line(of error: YamlError) -> Int? {
@@ -39,7 +54,8 @@ public enum DataFile {
         }
     }
 
-    private static func convert(_ node: Node, file: String) throws -> TemplateValue {
+    private static func convert(_ node: Node, file: String, path: String, lines: inout [String: Int]) throws -> TemplateValue {
+        if let mark = node.mark { lines[path] = mark.line }
         switch node {
         case .scalar(let scalar):
             switch scalar.tag.description {
@@ -51,7 +67,7 @@ public enum DataFile {
             default: return .string(scalar.string)
             }
         case .sequence(let sequence):
-            return .list(try sequence.map { try convert($0, file: file) })
+            return .list(try sequence.enumerated().map { try convert($1, file: file, path: "\(path)[\($0)]", lines: &lines) })
         case .mapping(let mapping):
             var pairs: [(String, TemplateValue)] = []
             for (key, value) in mapping {
@@ -59,7 +75,8 @@ public enum DataFile {
                     throw DataError(.unsupported, "ключи в YAML должны быть простыми строками",
                                     file: file, line: key.mark.map { $0.line })
                 }
-                pairs.append((name.string, try convert(value, file: file)))
+                let child = path.isEmpty ? name.string : "\(path).\(name.string)"
+                pairs.append((name.string, try convert(value, file: file, path: child, lines: &lines)))
             }
             return .object(pairs)
         }

@@ -27,6 +27,15 @@ enum Failure {
             report("ошибка: \(table)")
             Foundation.exit(65)
         }
+        if let document = error as? DocumentError {
+            report(document.problems.count == 1 ? "ошибка:" : "ошибки (\(document.problems.count)):")
+            report(document.description)
+            Foundation.exit(65)
+        }
+        if let failure = error as? OrderDocuments.Failure {
+            report("ошибка: \(failure)")
+            Foundation.exit(65)
+        }
         if let data = error as? DataError {
             report("ошибка: \(data)")
             Foundation.exit(65)

@@ -19,7 +19,7 @@ import TestSupport
     }
 
     @Test func repackNeedsMatchingFormats() throws {
-        let result = try Command.paperwork(["repack", Paths.templates("order.docx"), "/tmp/out.odt"])
+        let result = try Command.paperwork(["repack", Paths.fixture("templates/sample.docx"), "/tmp/out.odt"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("одно расширение"))
     }

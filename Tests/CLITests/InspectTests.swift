@@ -3,11 +3,11 @@ import TestSupport
 
 @Suite struct InspectTests {
     @Test func inspectListsPartsAndParagraphsOfAnODT() throws {
-        let result = try Command.paperwork(["inspect", Paths.templates("order.odt")])
+        let result = try Command.paperwork(["inspect", Paths.fixture("templates/sample.odt")])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "Файл: order.odt (ODT)")
+        #expect(lines.first == "Файл: sample.odt (ODT)")
         #expect(lines.contains { $0.hasPrefix("  content.xml ") })
         #expect(lines.contains("Основной текст (content.xml), абзацев: 24"))
         #expect(lines.contains("  3: ПРИКАЗ"))
@@ -16,9 +16,9 @@ import TestSupport
     }
 
     @Test func inspectShowsDocxHeadersAndFooters() throws {
-        let result = try Command.paperwork(["inspect", Paths.templates("order.docx")])
+        let result = try Command.paperwork(["inspect", Paths.fixture("templates/sample.docx")])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Файл: order.docx (DOCX)\n"))
+        #expect(result.stdout.hasPrefix("Файл: sample.docx (DOCX)\n"))
         #expect(result.stdout.contains("Основной текст (word/document.xml), абзацев: 24"))
         #expect(result.stdout.contains("Нижний колонтитул (word/footer1.xml), абзацев: 1\n  1: Исп.: {{ executor.name }}"))
     }

@@ -3,13 +3,13 @@ import Testing
 import TestSupport
 
 @Suite struct RenderCommandTests {
-    static let data = Paths.root.appendingPathComponent("Examples/templates/order-data.yaml").path
+    static let data = Paths.fixture("templates/sample-data.yaml")
 
     @Test(arguments: ["docx", "odt"])
     func rendersTheShippedTemplate(format: String) throws {
         let folder = try Paths.temporaryFolder()
         let output = folder.appendingPathComponent("приказ.\(format)").path
-        let result = try Command.paperwork(["render", Paths.templates("order.\(format)"), Self.data, "-o", output])
+        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.\(format)"), Self.data, "-o", output])
         #expect(result.status == 0, "\(result.stderr)")
         let inspected = try Command.paperwork(["inspect", output])
         #expect(inspected.stdout.contains("  3: ПРИКАЗ\n"))
@@ -38,12 +38,12 @@ import TestSupport
         let data = folder.appendingPathComponent("мало.yaml")
         try "issuer: Управление\nnumber: 5\n".write(to: data, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out.odt").path
-        let strict = try Command.paperwork(["render", Paths.templates("order.odt"), data.path, "-o", output])
+        let strict = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), data.path, "-o", output])
         #expect(strict.status == 65)
         #expect(strict.stderr.contains("content.xml, абзац 5: missing_value: в данных нет значения «date»"))
         #expect(strict.stderr.contains("styles.xml (нижний колонтитул), абзац 1: missing_value: в данных нет значения «executor.name»"))
         #expect(!FileManager.default.fileExists(atPath: output))
-        let lenient = try Command.paperwork(["render", Paths.templates("order.odt"), data.path, "-o", output, "--lenient"])
+        let lenient = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), data.path, "-o", output, "--lenient"])
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(FileManager.default.fileExists(atPath: output))
     }
@@ -52,14 +52,14 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let data = folder.appendingPathComponent("сломано.yaml")
         try "issuer: Управление\nitems: [1, 2\nnumber: 5\n".write(to: data, atomically: true, encoding: .utf8)
-        let result = try Command.paperwork(["render", Paths.templates("order.odt"), data.path, "-o", folder.appendingPathComponent("o.odt").path])
+        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), data.path, "-o", folder.appendingPathComponent("o.odt").path])
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("ошибка: сломано.yaml, строка "))
         #expect(result.stderr.contains("data_syntax"))
     }
 
     @Test func outputExtensionMustMatch() throws {
-        let result = try Command.paperwork(["render", Paths.templates("order.odt"), Self.data, "-o", "/tmp/x.docx"])
+        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), Self.data, "-o", "/tmp/x.docx"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("расширение результата должно быть .odt (как у шаблона) или .pdf"))
     }
@@ -67,14 +67,14 @@ import TestSupport
     @Test(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен"))
     func rendersToPDF() throws {
         let output = try Paths.temporaryFolder().appendingPathComponent("приказ.pdf").path
-        let result = try Command.paperwork(["render", Paths.templates("order.docx"), Self.data, "-o", output])
+        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.docx"), Self.data, "-o", output])
         #expect(result.status == 0, "\(result.stderr)")
         let head = try #require(FileManager.default.contents(atPath: output)).prefix(5)
         #expect(String(decoding: head, as: UTF8.self) == "%PDF-")
     }
 
     @Test func checkListsTagsAndMissingValues() throws {
-        let listing = try Command.paperwork(["check", Paths.templates("order.odt")])
+        let listing = try Command.paperwork(["check", Paths.fixture("templates/sample.odt")])
         #expect(listing.status == 0)
         #expect(listing.stdout.contains("content.xml, абзац 1: {{ issuer | upper }}"))
         #expect(listing.stdout.contains("styles.xml (нижний колонтитул), абзац 1: {{ executor.name }}"))
@@ -82,10 +82,10 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let data = folder.appendingPathComponent("d.json")
         try #"{"issuer": "Управление", "items": []}"#.write(to: data, atomically: true, encoding: .utf8)
-        let withData = try Command.paperwork(["check", Paths.templates("order.docx"), data.path])
+        let withData = try Command.paperwork(["check", Paths.fixture("templates/sample.docx"), data.path])
         #expect(withData.status == 65)
         #expect(withData.stderr.contains("word/document.xml, абзац 5: missing_value: в данных нет значения «date»"))
-        let complete = try Command.paperwork(["check", Paths.templates("order.docx"), Self.data])
+        let complete = try Command.paperwork(["check", Paths.fixture("templates/sample.docx"), Self.data])
         #expect(complete.status == 0)
         #expect(complete.stdout.hasSuffix("Данные подходят: все значения на месте.\n"))
     }

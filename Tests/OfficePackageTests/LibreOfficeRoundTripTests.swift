@@ -11,15 +11,15 @@ struct LibreOfficeRoundTripTests {
         let folder = try Paths.temporaryFolder()
         var originals: [String] = []
         var written: [String] = []
-        for template in ["order.docx", "order.odt"] {
-            let document = try OfficeDocument(path: Paths.templates(template))
+        for template in ["sample.docx", "sample.odt"] {
+            let document = try OfficeDocument(path: Paths.fixture("templates/" + template))
             for part in document.partNames where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
                 _ = try document.edit(part)
             }
             let copy = folder.appendingPathComponent("written-\(template)").path
             try document.write(to: copy)
             let original = folder.appendingPathComponent("original-\(template)").path
-            try FileManager.default.copyItem(atPath: Paths.templates(template), toPath: original)
+            try FileManager.default.copyItem(atPath: Paths.fixture("templates/" + template), toPath: original)
             originals.append(original)
             written.append(copy)
         }

@@ -5,7 +5,7 @@ import ZipArchive
 
 @Suite struct OpeningTests {
     @Test func docxStoriesAndText() throws {
-        let document = try OfficeDocument(path: Paths.templates("order.docx"))
+        let document = try OfficeDocument(path: Paths.fixture("templates/sample.docx"))
         #expect(document.format == .docx)
         let stories = try document.stories()
         #expect(stories.first == Story(kind: .body, part: "word/document.xml"))
@@ -19,7 +19,7 @@ import ZipArchive
     }
 
     @Test func odtStoriesAndText() throws {
-        let document = try OfficeDocument(path: Paths.templates("order.odt"))
+        let document = try OfficeDocument(path: Paths.fixture("templates/sample.odt"))
         #expect(document.format == .odt)
         let stories = try document.stories()
         #expect(stories.map(\.part) == ["content.xml", "styles.xml", "styles.xml"])
@@ -47,7 +47,7 @@ import ZipArchive
     }
 
     @Test func brokenXMLPartNamesFilePartAndLine() throws {
-        let source = try ZipReader(path: Paths.templates("order.docx"))
+        let source = try ZipReader(path: Paths.fixture("templates/sample.docx"))
         let writer = try ZipWriter(label: "broken.docx")
         for entry in source.entries where entry.name != "word/document.xml" { try writer.copy(entry, from: source) }
         try writer.add("word/document.xml", bytes: Array("<?xml version=\"1.0\"?>\n<w:document>\n<oops".utf8))

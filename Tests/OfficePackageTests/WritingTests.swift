@@ -5,9 +5,9 @@ import ZipArchive
 import XMLTree
 
 @Suite struct WritingTests {
-    @Test(arguments: ["order.docx", "order.odt"])
+    @Test(arguments: ["sample.docx", "sample.odt"])
     func unchangedPackageIsCopiedEntryForEntry(template: String) throws {
-        let path = Paths.templates(template)
+        let path = Paths.fixture("templates/" + template)
         let original = try ZipReader(path: path)
         let written = try ZipReader(bytes: try OfficeDocument(path: path).write(), label: "out")
         #expect(Set(written.entries.map(\.name)) == Set(original.entries.map(\.name)))
@@ -17,13 +17,13 @@ import XMLTree
     }
 
     @Test func docxStartsWithContentTypes() throws {
-        let written = try ZipReader(bytes: try OfficeDocument(path: Paths.templates("order.docx")).write(), label: "out")
+        let written = try ZipReader(bytes: try OfficeDocument(path: Paths.fixture("templates/sample.docx")).write(), label: "out")
         #expect(written.entries.prefix(2).map(\.name) == ["[Content_Types].xml", "_rels/.rels"])
     }
 
     /// The first local file header of an ODT must be `mimetype`, stored, with no extra field.
     @Test func odtFirstLocalHeaderIsStoredMimetypeWithoutExtraField() throws {
-        let document = try OfficeDocument(path: Paths.templates("order.odt"))
+        let document = try OfficeDocument(path: Paths.fixture("templates/sample.odt"))
         _ = try document.edit("content.xml")
         let bytes = try document.write()
         #expect(Array(bytes[0..<4]) == [0x50, 0x4B, 0x03, 0x04])
@@ -38,7 +38,7 @@ import XMLTree
     }
 
     @Test func odtManifestListsExactlyThePartsPresent() throws {
-        let document = try OfficeDocument(path: Paths.templates("order.odt"))
+        let document = try OfficeDocument(path: Paths.fixture("templates/sample.odt"))
         document.remove("Thumbnails/thumbnail.png")
         document.setBytes(Array("<?xml version=\"1.0\"?><x/>".utf8), for: "extra/data.xml")
         let written = try OfficeDocument(bytes: try document.write(), label: "out.odt")
@@ -53,7 +53,7 @@ import XMLTree
     }
 
     @Test func docxRemovedPartLeavesNoOverrideOrRelationship() throws {
-        let document = try OfficeDocument(path: Paths.templates("order.docx"))
+        let document = try OfficeDocument(path: Paths.fixture("templates/sample.docx"))
         let header = try #require(try document.stories().first { $0.kind == .header }).part
         document.remove(header)
         let written = try OfficeDocument(bytes: try document.write(), label: "out.docx")
@@ -67,10 +67,10 @@ import XMLTree
     @Test func writesAtomicallyAndNamesTheFolderOnFailure() throws {
         let folder = try Paths.temporaryFolder()
         let target = folder.appendingPathComponent("out.odt").path
-        try OfficeDocument(path: Paths.templates("order.odt")).write(to: target)
+        try OfficeDocument(path: Paths.fixture("templates/sample.odt")).write(to: target)
         #expect(try OfficeDocument(path: target).format == .odt)
         let error = #expect(throws: OfficeError.self) {
-            try OfficeDocument(path: Paths.templates("order.odt")).write(to: folder.appendingPathComponent("нет/out.odt").path)
+            try OfficeDocument(path: Paths.fixture("templates/sample.odt")).write(to: folder.appendingPathComponent("нет/out.odt").path)
         }
         #expect(error?.code == .writeFailed)
         #expect(error?.message.contains("нет/out.odt") == true)

@@ -7,13 +7,13 @@ import TestSupport
 
 /// The shipped templates, written by LibreOffice, rendered with the example data.
 @Suite struct TemplateDocumentTests {
-    static let data = Paths.root.appendingPathComponent("Examples/templates/order-data.yaml").path
+    static let data = Paths.fixture("templates/sample-data.yaml")
 
     static func render(_ template: String) throws -> [UInt8] {
-        try Template(path: Paths.templates(template), filters: Filters.all).render(try DataFile.load(path: data))
+        try Template(path: Paths.fixture("templates/" + template), filters: Filters.all).render(try DataFile.load(path: data))
     }
 
-    @Test(arguments: ["order.docx", "order.odt"])
+    @Test(arguments: ["sample.docx", "sample.odt"])
     func matchesTheGoldenFiles(template: String) throws {
         let differences = try Golden.compare(try Self.render(template), name: template.replacingOccurrences(of: ".", with: "-"))
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
@@ -41,7 +41,7 @@ struct LibreOfficeRenderingTests {
     @Test func shippedTemplatesRenderToTheExpectedLines() throws {
         let folder = try Paths.temporaryFolder()
         var files: [String] = []
-        for template in ["order.docx", "order.odt"] {
+        for template in ["sample.docx", "sample.odt"] {
             let path = folder.appendingPathComponent("rendered-\(template.replacingOccurrences(of: ".", with: "-")).\(template.split(separator: ".").last ?? "")").path
             try Data(try TemplateDocumentTests.render(template)).write(to: URL(fileURLWithPath: path))
             files.append(path)

@@ -24,7 +24,10 @@ extension PartCompiler {
             if rowsAreTags, rowNodes.allSatisfy({ $0.parent == rowNodes[0].parent }) {
                 for (row, marker) in zip(rowNodes, markers) { row.replace(with: marker) }
             } else if paragraphs.allSatisfy({ $0.parent == paragraphs[0].parent }) {
-                for (paragraph, marker) in zip(paragraphs, markers) { paragraph.replace(with: marker) }
+                for (paragraph, marker) in zip(paragraphs, markers) {
+                    if let survivor = flavor.survivor(of: paragraph) { paragraph.insertBefore(survivor) }
+                    paragraph.replace(with: marker)
+                }
             } else {
                 problems.append(invalidScope(opener))
                 return

@@ -85,6 +85,17 @@ struct DOCXFlavor: MarkupFlavor {
         host.replace(with: marker)
     }
 
+    /// A tag paragraph that ends a section (`w:pPr/w:sectPr`) leaves an empty paragraph with that
+    /// section break, or the pages before it would take the next section's size and orientation.
+    func survivor(of paragraph: XMLNode) -> XMLNode? {
+        guard let properties = paragraph.element("pPr", in: NS.w), properties.element("sectPr", in: NS.w) != nil else {
+            return nil
+        }
+        let empty = paragraph.clone(deep: false)
+        empty.append(properties.clone())
+        return empty
+    }
+
     func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.w) }
     func isRow(_ node: XMLNode) -> Bool { node.is("tr", in: NS.w) }
     func isCell(_ node: XMLNode) -> Bool { node.is("tc", in: NS.w) }

@@ -29,6 +29,9 @@ protocol MarkupFlavor: Sendable {
     func encode(_ value: String, prefix: String) -> String
     /// The namespace of the markup that ``encode(_:prefix:)`` writes.
     var textNamespace: String { get }
+    /// What must survive when a tag paragraph vanishes (a DOCX section break it carries), as an
+    /// empty paragraph to leave in its place; `nil` when nothing must.
+    func survivor(of paragraph: XMLNode) -> XMLNode?
     /// Repairs after rendering: unique ids, no empty cells or tables.
     func repair(_ part: XMLDocument, ids: inout IdentifierCounters)
 }

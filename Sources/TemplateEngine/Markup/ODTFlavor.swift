@@ -62,6 +62,9 @@ struct ODTFlavor: MarkupFlavor {
 
     func unwrapMarker(host: XMLNode, marker: XMLNode) {}
 
+    /// ODT keeps page styles on the paragraphs that start pages, never on tag paragraphs' ends.
+    func survivor(of paragraph: XMLNode) -> XMLNode? { nil }
+
     func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.text) || node.is("h", in: NS.text) }
     func isRow(_ node: XMLNode) -> Bool { node.is("table-row", in: NS.table) }
     func isCell(_ node: XMLNode) -> Bool { node.is("table-cell", in: NS.table) }

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Writes the flat ODT sources of the order templates (order.fodt: appendices on portrait pages;
+order-landscape.fodt: appendices on landscape pages). Scripts/make-templates.sh then has
+LibreOffice turn each into .odt and .docx. Layout (GOST R 7.0.97): A4, margins 30/10/20/20 mm,
+Times New Roman 14 pt, body justified with a 1.25 cm indent, page numbers centred at the top from
+page 2, signature title at the left and «И.О. Фамилия» at the right on its last line."""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+      'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
+
+
+def pstyle(name, parent="Standard", para="", text="", cls="text", master=None):
+    master_attr = f' style:master-page-name="{master}"' if master else ""
+    return (f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="{parent}" style:class="{cls}"{master_attr}>'
+            f'<style:paragraph-properties {para}/>' + (f'<style:text-properties {text}/>' if text else "") + '</style:style>')
+
+
+def tabs(*stops):
+    return "<style:tab-stops>" + "".join(f'<style:tab-stop style:position="{p}" style:type="{t}"/>' for p, t in stops) + "</style:tab-stops>"
+
+
+def pstyle_tabs(name, para, stops, parent="Standard", text=""):
+    return (f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="{parent}" style:class="text">'
+            f'<style:paragraph-properties {para}>{tabs(*stops)}</style:paragraph-properties>'
+            + (f'<style:text-properties {text}/>' if text else "") + '</style:style>')
+
+
+def p(style, content=""):
+    return f'<text:p text:style-name="{style}">{content}</text:p>'
+
+
+def cell(content, style="TableText", span=1, cell_style="Cell"):
+    attrs = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    covered = "<table:covered-table-cell/>" * (span - 1)
+    return f'<table:table-cell table:style-name="{cell_style}" office:value-type="string"{attrs}>{p(style, content)}</table:table-cell>{covered}'
+
+
+def row(*cells):
+    return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+
+def tag_row(tag, columns):
+    return row(cell(tag), *[cell("") for _ in range(columns - 1)])
+
+
+def plan_table(name, widths, columns):
+    cols = "".join(f'<table:table-column table:style-name="{name}.{i}"/>' for i in range(len(widths)))
+    header = row(*[cell("{{ a.headers.%s }}" % c, "TableHead") for c in columns])
+    section = row(cell("{{ s.number }}", "TableHead"), cell("{{ s.title }}", "TableSection", span=len(columns) - 1))
+    item = row(*[cell("{{ i.number }}" if c == "number" else "{{ i.%s }}" % c) for c in columns])
+    return (f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
+            f'<table:table-header-rows>{header}</table:table-header-rows>'
+            + tag_row("{% for s in a.sections %}", len(columns)) + section
+            + tag_row("{% for i in s.items %}", len(columns)) + item
+            + tag_row("{% endfor %}", len(columns)) + tag_row("{% endfor %}", len(columns)) + "</table:table>")
+
+
+def generic_table(name, widths):
+    cols = "".join(f'<table:table-column table:style-name="{name}.{i}"/>' for i in range(len(widths)))
+    header = row(*[cell("{{ a.headers[%d] }}" % i, "TableHead") for i in range(len(widths))])
+    body = row(*[cell("{{ r[%d] }}" % i) for i in range(len(widths))])
+    return (f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
+            f'<table:table-header-rows>{header}</table:table-header-rows>'
+            + tag_row("{% for r in a.rows %}", len(widths)) + body + tag_row("{% endfor %}", len(widths)) + "</table:table>")
+
+
+def table_styles(name, widths):
+    total = sum(widths)
+    out = (f'<style:style style:name="{name}" style:family="table"><style:table-properties style:width="{total:.2f}cm" '
+           'table:align="margins" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm"/></style:style>')
+    for i, w in enumerate(widths):
+        out += (f'<style:style style:name="{name}.{i}" style:family="table-column">'
+                f'<style:table-column-properties style:column-width="{w:.2f}cm"/></style:style>')
+    return out
+
+
+def document(landscape):
+    text_width = 25.7 if landscape else 17.0
+    plan4 = [1.5, 8.5, 3.5, 3.5] if not landscape else [1.7, 12.0, 5.5, 6.5]
+    plan5 = [1.2, 6.0, 3.8, 2.6, 3.4] if not landscape else [1.7, 9.0, 6.0, 4.0, 5.0]
+    rating = [1.6, 9.4, 2.5, 3.5] if not landscape else [2.0, 14.7, 3.0, 6.0]
+    ack = [6.0, 5.5, 2.5, 3.0]
+    mark_break = "" if landscape else 'fo:break-before="page"'
+    styles = "".join([
+        '<style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit" '
+        'style:writing-mode="page"/><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt" '
+        'fo:language="ru" fo:country="RU" fo:hyphenate="false"/></style:default-style>',
+        pstyle("Standard", parent="", para='fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="100%"',
+               text='style:font-name="Times New Roman" fo:font-size="14pt"').replace(' style:parent-style-name=""', ""),
+        pstyle("Issuer", para='fo:text-align="center"', text='fo:font-weight="bold"'),
+        pstyle("Kind", para='fo:text-align="center" fo:margin-top="0.6cm" fo:margin-bottom="0.6cm"', text='fo:font-weight="bold"'),
+        pstyle_tabs("DateLine", 'fo:margin-bottom="0.2cm"', [("17cm", "right")]),
+        pstyle_tabs("DatePlaceLine", 'fo:margin-bottom="0.2cm"', [("8.5cm", "center"), ("17cm", "right")]),
+        pstyle("Place", para='fo:text-align="center" fo:margin-bottom="0.4cm"'),
+        pstyle("Title", para='fo:text-align="start" fo:margin-top="0.4cm" fo:margin-bottom="0.6cm" fo:margin-right="6cm"',
+               text='fo:font-weight="bold"'),
+        pstyle("Body", para='fo:text-align="justify" fo:text-indent="1.25cm" fo:line-height="115%"'),
+        pstyle("Command", para='fo:margin-top="0.3cm" fo:margin-bottom="0.3cm"', text='fo:font-weight="bold"'),
+        pstyle("Item", parent="Body", para='fo:text-align="justify"'),
+        pstyle_tabs("Signature", 'fo:margin-top="1.2cm"', [("17cm", "right")]),
+        pstyle("Executor", para='fo:margin-top="1.5cm"', text='fo:font-size="10pt"'),
+        pstyle("AppendixMark", para=f'fo:margin-left="{text_width - (9.5 if landscape else 7.5):.1f}cm" {mark_break}', master="Landscape" if landscape else None),
+        pstyle("AppendixTitle", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm"',
+               text='fo:font-weight="bold"'),
+        pstyle("AckTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm" fo:break-before="page"',
+               text='fo:font-weight="bold"'),
+        pstyle("TableText", para='fo:text-align="start"', text='fo:font-size="12pt"', cls="extra"),
+        pstyle("TableHead", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
+        pstyle("TableSection", para='fo:text-align="start"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
+        pstyle("Header", para='fo:text-align="center"', text='fo:font-size="12pt"', cls="extra"),
+    ])
+    layouts = (
+        '<style:page-layout style:name="Portrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
+        'style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="3cm" fo:margin-right="1cm"/>'
+        '<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.3cm"/></style:header-style>'
+        '</style:page-layout>'
+        '<style:page-layout style:name="LandscapeLayout"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" '
+        'style:print-orientation="landscape" fo:margin-top="3cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>'
+        '<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.3cm"/></style:header-style>'
+        '</style:page-layout>'
+        '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
+        'fo:border="0.5pt solid #000000"/></style:style>'
+        '<style:style style:name="Plain" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
+        'fo:border="none"/></style:style>'
+        + pstyle("FirstPage", parent="Issuer", master="First_20_Page")
+        + table_styles("Plan4", plan4) + table_styles("Plan5", plan5) + table_styles("Rating", rating) + table_styles("Ack", ack)
+    )
+    number = '<text:p text:style-name="Header"><text:page-number text:select-page="current">2</text:page-number></text:p>'
+    masters = (
+        '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="Portrait" '
+        'style:next-style-name="Standard"/>'
+        f'<style:master-page style:name="Standard" style:page-layout-name="Portrait"><style:header>{number}</style:header></style:master-page>'
+        f'<style:master-page style:name="Landscape" style:page-layout-name="LandscapeLayout"><style:header>{number}</style:header></style:master-page>'
+    )
+    ack_table = ('<table:table table:name="Ack" table:style-name="Ack">'
+                 + "".join(f'<table:table-column table:style-name="Ack.{i}"/>' for i in range(4))
+                 + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Фамилия, имя, отчество", "Должность", "Дата", "Подпись"]])
+                 + '</table:table-header-rows>' + tag_row("{% for person in acknowledgement.people %}", 4)
+                 + row(cell("{{ person.name }}"), cell("{{ person.title }}"), cell(""), cell("")) + tag_row("{% endfor %}", 4)
+                 + '</table:table>')
+    body = "".join([
+        p("FirstPage", "{{ issuer }}"),
+        p("Kind", "{{ kind }}"),
+        p("Body", "{% if place_between %}"),
+        p("DatePlaceLine", "{{ date_text }}<text:tab/>{{ place }}<text:tab/>№ {{ number }}"),
+        p("Body", "{% else %}"),
+        p("DateLine", "{{ date_text }}<text:tab/>№ {{ number }}"),
+        p("Place", "{{ place }}"),
+        p("Body", "{% endif %}"),
+        p("Title", "{{ title }}"),
+        p("Body", "{{ preamble }}"),
+        p("Command", "{{ command }}"),
+        p("Body", "{% for item in items %}"),
+        p("Item", "{{ item.number }} {{ item.text }}"),
+        p("Body", "{% endfor %}"),
+        p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
+        p("Body", "{% if executor %}"),
+        p("Executor", "{{ executor }}"),
+        p("Body", "{% endif %}"),
+        p("Body", "{% if acknowledgement %}"),
+        p("AckTitle", "{{ acknowledgement.title }}"),
+        ack_table,
+        p("Body", "{% endif %}"),
+        p("Body", "{% for a in appendices %}"),
+        p("AppendixMark", "{{ a.mark }}"),
+        p("AppendixTitle", "{{ a.title }}"),
+        p("Body", "{% if a.plan4 %}"),
+        plan_table("Plan4", plan4, ["number", "activity", "due", "responsible"]),
+        p("Body", "{% elif a.plan5 %}"),
+        plan_table("Plan5", plan5, ["number", "activity", "result", "due", "responsible"]),
+        p("Body", "{% elif a.table %}"),
+        generic_table("Rating", rating),
+        p("Body", "{% endif %}"),
+        p("Body", "{% endfor %}"),
+    ])
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS}>'
+            '<office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="\'Times New Roman\'" '
+            'style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls>'
+            f'<office:styles>{styles}</office:styles><office:automatic-styles>{layouts}</office:automatic-styles>'
+            f'<office:master-styles>{masters}</office:master-styles>'
+            f'<office:body><office:text>{body}</office:text></office:body></office:document>\n')
+
+
+for name, landscape in [("order.fodt", False), ("order-landscape.fodt", True)]:
+    with open(os.path.join(HERE, name), "w", encoding="utf-8") as handle:
+        handle.write(document(landscape))
