@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct OrderCommandTests {
+    static let example = Paths.root.appendingPathComponent("Examples/orders/lysogorsk-2022-57.yaml").path
+
+    @Test func writesTheOrderInBothFormats() throws {
+        let folder = try Paths.temporaryFolder()
+        let result = try Command.paperwork(["order", Self.example, "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["приказ 57 от 23.03.2022.docx", "приказ 57 от 23.03.2022.odt"])
+        let inspected = try Command.paperwork(["inspect", folder.appendingPathComponent(files[1]).path])
+        #expect(inspected.stdout.contains("Заместителю начальника управления образования администрации Лысогорского муниципального "
+                                          + "района Саратовской области Савкиной\u{A0}Л.В., директору МКУ «ЭМС системы образования» Леорде\u{A0}С.В."))
+    }
+
+    /// The example with its requisites broken one by one: every problem with its YAML line, exit 65, no file.
+    @Test func missingRequisitesAndBadReferences() throws {
+        var text = try String(contentsOfFile: Self.example, encoding: .utf8)
+        text = text.replacingOccurrences(of: "date: 2022-03-23\n", with: "date: 2022-02-30\n")
+            .replacingOccurrences(of: "number: \"57\"\n", with: "")
+            .replacingOccurrences(of: "title: Об утверждении плана мероприятий", with: "heading: Об утверждении плана мероприятий")
+            .replacingOccurrences(of: "{{ leorda | dative }}", with: "{{ leordа | dative }}")
+            .replacingOccurrences(of: "  person: miroshnichenko\n", with: "  person: mirоshnichenko\n")
+        let folder = try Paths.temporaryFolder()
+        let file = folder.appendingPathComponent("приказ.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try Command.paperwork(["order", file.path, "-o", out.path])
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "ошибки (5):")
+        #expect(lines.contains("приказ.yaml, строка 3: missing_field: не указан реквизит «number» (регистрационный номер)"))
+        #expect(lines.contains("приказ.yaml, строка 3: missing_field: не указан реквизит «title» (заголовок к тексту)"))
+        #expect(lines.contains("приказ.yaml, строка 9: invalid_date: «2022-02-30» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08"))
+        #expect(lines.contains { $0.hasPrefix("приказ.yaml, строка 34: unknown_person: пункт 3: в теге «{{ leordа | dative }}»: нет значения «leordа»") })
+        #expect(lines.contains("приказ.yaml, строка 39: unknown_person: подписывающий «mirоshnichenko» не найден среди людей (people)"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
