@@ -9,10 +9,7 @@ out=out/examples
 mkdir -p "$out"
 "$bin" score Examples/methodologies/vpr-objectivity.yaml Examples/results/vpr-objectivity-2023.xlsx
 "$bin" score Examples/methodologies/shnor-effectiveness.yaml Examples/results/shnor-2023.csv --format csv -o "$out/shnor-rating.csv"
-for format in docx odt; do
-  "$bin" check "Templates/order.$format" Examples/templates/order-data.yaml
-  "$bin" render "Templates/order.$format" Examples/templates/order-data.yaml -o "$out/order.$format"
-  "$bin" inspect "$out/order.$format"
-  echo
+for order in Examples/orders/*.yaml; do
+  "$bin" order "$order" -o "$out/orders" --format docx,odt,pdf
 done
 echo "Готово: $out"

@@ -40,3 +40,24 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+@Suite struct MonitoringOrderTests {
+    @Test func ratingAppendixAndWorkByLevel() throws {
+        let folder = try Paths.temporaryFolder()
+        let example = Paths.root.appendingPathComponent("Examples/orders/monitoring-results.yaml").path
+        let result = try Command.paperwork(["order", example, "-o", folder.path, "--format", "odt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = folder.appendingPathComponent("приказ 214-од от 20.11.2023.odt").path
+        let text = try Command.paperwork(["inspect", file]).stdout
+        #expect(text.contains("общеобразовательных организациях (7 ОО): МБОУ «СОШ № 1», МБОУ «Гимназия № 16»"))
+        #expect(text.contains("с низким уровнем объективности (МБОУ «СОШ № 9», МБОУ «СОШ № 13»"))
+        #expect(text.contains("3.1. разработать и представить в отдел образования план мероприятий"))
+        #expect(text.contains("Главному методисту МБУ «Сосновский ТРЦ» Беловой\u{A0}Е.О. оказать адресную"))
+        #expect(text.contains("возложить на заместителя начальника отдела образования Тихомирова\u{A0}А.И.\n"))
+        #expect(text.contains("Лист ознакомления↵с приказом от 20.11.2023 № 214-од"))
+        let rating = try #require(text.range(of: "Рейтинг общеобразовательных организаций"))
+        let tail = String(text[rating.upperBound...])
+        #expect(tail.contains(": 1\n  ") && tail.contains(": МБОУ «СОШ № 1»\n  ") && tail.contains(": 50\n  ") && tail.contains(": высокий уровень\n"))
+        #expect(tail.contains(": 26\n  ") && tail.contains(": МБОУ «СОШ № 5»\n  ") && tail.contains(": −6\n  "))
+    }
+}
