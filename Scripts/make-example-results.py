@@ -147,8 +147,17 @@ titles = {"fis_oko": "Своевременное и корректное вне�
           "attitude": "Обеспечение позитивного отношения к вопросам объективности ВПР (2023)"}
 
 rows = vpr_rows()
-xlsx_top = ["Код", "Наименование ОО", "Руководитель"] + [titles[k] for k in ["fis_oko", "materials", "objectivity", "bias_list", "observation", "analysis"]] + [titles["attitude"]] * 5
-xlsx_bottom = ["Код", "Наименование ОО", "Руководитель", "", "", "", "", "", ""] + [t for _, t in checklist]
+STATS = ["Всего работ", "Перепроверено работ", "Отметка подтверждена"]
+
+
+def stats(i):
+    total = 40 + (i * 37) % 160
+    rechecked = total // 5 if i % 6 else 0
+    return [total, rechecked, max(0, rechecked - (i % 4))]
+
+
+xlsx_top = ["Код", "Наименование ОО", "Руководитель"] + [titles[k] for k in ["fis_oko", "materials", "objectivity", "bias_list", "observation", "analysis"]] + [titles["attitude"]] * 5 + STATS
+xlsx_bottom = ["Код", "Наименование ОО", "Руководитель", "", "", "", "", "", ""] + [t for _, t in checklist] + STATS
 xlsx_rows, csv_rows = [], []
 for i, r in enumerate(rows):
     sid, name, head = school(i)
@@ -156,14 +165,17 @@ for i, r in enumerate(rows):
     # numbers: as numbers, as text, with "из"
     fis = r[0] if i % 3 else str(r[0])
     mat = f"{r[1]} из 20" if i % 5 == 1 else r[1]
-    xlsx_rows.append([sid, name, head, fis, mat, r[2], BIAS[r[3]], OBS[r[4]], ANA[r[5]]] + flags)
-    csv_rows.append([sid, name if i != 2 else " " + name + "\u00a0", head, r[0], r[1], r[2], BIAS[r[3]], OBS[r[4]], ANA[r[5]]] + flags)
-merges = ["A1:N1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4", "H3:H4", "I3:I4", "J3:N3"]
+    xlsx_rows.append([sid, name, head, fis, mat, r[2], BIAS[r[3]], OBS[r[4]], ANA[r[5]]] + flags + stats(i))
+    csv_rows.append([sid, name if i != 2 else " " + name + "\u00a0", head, r[0], r[1], r[2], BIAS[r[3]], OBS[r[4]], ANA[r[5]]] + flags + stats(i))
+merges = ["A1:Q1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4", "H3:H4", "I3:I4", "J3:N3", "O3:O4", "P3:P4", "Q3:Q4"]
 write_xlsx(os.path.join(out, "vpr-objectivity-2023.xlsx"),
            "Результаты муниципального мониторинга объективности проведения ВПР, 2023 год", xlsx_top, xlsx_bottom, xlsx_rows, merges)
-csv_header = ["Код ОО", "Наименование ОО", "ФИО руководителя", "fis_oko", "materials", "objectivity", "bias_list", "observation", "analysis"] + [f"attitude.{k}" for k, _ in checklist]
+csv_header = ["Код ОО", "Наименование ОО", "ФИО руководителя", "fis_oko", "materials", "objectivity", "bias_list", "observation", "analysis"] + [f"attitude.{k}" for k, _ in checklist] + STATS
 write_csv(os.path.join(out, "vpr-objectivity-2023.csv"), csv_header, csv_rows)
 print("vpr totals:", [vpr_points(r) for r in rows])
+totals = [stats(i) for i in range(len(rows))]
+print("vpr works:", sum(t[0] for t in totals), "rechecked:", sum(t[1] for t in totals), "confirmed:", sum(t[2] for t in totals),
+      "observation all:", sum(1 for r in rows if r[4] == 0))
 
 # ---------------------------------------------------------------- ШНОР effectiveness (seed 004)
 DOWN = ["ege_rus_min", "ege_math_min", "oge_rus_min", "oge_math_min"]

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 profile=$(mktemp -d)
 out=$(mktemp -d)
 trap 'rm -rf "$profile" "$out"' EXIT
-python3 Templates/source/make_order_fodt.py
+python3 Templates/source/make_fodt.py
 convert() {
   local target=$1; shift
   soffice -env:UserInstallation="file://$profile" --headless --convert-to odt --outdir "$out" "$@" >/dev/null

@@ -7,6 +7,15 @@ enum ColumnReader {
     case checklist([Int])
     case trend(previous: Int, current: Int)
 
+    /// The table columns this reader reads.
+    var columns: [Int] {
+        switch self {
+        case .single(let column): [column]
+        case .checklist(let columns): columns
+        case .trend(let previous, let current): [previous, current]
+        }
+    }
+
     struct Failure: Error {
         let code: MonitoringProblem.Code
         let message: String

@@ -59,6 +59,8 @@ public enum ResultsReader {
             }
         }
         guard problems.isEmpty, let idColumn, let nameColumn else { throw MonitoringError(problems) }
+        let used = Set(readers.values.flatMap(\.columns) + [idColumn, nameColumn] + (headColumn.map { [$0] } ?? []))
+        let extraColumns = header.cells.indices.filter { !used.contains($0) && !header[$0].isEmpty }
 
         var schools: [SchoolResult] = []
         var seen: [String: Int] = [:]
@@ -86,8 +88,10 @@ public enum ResultsReader {
                 case .failure(let failure): problems.append(MonitoringProblem(failure.code, failure.message, at: place(failure.column)))
                 }
             }
-            schools.append(SchoolResult(id: id, name: name, head: headColumn.map { row[$0].trimmingCharacters(in: .whitespaces) } ?? "",
-                                        answers: answers, row: row.number))
+            var school = SchoolResult(id: id, name: name, head: headColumn.map { row[$0].trimmingCharacters(in: .whitespaces) } ?? "",
+                                      answers: answers, row: row.number)
+            for column in extraColumns { school.extras[header[column]] = row[column].trimmingCharacters(in: .whitespaces) }
+            schools.append(school)
         }
         if schools.isEmpty && problems.isEmpty {
             problems.append(MonitoringProblem(.noSchools, "под строкой заголовков нет ни одной ОО", at: at))

@@ -23,4 +23,6 @@ public struct SchoolResult: Sendable {
     public let answers: [String: Answer]
     /// The row number in the results file.
     public let row: Int
+    /// Columns the methodology does not score, by header («Всего работ»: «120»), for statistics.
+    public var extras: [String: String] = [:]
 }

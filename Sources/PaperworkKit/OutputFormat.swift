@@ -16,16 +16,20 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     var office: OfficeFormat? { OfficeFormat(rawValue: rawValue) }
 }
 
-/// A file name safe on every system, from parts that may hold «/», «"» or «№».
+/// A file name safe on every system, from parts that may hold «/», quotes or control characters:
+/// characters Windows or Unix forbid become «_», quotes are dropped, no leading dot.
 public enum SafeFileName {
     public static func make(_ parts: [String], extension ext: String) -> String {
-        let joined = parts.joined(separator: " ")
-        let allowed = joined.unicodeScalars.map { scalar -> Character in
-            if CharacterSet.alphanumerics.contains(scalar) || " -_.".unicodeScalars.contains(scalar) { return Character(scalar) }
-            return "_"
+        let forbidden = CharacterSet(charactersIn: "<>:\"/\\|?*").union(.controlCharacters)
+        let quotes = CharacterSet(charactersIn: "«»“”„\"'`")
+        var name = ""
+        for scalar in parts.joined(separator: " ").unicodeScalars {
+            if quotes.contains(scalar) { continue }
+            name.unicodeScalars.append(forbidden.contains(scalar) ? "_" : scalar)
         }
-        var name = String(allowed).split(separator: " ").joined(separator: " ")
-        while name.hasPrefix(".") || name.hasPrefix("_") { name.removeFirst() }
+        name = name.split(separator: " ").joined(separator: " ")
+        while name.hasPrefix(".") || name.hasPrefix(" ") { name.removeFirst() }
+        while name.hasSuffix(".") || name.hasSuffix(" ") { name.removeLast() }
         if name.isEmpty { name = "документ" }
         return String(name.prefix(120)) + "." + ext
     }

@@ -16,6 +16,37 @@ public enum PDFConverter {
             .map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// Converts many documents in one LibreOffice start (a start costs seconds), each to its `path`.
+    public static func convertAll(_ documents: [(bytes: [UInt8], format: OfficeFormat, path: String)]) throws {
+        guard let soffice = executable else {
+            throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+                          + "libreoffice-writer-nogui или уберите pdf из --format")
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        var sources: [String] = []
+        for (index, document) in documents.enumerated() {
+            let source = work.appendingPathComponent("d\(index).\(document.format.fileExtension)")
+            try Data(document.bytes).write(to: source)
+            sources.append(source.path)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
+                             "--headless", "--convert-to", "pdf", "--outdir", work.path] + sources
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        for (index, document) in documents.enumerated() {
+            guard let data = FileManager.default.contents(atPath: work.appendingPathComponent("d\(index).pdf").path) else {
+                throw Failure(message: "LibreOffice не смог преобразовать в PDF: \((document.path as NSString).lastPathComponent)")
+            }
+            try AtomicFile.write([UInt8](data), to: document.path, label: (document.path as NSString).lastPathComponent)
+        }
+    }
+
     /// Converts a document's bytes (`format`) to PDF and writes it atomically to `path`.
     public static func convert(_ bytes: [UInt8], format: OfficeFormat, to path: String) throws {
         guard let soffice = executable else {

@@ -27,6 +27,11 @@ enum Failure {
             report("ошибка: \(table)")
             Foundation.exit(65)
         }
+        if let batch = error as? BatchError {
+            report(batch.lines.count == 1 ? "ошибка (ничего не записано):" : "ошибки (\(batch.lines.count)), ничего не записано:")
+            report(batch.description)
+            Foundation.exit(65)
+        }
         if let document = error as? DocumentError {
             report(document.problems.count == 1 ? "ошибка:" : "ошибки (\(document.problems.count)):")
             report(document.description)

@@ -12,7 +12,7 @@ struct PaperworkCommand: ParsableCommand {
         (документ, шаблон, данные), 1 — прочие сбои.
         """,
         version: "0.1.0",
-        subcommands: [ScoreCommand.self, OrderCommand.self, RenderCommand.self, CheckCommand.self, DeclineCommand.self, InspectCommand.self, RepackCommand.self],
+        subcommands: [BatchCommand.self, ScoreCommand.self, OrderCommand.self, RenderCommand.self, CheckCommand.self, DeclineCommand.self, InspectCommand.self, RepackCommand.self],
         helpNames: [.short, .long])
 
     static func main() {

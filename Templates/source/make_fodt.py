@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the flat ODT sources of the order templates (order.fodt: appendices on portrait pages;
-order-landscape.fodt: appendices on landscape pages). Scripts/make-templates.sh then has
+"""Writes the flat ODT sources of the templates: the order (order.fodt: appendices on portrait
+pages; order-landscape.fodt: appendices on landscape pages), the справка (report.fodt), the
+letter to a school (letter.fodt) and the rating (rating.fodt). Scripts/make-templates.sh then has
 LibreOffice turn each into .odt and .docx. Layout (GOST R 7.0.97): A4, margins 30/10/20/20 mm,
 Times New Roman 14 pt, body justified with a 1.25 cm indent, page numbers centred at the top from
 page 2, signature title at the left and «И.О. Фамилия» at the right on its last line."""
@@ -72,9 +73,10 @@ def generic_table(name, widths):
             + tag_row("{% for r in a.rows %}", len(widths)) + body + tag_row("{% endfor %}", len(widths)) + "</table:table>")
 
 
-def table_styles(name, widths):
+def table_styles(name, widths, master=None):
     total = sum(widths)
-    out = (f'<style:style style:name="{name}" style:family="table"><style:table-properties style:width="{total:.2f}cm" '
+    master_attr = f' style:master-page-name="{master}"' if master else ""
+    out = (f'<style:style style:name="{name}" style:family="table"{master_attr}><style:table-properties style:width="{total:.2f}cm" '
            'table:align="margins" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm"/></style:style>')
     for i, w in enumerate(widths):
         out += (f'<style:style style:name="{name}.{i}" style:family="table-column">'
@@ -116,6 +118,15 @@ def document(landscape):
         pstyle("TableHead", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("TableSection", para='fo:text-align="start"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("Header", para='fo:text-align="center"', text='fo:font-size="12pt"', cls="extra"),
+        pstyle("ReportTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm"', text='fo:font-weight="bold"'),
+        pstyle("Heading", para='fo:text-align="start" fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"',
+               text='fo:font-weight="bold"'),
+        pstyle("Dash", parent="Body", para='fo:text-align="justify"'),
+        pstyle("Deadline", parent="Body", para='fo:text-align="start"', text='fo:font-style="italic"'),
+        pstyle("Salutation", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm"'),
+        pstyle("Addressee", para='fo:text-align="start"'),
+        pstyle("LetterIssuer", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"'),
+        pstyle("LetterNumber", para='fo:text-align="center" fo:margin-top="0.3cm"', text='fo:font-size="12pt"'),
     ])
     layouts = (
         '<style:page-layout style:name="Portrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
@@ -131,7 +142,10 @@ def document(landscape):
         '<style:style style:name="Plain" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
         'fo:border="none"/></style:style>'
         + pstyle("FirstPage", parent="Issuer", master="First_20_Page")
+        + pstyle("FirstLetter", parent="LetterIssuer", master="First_20_Page")
         + table_styles("Plan4", plan4) + table_styles("Plan5", plan5) + table_styles("Rating", rating) + table_styles("Ack", ack)
+        + table_styles("Levels", [9.0, 4.0, 4.0]) + table_styles("Scores", [1.0, 7.2, 1.6, 1.6, 5.6])
+        + table_styles("Head", [8.5, 8.5], master="First_20_Page")
     )
     number = '<text:p text:style-name="Header"><text:page-number text:select-page="current">2</text:page-number></text:p>'
     masters = (
@@ -146,7 +160,7 @@ def document(landscape):
                  + '</table:table-header-rows>' + tag_row("{% for person in acknowledgement.people %}", 4)
                  + row(cell("{{ person.name }}"), cell("{{ person.title }}"), cell(""), cell("")) + tag_row("{% endfor %}", 4)
                  + '</table:table>')
-    body = "".join([
+    order_body = "".join([
         p("FirstPage", "{{ issuer }}"),
         p("Kind", "{{ kind }}"),
         p("Body", "{% if place_between %}"),
@@ -181,6 +195,117 @@ def document(landscape):
         p("Body", "{% endif %}"),
         p("Body", "{% endfor %}"),
     ])
+    return styles, layouts, masters, order_body
+
+
+def report_body():
+    levels = ('<table:table table:name="Levels" table:style-name="Levels">'
+              + "".join(f'<table:table-column table:style-name="Levels.{i}"/>' for i in range(3))
+              + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Уровень", "Количество ОО", "Доля ОО"]])
+              + '</table:table-header-rows>' + tag_row("{% for l in levels %}", 3)
+              + row(cell("{{ l.name }}"), cell("{{ l.count }}"), cell("{{ l.share }}")) + tag_row("{% endfor %}", 3) + '</table:table>')
+    ratings = ('<table:table table:name="Rating" table:style-name="Rating">'
+               + "".join(f'<table:table-column table:style-name="Rating.{i}"/>' for i in range(4))
+               + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Место", "Образовательная организация", "Баллы", "Уровень"]])
+               + '</table:table-header-rows>' + tag_row("{% for s in schools %}", 4)
+               + row(cell("{{ s.place }}"), cell("{{ s.name }}"), cell("{{ s.total }}"), cell("{{ s.level }}"))
+               + tag_row("{% endfor %}", 4) + '</table:table>')
+    return "".join([
+        p("FirstPage", "{{ issuer }}"),
+        p("Kind", "СПРАВКА"),
+        p("ReportTitle", "{{ title }}"),
+        p("Body", "{{ intro }}"),
+        p("Body", "Цель: {{ goal }}"),
+        p("Body", "Задача: {{ task }}"),
+        p("Body", "Сроки проведения: {{ timing }}"),
+        p("Body", "Показатели:"),
+        p("Body", "{% for i in indicators %}"),
+        p("Dash", "– {{ i.title }} (максимум {{ i.max }});"),
+        p("Body", "{% endfor %}"),
+        p("Body", "Методы и формы сбора результатов: {{ methods }}"),
+        p("Body", "{{ findings }}"),
+        levels,
+        p("Body", "{{ low_schools }}"),
+        p("Heading", "Рейтинг общеобразовательных организаций"),
+        ratings,
+        p("Body", "Вывод: {{ conclusion }}"),
+        p("Body", "Результаты таковы:"),
+        p("Body", "{% for f in figures %}"),
+        p("Dash", "– {{ f.text }} – {{ f.value }}."),
+        p("Body", "{% endfor %}"),
+        p("Heading", "Рекомендации:"),
+        p("Body", "{% for g in recommendations %}"),
+        p("Heading", "{{ g.heading }}"),
+        p("Body", "{% for r in g.items %}"),
+        p("Item", "{{ loop.index }}. {{ r.text }}"),
+        p("Deadline", "Срок: {{ r.deadline }}."),
+        p("Body", "{% endfor %}"),
+        p("Body", "{% endfor %}"),
+        p("Signature", "{{ compiler.title }}<text:tab/>{{ compiler.name }}"),
+        p("Standard", "{{ date_text }}"),
+        p("Body", "{% if executor %}"),
+        p("Executor", "{{ executor }}"),
+        p("Body", "{% endif %}"),
+    ])
+
+
+def letter_body():
+    head = ('<table:table table:name="Head" table:style-name="Head">'
+            + "".join(f'<table:table-column table:style-name="Head.{i}"/>' for i in range(2))
+            + row('<table:table-cell table:style-name="Plain" office:value-type="string">'
+                  + p("LetterIssuer", "{{ issuer }}") + p("LetterNumber", "{{ date_text }} № {{ number }}") + '</table:table-cell>',
+                  '<table:table-cell table:style-name="Plain" office:value-type="string">' + p("Addressee", "{{ addressee }}")
+                  + '</table:table-cell>')
+            + '</table:table>')
+    scores = ('<table:table table:name="Scores" table:style-name="Scores">'
+              + "".join(f'<table:table-column table:style-name="Scores.{i}"/>' for i in range(5))
+              + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["№", "Показатель", "Баллы", "Макс.", "Пояснение"]])
+              + '</table:table-header-rows>' + tag_row("{% for i in indicators %}", 5)
+              + row(cell("{{ loop.index }}"), cell("{{ i.title }}"), cell("{{ i.points }}"), cell("{{ i.max }}"), cell("{{ i.explanation }}"))
+              + tag_row("{% endfor %}", 5)
+              + row(cell(""), cell("Итого", "TableSection"), cell("{{ total }}", "TableSection"), cell("{{ max }}", "TableSection"),
+                    cell("{{ level }}", "TableSection"))
+              + '</table:table>')
+    return "".join([
+        head.replace('<table:table-cell table:style-name="Plain" office:value-type="string">' + p("LetterIssuer", "{{ issuer }}"),
+                     '<table:table-cell table:style-name="Plain" office:value-type="string">' + p("FirstLetter", "{{ issuer }}")),
+        p("Title", "{{ title }}"),
+        p("Salutation", "{{ salutation }}"),
+        p("Body", "{{ intro }}"),
+        scores,
+        p("Body", "{{ summary }}"),
+        p("Body", "{% if recommendations %}"),
+        p("Body", "По результатам мониторинга рекомендуем:"),
+        p("Body", "{% for r in recommendations %}"),
+        p("Item", "{{ loop.index }}. {{ r.text }} Срок: {{ r.deadline }}."),
+        p("Body", "{% endfor %}"),
+        p("Body", "{% endif %}"),
+        p("Body", "{{ report_back }}"),
+        p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
+        p("Executor", "{{ executor }}"),
+    ])
+
+
+def rating_body():
+    table = ('<table:table table:name="Rating" table:style-name="Rating">'
+             + "".join(f'<table:table-column table:style-name="Rating.{i}"/>' for i in range(4))
+             + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Место", "Образовательная организация", "Баллы", "Уровень"]])
+             + '</table:table-header-rows>' + tag_row("{% for s in schools %}", 4)
+             + row(cell("{{ s.place }}"), cell("{{ s.name }}"), cell("{{ s.total }}"), cell("{{ s.level }}"))
+             + tag_row("{% endfor %}", 4) + '</table:table>')
+    return "".join([
+        p("FirstPage", "{{ issuer }}"),
+        p("ReportTitle", "{{ title }}"),
+        p("Standard", "Максимальный балл — {{ max }}; общеобразовательных организаций — {{ count }}; средний балл — {{ mean }}."),
+        table,
+        p("Body", "{% for l in levels %}"),
+        p("Dash", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }});"),
+        p("Body", "{% endfor %}"),
+    ])
+
+
+def wrap(parts, body):
+    styles, layouts, masters, _ = parts
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS}>'
             '<office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="\'Times New Roman\'" '
             'style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls>'
@@ -189,6 +314,14 @@ def document(landscape):
             f'<office:body><office:text>{body}</office:text></office:body></office:document>\n')
 
 
-for name, landscape in [("order.fodt", False), ("order-landscape.fodt", True)]:
+portrait, landscape = document(False), document(True)
+outputs = {
+    "order.fodt": wrap(portrait, portrait[3]),
+    "order-landscape.fodt": wrap(landscape, landscape[3]),
+    "report.fodt": wrap(portrait, report_body()),
+    "letter.fodt": wrap(portrait, letter_body()),
+    "rating.fodt": wrap(portrait, rating_body()),
+}
+for name, text in outputs.items():
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as handle:
-        handle.write(document(landscape))
+        handle.write(text)
