@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "RussianText"),
         .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree"]),
         .target(name: "Monitoring", dependencies: ["Tables", "RussianText", "Yams"]),
-        .target(name: "TemplateEngine", dependencies: ["OfficePackage", "XMLTree", "RussianText"]),
+        .target(name: "TemplateEngine", dependencies: ["OfficePackage", "XMLTree", "ZipArchive", "RussianText"]),
         .target(name: "PaperworkKit", dependencies: ["OfficePackage", "TemplateEngine", "RussianText", "Monitoring", "Tables", "Yams"]),
         .executableTarget(
             name: "paperwork",
@@ -33,6 +33,9 @@ let package = Package(
                 "PaperworkKit", "TemplateEngine", "OfficePackage", "Monitoring", "Tables", "RussianText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "paperwork-benchmark", dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive"],
+            path: "Benchmarks/LetterBenchmark"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),

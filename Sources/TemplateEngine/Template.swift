@@ -60,7 +60,9 @@ public struct Template: Sendable {
         self.file = label
         self.format = document.format
         self.tags = listing
-        self.bytes = bytes
+        // The template's package with its bookkeeping in order (ODT mimetype first, manifest and content
+        // types matching the parts): each rendering then only swaps the rendered parts in.
+        self.bytes = try OfficeDocument(bytes: bytes, label: label).write()
         self.parts = parts
         self.flavor = flavor
         self.filters = filters
@@ -75,17 +77,22 @@ public struct Template: Sendable {
     /// Renders the template with `data` into a complete document of the template's format.
     /// - Throws: ``TemplateError`` listing every problem with the data; nothing is produced then.
     public func render(_ data: TemplateValue, options: Options = Options()) throws -> [UInt8] {
-        var rendered: [(String, String)] = []
+        var rendered: [(CompiledPart, String)] = []
         var problems: [TemplateProblem] = []
         for part in parts {
             let result = renderMarkup(part, data: data, options: options)
             problems += result.problems
-            rendered.append((part.name, result.markup))
+            rendered.append((part, result.markup))
         }
         if !problems.isEmpty { throw TemplateError(file: file, problems: problems) }
-        let document = try OfficeDocument(bytes: bytes, label: file)
         var ids = IdentifierCounters()
-        for (name, markup) in rendered {
+        var parts: [String: [UInt8]] = [:]
+        for (part, markup) in rendered {
+            let name = part.name
+            guard part.mayNeedRepair else {
+                parts[name] = Array(markup.utf8)
+                continue
+            }
             let xml: XMLDocument
             do {
                 xml = try XMLDocument(bytes: Array(markup.utf8), part: name)
@@ -93,10 +100,9 @@ public struct Template: Sendable {
                 throw OfficeError(.badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
                                   file: file, part: name, cause: error)
             }
-            flavor.repair(xml, ids: &ids)
-            document.setBytes(try xml.serialized(), for: name)
+            parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : Array(markup.utf8)
         }
-        return try document.write()
+        return try PackageCopy.write(template: bytes, label: file, replacing: parts)
     }
 
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options)

@@ -43,9 +43,9 @@ import TestSupport
 
     @Test func lettersAreAddressedAndCarryTheirRecommendations() throws {
         let batch = try Batch(Self.options(try Paths.temporaryFolder().path))
-        #expect(batch.letters.count == 26)
-        let first = batch.letters[0].context, fifth = batch.letters[4].context
-        #expect(batch.letters[0].name == "OO-001 МБОУ СОШ № 1")
+        #expect(batch.letterCount == 26)
+        let first = batch.letterContext(0), fifth = batch.letterContext(4)
+        #expect(batch.letterName(0) == "OO-001 МБОУ СОШ № 1")
         #expect(first["addressee"]?.text == "Директору МБОУ «СОШ № 1»\nИ.П.\u{A0}Орловой")
         #expect(first["salutation"]?.text == "Уважаемая Ирина Петровна!")
         #expect(first["number"]?.text == "01-12/001")

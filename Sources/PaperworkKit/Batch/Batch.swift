@@ -10,7 +10,7 @@ import TemplateEngine
 ///
 /// Everything is read and checked — data, catalogue, templates, every document's values — before
 /// the first file is written; files are written atomically; letters are rendered on all cores.
-public struct Batch {
+public struct Batch: Sendable {
     public struct Options: Sendable {
         public var methodology: String
         public var results: String
@@ -43,7 +43,8 @@ public struct Batch {
     let order: Order?
     let report: TemplateValue
     let ratingContext: TemplateValue
-    let letters: [(name: String, context: TemplateValue)]
+    /// The schools in the order of the results file; each letter's data is built when it is written.
+    let schools: [SchoolScore]
     let templates: [String: [OutputFormat: Template]]
 
     /// Reads and checks everything.
@@ -98,10 +99,7 @@ public struct Batch {
             attempt { try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts) }
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)
-        let letters = rating.schools.sorted { $0.school.row < $1.school.row }.enumerated().map { index, school in
-            (SafeFileName.make([school.school.id, school.school.name], extension: "x").dropLast(2).description,
-             DocumentContexts.letter(school, number: index + 1, department: department, rating: rating, catalogue: catalogue))
-        }
+        let schools = rating.schools.sorted { $0.school.row < $1.school.row }
         // Every value every template asks for must be there before anything is written.
         var checks: [(String, TemplateValue)] = [("rating", ratingContext)]
         if let report { checks.append(("report", report)) }
@@ -111,7 +109,9 @@ public struct Batch {
             }
         }
         if let letter = templates["letter"]?.values.first {
-            problems += Batch.check(letter, letters.map(\.1))
+            problems += Batch.check(letter, count: schools.count) { index in
+                DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
+            }
         }
         guard problems.isEmpty, let report else { throw BatchError(lines: problems) }
         self.rating = rating
@@ -120,16 +120,16 @@ public struct Batch {
         self.order = order
         self.report = report
         self.ratingContext = ratingContext
-        self.letters = letters
+        self.schools = schools
         self.templates = templates
     }
 
     /// The problems of every letter, checked on all cores.
-    private static func check(_ template: Template, _ contexts: [TemplateValue]) -> [String] {
+    private static func check(_ template: Template, count: Int, context: @Sendable (Int) -> TemplateValue) -> [String] {
         let lock = NSLock()
         nonisolated(unsafe) var found: [String] = []
-        DispatchQueue.concurrentPerform(iterations: contexts.count) { index in
-            let problems = template.problems(with: contexts[index])
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let problems = template.problems(with: context(index))
             if !problems.isEmpty { lock.withLock { found += problems.map { "\(template.file): \($0)" } } }
         }
         return found
@@ -173,18 +173,34 @@ public struct Batch {
         return Summary(levels: rating.levels, files: files)
     }
 
-    private func writeLetters(to folder: URL, progress: @Sendable (Int, Int) -> Void) throws
+    /// The name of the letter to the school at `index` (without extension).
+    public func letterName(_ index: Int) -> String {
+        String(SafeFileName.make([schools[index].school.id, schools[index].school.name], extension: "x").dropLast(2))
+    }
+
+    /// The template data of the letter to the school at `index`.
+    public func letterContext(_ index: Int) -> TemplateValue {
+        DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
+    }
+
+    /// The number of letters, one per school.
+    public var letterCount: Int { schools.count }
+
+    /// The batch's letter step on its own: every letter rendered on all cores and written into `folder`.
+    public func writeLetters(to folder: URL, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
         -> (written: [String], pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)]) {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let lock = NSLock()
         nonisolated(unsafe) var written: [String] = []
         nonisolated(unsafe) var pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)] = []
         nonisolated(unsafe) var failures: [String] = []
         nonisolated(unsafe) var done = 0
-        let letters = self.letters
         let templates = self.templates["letter"] ?? [:]
         let formats = options.formats
-        DispatchQueue.concurrentPerform(iterations: letters.count) { index in
-            let (name, context) = letters[index]
+        let total = letterCount
+        DispatchQueue.concurrentPerform(iterations: total) { index in
+            let name = letterName(index)
+            let context = letterContext(index)
             for format in formats {
                 guard let template = templates[format] else { continue }
                 let path = folder.appendingPathComponent(SafeFileName.make([name], extension: format.rawValue)).path
@@ -204,7 +220,7 @@ public struct Batch {
                 done += 1
                 return done
             }
-            progress(count, letters.count)
+            progress(count, total)
         }
         if !failures.isEmpty { throw BatchError(lines: failures) }
         return (written.sorted(), pdfs)

@@ -6,6 +6,9 @@ import XMLTree
 struct CompiledPart: Sendable {
     let name: String
     let nodes: [TemplateNode]
+    /// Whether a rendering may need repairs (ids copied by a loop, a table or cell a block may empty);
+    /// other parts are well-formed by construction and are used as rendered.
+    let mayNeedRepair: Bool
     /// The prefix the part uses for the text namespace (`w`, `text`), for rendered values.
     let prefix: String
 }
@@ -66,7 +69,32 @@ struct PartCompiler {
             ?? (flavor.textNamespace == NS.w ? "w" : "text")
         let markup = String(decoding: try document.serialized(), as: UTF8.self)
         let nodes = TreeBuilder.build(markup: markup, tags: tags, chains: chains)
-        return CompiledPart(name: document.part, nodes: nodes, prefix: prefix)
+        let repair = !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
+        return CompiledPart(name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix)
+    }
+
+    /// Whether a block sits directly in a table or a cell (row or paragraph scope) and could leave
+    /// it without a row or paragraph: true unless a row (or paragraph) stands outside every block there.
+    private func blocksMayEmptyContainers(_ tags: [ScannedTag], chains: [[Int]]) -> Bool {
+        var containers: [XMLNode: [(XMLNode, XMLNode)]] = [:]
+        for chain in chains {
+            guard let first = tags[chain[0]].marker, let last = tags[chain[chain.count - 1]].marker,
+                  let parent = first.parent else { continue }
+            if flavor.isTable(parent) || flavor.isCell(parent) || parent.parent.map(flavor.isTable) == true {
+                containers[parent, default: []].append((first, last))
+            }
+        }
+        for (container, blocks) in containers {
+            var inside = false
+            var survivor = false
+            for child in container.children {
+                if blocks.contains(where: { $0.0 == child }) { inside = true; continue }
+                if blocks.contains(where: { $0.1 == child }) { inside = false; continue }
+                if !inside, flavor.isRow(child) || flavor.isParagraph(child) { survivor = true }
+            }
+            if !survivor || flavor.isCell(container) { return true }
+        }
+        return false
     }
 
     private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem]) -> ScannedTag.Content? {

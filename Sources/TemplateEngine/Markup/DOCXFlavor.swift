@@ -99,6 +99,11 @@ struct DOCXFlavor: MarkupFlavor {
     func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.w) }
     func isRow(_ node: XMLNode) -> Bool { node.is("tr", in: NS.w) }
     func isCell(_ node: XMLNode) -> Bool { node.is("tc", in: NS.w) }
+    func isTable(_ node: XMLNode) -> Bool { node.is("tbl", in: NS.w) }
+
+    func hasIdentifiers(_ part: XMLDocument) -> Bool {
+        !part.root.descendants { $0.is("docPr", in: NS.wp) || $0.is("bookmarkStart", in: NS.w) }.isEmpty
+    }
 
     func encode(_ value: String, prefix: String) -> String {
         let w = prefix.isEmpty ? "" : prefix + ":"
@@ -120,44 +125,62 @@ struct DOCXFlavor: MarkupFlavor {
         return output
     }
 
-    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) {
+    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) -> Bool {
         let root = part.root
+        var changed = false
         for drawing in root.descendants("docPr", in: NS.wp) {
             ids.drawing += 1
-            try? drawing.setAttribute("id", to: String(ids.drawing))
+            if drawing.attribute("id") != String(ids.drawing) {
+                try? drawing.setAttribute("id", to: String(ids.drawing))
+                changed = true
+            }
         }
-        renumberBookmarks(root, ids: &ids)
+        changed = renumberBookmarks(root, ids: &ids) || changed
         for table in root.descendants("tbl", in: NS.w) where table.elements("tr", in: NS.w).isEmpty {
             table.remove()
+            changed = true
         }
         for cell in root.descendants("tc", in: NS.w) {
             let last = cell.elements.last
             if last == nil || last?.is("tbl", in: NS.w) == true || cell.elements("p", in: NS.w).isEmpty {
-                if let paragraph = try? part.makeElement("p", namespace: NS.w, near: cell) { cell.append(paragraph) }
+                if let paragraph = try? part.makeElement("p", namespace: NS.w, near: cell) {
+                    cell.append(paragraph)
+                    changed = true
+                }
             }
         }
+        return changed
     }
 
     /// Gives every bookmark a unique id and name; a loop copies them.
-    private func renumberBookmarks(_ root: XMLNode, ids: inout IdentifierCounters) {
+    private func renumberBookmarks(_ root: XMLNode, ids: inout IdentifierCounters) -> Bool {
         var open: [String: [String]] = [:]
+        var changed = false
         root.walk { node in
             guard node.namespace == NS.w else { return true }
             if node.name == "bookmarkStart", let old = node.attribute("id", in: NS.w) {
                 ids.bookmark += 1
                 let new = String(ids.bookmark)
                 open[old, default: []].append(new)
-                try? node.setAttribute("id", in: NS.w, to: new)
+                if old != new {
+                    try? node.setAttribute("id", in: NS.w, to: new)
+                    changed = true
+                }
                 if let name = node.attribute("name", in: NS.w) {
                     let seen = ids.names[name, default: 0]
                     ids.names[name] = seen + 1
-                    if seen > 0 { try? node.setAttribute("name", in: NS.w, to: "\(name)_\(seen + 1)") }
+                    if seen > 0 {
+                        try? node.setAttribute("name", in: NS.w, to: "\(name)_\(seen + 1)")
+                        changed = true
+                    }
                 }
             } else if node.name == "bookmarkEnd", let old = node.attribute("id", in: NS.w),
-                      let new = open[old]?.popLast() {
+                      let new = open[old]?.popLast(), old != new {
                 try? node.setAttribute("id", in: NS.w, to: new)
+                changed = true
             }
             return true
         }
+        return changed
     }
 }

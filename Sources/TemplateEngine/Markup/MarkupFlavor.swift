@@ -25,6 +25,9 @@ protocol MarkupFlavor: Sendable {
     func isParagraph(_ node: XMLNode) -> Bool
     func isRow(_ node: XMLNode) -> Bool
     func isCell(_ node: XMLNode) -> Bool
+    func isTable(_ node: XMLNode) -> Bool
+    /// Whether the part holds ids a loop would copy (drawings, bookmarks, `xml:id`).
+    func hasIdentifiers(_ part: XMLDocument) -> Bool
     /// Markup for `value` at a marker's place: escaped, with line breaks, tabs and runs of spaces kept.
     func encode(_ value: String, prefix: String) -> String
     /// The namespace of the markup that ``encode(_:prefix:)`` writes.
@@ -33,7 +36,8 @@ protocol MarkupFlavor: Sendable {
     /// empty paragraph to leave in its place; `nil` when nothing must.
     func survivor(of paragraph: XMLNode) -> XMLNode?
     /// Repairs after rendering: unique ids, no empty cells or tables.
-    func repair(_ part: XMLDocument, ids: inout IdentifierCounters)
+    /// - Returns: whether anything changed (otherwise the rendered markup is used as it is).
+    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) -> Bool
 }
 
 /// Counters shared by all parts of one rendered package, so ids stay unique across parts.

@@ -68,6 +68,11 @@ struct ODTFlavor: MarkupFlavor {
     func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.text) || node.is("h", in: NS.text) }
     func isRow(_ node: XMLNode) -> Bool { node.is("table-row", in: NS.table) }
     func isCell(_ node: XMLNode) -> Bool { node.is("table-cell", in: NS.table) }
+    func isTable(_ node: XMLNode) -> Bool { node.is("table", in: NS.table) }
+
+    func hasIdentifiers(_ part: XMLDocument) -> Bool {
+        !part.root.descendants { $0.attribute("id", in: NS.xml) != nil }.isEmpty
+    }
 
     func encode(_ value: String, prefix: String) -> String {
         let t = prefix.isEmpty ? "" : prefix + ":"
@@ -105,8 +110,9 @@ struct ODTFlavor: MarkupFlavor {
         return output
     }
 
-    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) {
+    func repair(_ part: XMLDocument, ids: inout IdentifierCounters) -> Bool {
         let root = part.root
+        var changed = false
         var seen: Set<String> = []
         root.walk { node in
             if let id = node.attribute("id", in: NS.xml) {
@@ -115,6 +121,7 @@ struct ODTFlavor: MarkupFlavor {
                     while seen.contains("\(id)_\(counter)") { counter += 1 }
                     try? node.setAttribute("id", in: NS.xml, to: "\(id)_\(counter)")
                     seen.insert("\(id)_\(counter)")
+                    changed = true
                 } else {
                     seen.insert(id)
                 }
@@ -123,9 +130,14 @@ struct ODTFlavor: MarkupFlavor {
         }
         for table in root.descendants("table", in: NS.table) where table.descendants("table-row", in: NS.table).isEmpty {
             table.remove()
+            changed = true
         }
         for cell in root.descendants("table-cell", in: NS.table) where cell.elements.isEmpty {
-            if let paragraph = try? part.makeElement("p", namespace: NS.text, near: cell) { cell.append(paragraph) }
+            if let paragraph = try? part.makeElement("p", namespace: NS.text, near: cell) {
+                cell.append(paragraph)
+                changed = true
+            }
         }
+        return changed
     }
 }

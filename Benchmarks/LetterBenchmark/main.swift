@@ -1,0 +1,101 @@
+// The batch's letter step in a release build: N synthetic schools scored by the ВПР objectivity
+// methodology, one DOCX letter each rendered on all cores and written to disk. Prints letters per
+// second and the peak resident memory. `--dump-context FILE` writes one letter's data as JSON for
+// the docxtpl comparison.
+import Foundation
+import PaperworkKit
+import OfficePackage
+import XMLTree
+import ZipArchive
+import TemplateEngine
+
+let arguments = CommandLine.arguments
+let count = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-bench-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
+// Synthetic results: the example's columns, values varied deterministically.
+let answers = (bias: ["отсутствует в списке Рособрнадзора", "присутствует в списке", "присутствует в списке два года и более"],
+               observation: ["по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям", "не организовано"],
+               analysis: ["качественный анализ", "статистический анализ", "отсутствие анализа"])
+var csv = "Код;Наименование ОО;Руководитель;fis_oko;materials;objectivity;bias_list;observation;analysis;attitude.site;"
+    + "attitude.schedule;attitude.training;attitude.regulations;attitude.survey;Всего работ;Перепроверено работ;Отметка подтверждена\n"
+let heads = ["Орлова Ирина Петровна", "Воронцов Андрей Сергеевич", "Климова Татьяна Юрьевна", "Зайцев Олег Николаевич"]
+for index in 0..<count {
+    let flags = (0..<5).map { (index + $0) % 3 == 0 ? "нет" : "да" }.joined(separator: ";")
+    csv += "B-\(index + 1);МБОУ «СОШ № \(index + 1)»;\(heads[index % heads.count]);\(3 - index % 2);\(20 - index % 4);\(index % 7);"
+        + "\(answers.bias[index % 9 == 0 ? 1 : 0]);\(answers.observation[index % 3]);\(answers.analysis[(index + 1) % 3]);\(flags);"
+        + "\(100 + index % 50);\(20 + index % 5);\(18 + index % 3)\n"
+}
+let results = work.appendingPathComponent("results.csv")
+try csv.write(to: results, atomically: true, encoding: .utf8)
+
+let options = Batch.Options(methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
+                            results: results.path,
+                            department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
+                            output: work.path, formats: [.docx])
+setenv("PAPERWORK_TEMPLATES", root.appendingPathComponent("Templates").path, 1)
+let prepared = Date()
+let batch = try Batch(options)
+let checked = Date().timeIntervalSince(prepared)
+var loaded = rusage()
+getrusage(RUSAGE_SELF.rawValue, &loaded)
+
+if let index = arguments.firstIndex(of: "--dump-context"), index + 1 < arguments.count {
+    try Data(JSONRendering.json(batch.letterContext(0)).utf8).write(to: URL(fileURLWithPath: arguments[index + 1]))
+}
+
+let started = Date()
+let written = try batch.writeLetters(to: work.appendingPathComponent("letters")).written.count
+let seconds = Date().timeIntervalSince(started)
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+let peak = Double(usage.ru_maxrss) / 1024
+print(String(format: "paperwork: %d писем за %.2f с — %.0f писем/с; проверка данных %.2f с; пик памяти %.0f МБ "
+             + "(после чтения и проверки данных — %.0f МБ); ядер: %d",
+             written, seconds, Double(written) / seconds, checked, peak, Double(loaded.ru_maxrss) / 1024,
+             ProcessInfo.processInfo.activeProcessorCount))
+print(String(format: "PAPERWORK_RATE=%.1f PAPERWORK_PEAK_MB=%.0f", Double(written) / seconds, peak))
+
+if arguments.contains("--profile") {
+    let template = try Template(path: root.appendingPathComponent("Templates/letter.docx").path, filters: Filters.all)
+    func time(_ label: String, _ body: () throws -> Void) rethrows {
+        let start = Date()
+        for _ in 0..<300 { try body() }
+        print(String(format: "%@: %.3f мс", label, Date().timeIntervalSince(start) / 300 * 1000))
+    }
+    let context = batch.letterContext(0)
+    time("данные письма") { _ = batch.letterContext(0) }
+    time("разметка") { _ = template.problems(with: context) }
+    try time("документ целиком") { _ = try template.render(context) }
+    let bytes = try template.render(context)
+    try time("запись файла") { try AtomicFile.write(bytes, to: work.appendingPathComponent("x.docx").path, label: "x") }
+}
+
+if arguments.contains("--profile") {
+    let bytes = try Template(path: root.appendingPathComponent("Templates/letter.docx").path, filters: Filters.all)
+        .render(batch.letterContext(0))
+    let document = try OfficeDocument(bytes: bytes, label: "x")
+    let xml = try document.bytes(of: "word/document.xml")
+    func time(_ label: String, _ body: () throws -> Void) rethrows {
+        let start = Date()
+        for _ in 0..<300 { try body() }
+        print(String(format: "%@: %.3f мс", label, Date().timeIntervalSince(start) / 300 * 1000))
+    }
+    print("document.xml: \(xml.count) байт; частей: \(document.partNames.count)")
+    try time("разбор XML") { _ = try XMLTree.XMLDocument(bytes: xml, part: "d") }
+    try time("открыть ZIP") { _ = try ZipReader(bytes: bytes, label: "x") }
+    try time("копия ZIP без сжатия") {
+        let reader = try ZipReader(bytes: bytes, label: "x")
+        let writer = try ZipWriter(label: "y")
+        for entry in reader.entries { try writer.copy(entry, from: reader) }
+        _ = try writer.finish()
+    }
+    try time("сжать document.xml") {
+        let writer = try ZipWriter(label: "y")
+        try writer.add("a.xml", bytes: xml)
+        _ = try writer.finish()
+    }
+}

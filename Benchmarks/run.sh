@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Release-build benchmark of the batch's letter step (1 000 and 10 000 synthetic schools) against
+# docxtpl rendering the equivalent one-page letter, in the same run; prints the figures and the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product paperwork-benchmark >/dev/null
+bench=.build/release/paperwork-benchmark
+venv=.build-venv
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet docxtpl
+fi
+context=$(mktemp)
+trap 'rm -f "$context"' EXIT
+small=$("$bench" 1000 --dump-context "$context")
+echo "$small" | head -1
+large=$("$bench" 10000)
+echo "$large" | head -1
+python=$("$venv/bin/python" Benchmarks/docxtpl/bench.py Templates/letter.docx "$context" "${DOCXTPL_LETTERS:-200}")
+echo "$python" | head -1
+rate=$(echo "$large" | sed -n 's/.*PAPERWORK_RATE=\([0-9.]*\).*/\1/p')
+theirs=$(echo "$python" | sed -n 's/DOCXTPL_RATE=\([0-9.]*\)/\1/p')
+python3 -c "print(f'Отношение (Paperwork, 10 000 ОО / docxtpl): {float(\"$rate\") / float(\"$theirs\"):.1f}×')"
