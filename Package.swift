@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "RussianTextTests", dependencies: ["RussianText", "TestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "ZipArchive", "TestSupport"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Tables", "TestSupport"]),
-        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive", "TestSupport"]),
         .testTarget(name: "PaperworkKitTests", dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
         .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree"], path: "Tests/TestSupport"),
