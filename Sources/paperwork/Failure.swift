@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import OfficePackage
 import Monitoring
+import OfficePackage
 import PaperworkKit
 import Tables
 import TemplateEngine
@@ -9,45 +9,16 @@ import TemplateEngine
 /// Turns any error into a Russian message on stderr and the documented exit code.
 enum Failure {
     static func exit(with error: Error) -> Never {
-        if let office = error as? OfficeError {
-            report("ошибка: \(office)")
-            Foundation.exit(office.code == .writeFailed ? 1 : 65)
-        }
-        if let template = error as? TemplateError {
-            report(template.problems.count == 1 ? "ошибка:" : "ошибки (\(template.problems.count)):")
-            report(template.description)
-            Foundation.exit(65)
-        }
-        if let monitoring = error as? MonitoringError {
-            report(monitoring.problems.count == 1 ? "ошибка:" : "ошибки (\(monitoring.problems.count)):")
-            report(monitoring.description)
-            Foundation.exit(65)
-        }
-        if let table = error as? TableError {
-            report("ошибка: \(table)")
-            Foundation.exit(65)
-        }
-        if let batch = error as? BatchError {
-            report(batch.lines.count == 1 ? "ошибка (ничего не записано):" : "ошибки (\(batch.lines.count)), ничего не записано:")
-            report(batch.description)
-            Foundation.exit(65)
-        }
-        if let document = error as? DocumentError {
-            report(document.problems.count == 1 ? "ошибка:" : "ошибки (\(document.problems.count)):")
-            report(document.description)
-            Foundation.exit(65)
-        }
-        if let failure = error as? OrderDocuments.Failure {
-            report("ошибка: \(failure)")
-            Foundation.exit(65)
-        }
-        if let data = error as? DataError {
-            report("ошибка: \(data)")
-            Foundation.exit(65)
-        }
-        if let failure = error as? PDFConverter.Failure {
-            report("ошибка: \(failure)")
-            Foundation.exit(1)
+        if let known = error as? ReportedError {
+            let lines = known.reportedLines
+            let note = error is BatchError ? ", ничего не записано" : ""
+            if lines.count == 1 {
+                report("ошибка\(note.isEmpty ? "" : " (ничего не записано)"): " + lines[0])
+            } else {
+                report("ошибки (\(lines.count))\(note):")
+                lines.forEach(report)
+            }
+            Foundation.exit(known.exitStatus)
         }
         let code = PaperworkCommand.exitCode(for: error)
         let message = RussianHelp.translate(PaperworkCommand.fullMessage(for: error))
@@ -62,4 +33,53 @@ enum Failure {
     static func report(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+}
+
+/// An error of one of Paperwork's layers, as the command line reports it: its located lines and
+/// the exit status (65 for bad input, 1 for a failure of the machine).
+protocol ReportedError: Error {
+    var reportedLines: [String] { get }
+    var exitStatus: Int32 { get }
+}
+
+extension ReportedError {
+    var exitStatus: Int32 { 65 }
+}
+
+extension OfficeError: ReportedError {
+    var reportedLines: [String] { [description] }
+    var exitStatus: Int32 { code == .writeFailed ? 1 : 65 }
+}
+
+extension TemplateError: ReportedError {
+    var reportedLines: [String] { problems.map { "\(file): \($0)" } }
+}
+
+extension MonitoringError: ReportedError {
+    var reportedLines: [String] { problems.map(\.description) }
+}
+
+extension DocumentError: ReportedError {
+    var reportedLines: [String] { problems.map(\.description) }
+}
+
+extension BatchError: ReportedError {
+    var reportedLines: [String] { lines }
+}
+
+extension TableError: ReportedError {
+    var reportedLines: [String] { [description] }
+}
+
+extension DataError: ReportedError {
+    var reportedLines: [String] { [description] }
+}
+
+extension OrderDocuments.Failure: ReportedError {
+    var reportedLines: [String] { [description] }
+}
+
+extension PDFConverter.Failure: ReportedError {
+    var reportedLines: [String] { [description] }
+    var exitStatus: Int32 { 1 }
 }

@@ -204,12 +204,6 @@ def report_body():
               + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Уровень", "Количество ОО", "Доля ОО"]])
               + '</table:table-header-rows>' + tag_row("{% for l in levels %}", 3)
               + row(cell("{{ l.name }}"), cell("{{ l.count }}"), cell("{{ l.share }}")) + tag_row("{% endfor %}", 3) + '</table:table>')
-    ratings = ('<table:table table:name="Rating" table:style-name="Rating">'
-               + "".join(f'<table:table-column table:style-name="Rating.{i}"/>' for i in range(4))
-               + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Место", "Образовательная организация", "Баллы", "Уровень"]])
-               + '</table:table-header-rows>' + tag_row("{% for s in schools %}", 4)
-               + row(cell("{{ s.place }}"), cell("{{ s.name }}"), cell("{{ s.total }}"), cell("{{ s.level }}"))
-               + tag_row("{% endfor %}", 4) + '</table:table>')
     return "".join([
         p("FirstPage", "{{ issuer }}"),
         p("Kind", "СПРАВКА"),
@@ -227,7 +221,7 @@ def report_body():
         levels,
         p("Body", "{{ low_schools }}"),
         p("Heading", "Рейтинг общеобразовательных организаций"),
-        ratings,
+        rating_table(),
         p("Body", "Вывод: {{ conclusion }}"),
         p("Body", "Результаты таковы:"),
         p("Body", "{% for f in figures %}"),
@@ -286,18 +280,22 @@ def letter_body():
     ])
 
 
+def rating_table():
+    """The rating: place, school, points, level; one row per school."""
+    return ('<table:table table:name="Rating" table:style-name="Rating">'
+            + "".join(f'<table:table-column table:style-name="Rating.{i}"/>' for i in range(4))
+            + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Место", "Образовательная организация", "Баллы", "Уровень"]])
+            + '</table:table-header-rows>' + tag_row("{% for s in schools %}", 4)
+            + row(cell("{{ s.place }}"), cell("{{ s.name }}"), cell("{{ s.total }}"), cell("{{ s.level }}"))
+            + tag_row("{% endfor %}", 4) + '</table:table>')
+
+
 def rating_body():
-    table = ('<table:table table:name="Rating" table:style-name="Rating">'
-             + "".join(f'<table:table-column table:style-name="Rating.{i}"/>' for i in range(4))
-             + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Место", "Образовательная организация", "Баллы", "Уровень"]])
-             + '</table:table-header-rows>' + tag_row("{% for s in schools %}", 4)
-             + row(cell("{{ s.place }}"), cell("{{ s.name }}"), cell("{{ s.total }}"), cell("{{ s.level }}"))
-             + tag_row("{% endfor %}", 4) + '</table:table>')
     return "".join([
         p("FirstPage", "{{ issuer }}"),
         p("ReportTitle", "{{ title }}"),
         p("Standard", "Максимальный балл — {{ max }}; общеобразовательных организаций — {{ count }}; средний балл — {{ mean }}."),
-        table,
+        rating_table(),
         p("Body", "{% for l in levels %}"),
         p("Dash", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }});"),
         p("Body", "{% endfor %}"),
