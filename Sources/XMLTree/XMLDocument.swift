@@ -73,9 +73,17 @@ public final class XMLDocument {
         xmlFreeDoc(raw)
     }
 
-    /// The root element.
+    /// The root element (the document node itself, should a caller have removed the root).
     public var root: XMLNode {
-        XMLNode(raw: xmlDocGetRootElement(raw), document: self)
+        XMLNode(raw: xmlDocGetRootElement(raw) ?? UnsafeMutableRawPointer(raw).assumingMemoryBound(to: xmlNode.self),
+                document: self)
+    }
+
+    /// A node libxml2 allocated; it returns null only when memory is exhausted, which no document
+    /// can recover from.
+    func allocated(_ node: xmlNodePtr?) -> XMLNode {
+        track(node)
+        return XMLNode(raw: node.unsafelyUnwrapped, document: self)
     }
 
     /// Serializes the document to UTF-8 with its XML declaration, keeping `standalone`
@@ -113,16 +121,12 @@ public final class XMLDocument {
 
     /// Creates a text node, not yet placed in the tree.
     public func makeText(_ text: String) -> XMLNode {
-        let node = xmlNewDocText(raw, text)
-        track(node)
-        return XMLNode(raw: node, document: self)
+        allocated(xmlNewDocText(raw, text))
     }
 
     /// Creates a processing instruction `<?target content?>`, not yet placed in the tree.
     public func makeProcessingInstruction(_ target: String, _ content: String) -> XMLNode {
-        let node = xmlNewDocPI(raw, target, content)
-        track(node)
-        return XMLNode(raw: node, document: self)
+        allocated(xmlNewDocPI(raw, target, content))
     }
 
     func track(_ node: xmlNodePtr?) {

@@ -27,8 +27,7 @@ extension XMLNode {
     public func clone(deep: Bool = true) -> XMLNode {
         let copy = xmlDocCopyNode(raw, document.raw, deep ? 1 : 2)
         if let copy { Namespaces.adoptRootDeclarations(copy, in: document.raw) }
-        document.track(copy)
-        return XMLNode(raw: copy, document: document)
+        return document.allocated(copy)
     }
 
     /// Takes this node out of the tree. It stays valid and may be inserted again.

@@ -9,9 +9,8 @@ public struct XMLNode {
     /// The document the node belongs to.
     public let document: XMLDocument
 
-    init(raw: xmlNodePtr?, document: XMLDocument) {
-        // libxml2 never hands us a null node where one is promised; the callers check the optional ones.
-        self.raw = raw.unsafelyUnwrapped
+    init(raw: xmlNodePtr, document: XMLDocument) {
+        self.raw = raw
         self.document = document
     }
 
