@@ -60,6 +60,8 @@ public struct RussianDate: Sendable, Equatable, Comparable {
         case month
         /// «8 ноября»
         case dayMonth = "day_month"
+        /// «2023/2024 учебный год»
+        case schoolYear = "school_year"
     }
 
     /// The date written in `style`.
@@ -70,6 +72,7 @@ public struct RussianDate: Sendable, Equatable, Comparable {
         case .full: return "\(day) \(RussianDate.genitiveMonths[month - 1]) \(year) года"
         case .month: return "\(RussianDate.nominativeMonths[month - 1]) \(year)"
         case .dayMonth: return "\(day) \(RussianDate.genitiveMonths[month - 1])"
+        case .schoolYear: return schoolYear
         }
     }
 

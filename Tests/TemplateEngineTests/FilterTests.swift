@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(arguments: [("numeric", "08.11.2023"), ("long", "8 ноября 2023 г."), ("full", "8 ноября 2023 года"),
-                      ("month", "ноябрь 2023")])
+                      ("month", "ноябрь 2023"), ("day_month", "8 ноября"), ("school_year", "2023/2024 учебный год")])
     func dates(style: String, expected: String) throws {
         #expect(try apply("date", .string("2023-11-08"), [.string(style)]) == expected)
     }
