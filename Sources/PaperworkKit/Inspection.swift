@@ -1,5 +1,6 @@
 import Foundation
 import OfficePackage
+import RussianText
 import ZipArchive
 
 /// What `paperwork inspect` shows of a document: its parts and the text of every paragraph
@@ -48,7 +49,7 @@ public struct Inspection: Sendable {
         }
         for section in sections {
             lines.append("")
-            lines.append("\(section.story.kind.russianName.capitalizedFirst) (\(section.story.part)), абзацев: \(section.paragraphs.count)")
+            lines.append("\(section.story.kind.russianName.capitalizedFirstLetter) (\(section.story.part)), абзацев: \(section.paragraphs.count)")
             for (index, text) in section.paragraphs.enumerated() {
                 lines.append("  \(index + 1): " + Inspection.visible(text))
             }
@@ -60,8 +61,4 @@ public struct Inspection: Sendable {
     static func visible(_ text: String) -> String {
         text.replacingOccurrences(of: "\t", with: "→").replacingOccurrences(of: "\n", with: "↵")
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

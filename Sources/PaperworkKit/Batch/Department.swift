@@ -120,6 +120,6 @@ public struct Department: Sendable {
             letterTitle: letterTitle, numberPrefix: text("number_prefix", in: "letters", required: false) ?? "",
             reportBy: reportBy, headTitle: text("head_title", in: "letters", required: false) ?? "директор",
             signatory: signatory, signatureTitle: text("signature_title", in: "letters", required: false)
-                ?? signatory.title.map(OrderLoader.capitalized) ?? "")
+                ?? signatory.title?.capitalizedFirstLetter ?? "")
     }
 }

@@ -7,7 +7,6 @@ import TemplateEngine
 enum DocumentContexts {
     static let points = PluralForms("балл", "балла", "баллов")
 
-    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     static func signatureName(_ person: Person) -> String {
         person.name.map { $0.initials + "\u{A0}" + $0.surname } ?? ""
@@ -17,7 +16,7 @@ enum DocumentContexts {
                        texts: (intro: String, conclusion: String)) throws -> TemplateValue {
         let rating = statistics.rating
         let levels = rating.levels.map { count -> TemplateValue in
-            .object([("name", .string(capitalized(count.level.name))), ("count", .number(Double(count.count))),
+            .object([("name", .string(count.level.name.capitalizedFirstLetter)), ("count", .number(Double(count.count))),
                      ("share", .string(RussianNumber.percent(count.share, decimals: 1)))])
         }
         let lowest = rating.levels.last.map { count in
@@ -55,7 +54,7 @@ enum DocumentContexts {
             ("conclusion", .string(texts.conclusion)),
             ("figures", .list(figures)),
             ("recommendations", .list(groups)),
-            ("compiler", .object([("title", .string(department.compiler.title.map(capitalized) ?? "")),
+            ("compiler", .object([("title", .string(department.compiler.title?.capitalizedFirstLetter ?? "")),
                                   ("name", .string(signatureName(department.compiler)))])),
             ("date_text", .string(department.date.formatted(.long))),
             ("executor", department.executor.map { .string($0) } ?? .null),
@@ -88,7 +87,7 @@ enum DocumentContexts {
                          ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name))])
             })),
             ("levels", .list(rating.levels.map {
-                .object([("name", .string(capitalized($0.level.name))), ("count", .number(Double($0.count))),
+                .object([("name", .string($0.level.name.capitalizedFirstLetter)), ("count", .number(Double($0.count))),
                          ("share", .string(RussianNumber.percent($0.share, decimals: 1)))])
             })),
         ])
@@ -98,7 +97,7 @@ enum DocumentContexts {
                        catalogue: RecommendationCatalogue) -> TemplateValue {
         let head = FullName(parsing: school.school.head)
         let headTitle = "\(department.headTitle) \(school.school.name)"
-        let addressee = capitalized(TitleDeclension.decline(headTitle, .dative, holder: head?.gender ?? .male))
+        let addressee = TitleDeclension.decline(headTitle, .dative, holder: head?.gender ?? .male).capitalizedFirstLetter
             + (head.map { "\n" + $0.initialsSurname(.dative) } ?? "")
         let salutation = head.map { name in
             (name.gender == .female ? "Уважаемая " : "Уважаемый ") + [name.first, name.patronymic].filter { !$0.isEmpty }.joined(separator: " ") + "!"
@@ -125,7 +124,7 @@ enum DocumentContexts {
             })),
             ("total", .string(RussianNumber.compact(school.total))),
             ("max", .string(RussianNumber.compact(school.maximum))),
-            ("level", .string(capitalized(school.level.name))),
+            ("level", .string(school.level.name.capitalizedFirstLetter)),
             ("summary", .string(summary)),
             ("recommendations", .list(recommendations)),
             ("report_back", .string("О выполнении рекомендаций просим сообщить в \(department.issuerGenitive.isEmpty ? "отдел образования" : "адрес " + department.issuerGenitive) "

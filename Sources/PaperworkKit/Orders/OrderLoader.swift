@@ -63,7 +63,7 @@ public enum OrderLoader {
         if let signatory = value["signatory"] {
             let key = signatory["person"]?.text ?? signatory.text
             if let person = people.persons[key] {
-                signatureTitle = signatory["title"]?.text ?? person.title.map(Self.capitalized) ?? ""
+                signatureTitle = signatory["title"]?.text ?? person.title?.capitalizedFirstLetter ?? ""
                 signatureName = person.name.map { $0.initials + "\u{A0}" + $0.surname } ?? ""
             } else {
                 reader.problem(.unknownPerson, "подписывающий «\(key)» не найден среди людей (people)", at: "signatory")
@@ -105,7 +105,6 @@ public enum OrderLoader {
 
     static let names = ["number": "регистрационный номер", "title": "заголовок к тексту", "date": "дата документа"]
 
-    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     private static func people(_ value: TemplateValue?, reader: inout DocumentReader)
         -> (persons: [String: Person], data: OrderedFields) {

@@ -107,7 +107,7 @@ public enum NameDeclension {
         if Endings.vowels.contains(last) { return word }
         if let stem = fleetingStems[lower] {
             let base = Endings.replace(word, drop: word.count, add: "")
-            let rebuilt = word.first.map { String($0).uppercased() == String($0) ? stem.prefix(1).uppercased() + stem.dropFirst() : stem }
+            let rebuilt = word.first.map { String($0).uppercased() == String($0) ? stem.capitalizedFirstLetter : stem }
                 ?? stem
             return Endings.apply(base + rebuilt, Endings.hardMasculine(rebuilt), grammaticalCase)
         }

@@ -6,8 +6,7 @@ enum StandardFilters {
         registry.register("upper") { value, _ in .string(value.text.uppercased()) }
         registry.register("lower") { value, _ in .string(value.text.lowercased()) }
         registry.register("capitalize") { value, _ in
-            let text = value.text
-            return .string(text.prefix(1).uppercased() + text.dropFirst())
+            .string(value.text.capitalizedFirstLetter)
         }
         registry.register("default", acceptsMissing: true) { value, arguments in
             if value.isTruthy || value == .number(0) || value == .bool(false) { return value }
