@@ -1,6 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Sources/ is laid out by pipeline stage; a target's folder says which stage it belongs to:
+// 0-Foundation (C wrappers, office packages, Russian text, diagnostics) → 1-Ingest (named bytes
+// → domain values) → 2-Domain (pure values) → 3-Documents (one context per document kind) →
+// 4-Rendering (the template engine) → 5-Output (staged folders, zip streams, PDF) →
+// 6-FrontEnds (the PaperworkKit façade and the command line).
+func stage(_ number: Int, _ name: String) -> String {
+    let stages = ["0-Foundation", "1-Ingest", "2-Domain", "3-Documents", "4-Rendering", "5-Output", "6-FrontEnds"]
+    return "Sources/\(stages[number])/\(name)"
+}
+
 let package = Package(
     name: "Paperwork",
     platforms: [.macOS(.v13)],
@@ -14,37 +24,70 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(
-            name: "CZip", path: "Sources/CZip", pkgConfig: "libzip",
+            name: "CZip", path: stage(0, "CZip"), pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
         .systemLibrary(
-            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            name: "CLibXML2", path: stage(0, "CLibXML2"), pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        .target(name: "ZipArchive", dependencies: ["CZip"]),
-        .target(name: "XMLTree", dependencies: ["CLibXML2"]),
-        .target(name: "OfficePackage", dependencies: ["ZipArchive", "XMLTree"]),
-        .target(name: "RussianText"),
-        .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree"]),
-        .target(name: "Monitoring", dependencies: ["Tables", "RussianText", "Yams"]),
-        .target(name: "TemplateEngine", dependencies: ["OfficePackage", "XMLTree", "ZipArchive", "RussianText"]),
-        .target(name: "PaperworkKit", dependencies: ["OfficePackage", "TemplateEngine", "RussianText", "Monitoring", "Tables", "Yams"]),
+        .target(name: "Diagnostics", path: stage(0, "Diagnostics")),
+        .target(name: "ZipArchive", dependencies: ["CZip", "Diagnostics"], path: stage(0, "ZipArchive")),
+        .target(name: "XMLTree", dependencies: ["CLibXML2", "Diagnostics"], path: stage(0, "XMLTree")),
+        .target(
+            name: "OfficePackage", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"],
+            path: stage(0, "OfficePackage")),
+        .target(name: "RussianText", path: stage(0, "RussianText")),
+
+        .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"], path: stage(1, "Tables")),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "Diagnostics", "Tables", "Monitoring", "Orders", "Documents", "TemplateEngine", "RussianText", "Yams",
+            ],
+            path: stage(1, "Ingest")),
+
+        .target(name: "Monitoring", dependencies: ["RussianText", "Diagnostics"], path: stage(2, "Monitoring")),
+        .target(name: "Orders", dependencies: ["RussianText", "TemplateEngine"], path: stage(2, "Orders")),
+
+        .target(
+            name: "Documents", dependencies: ["Monitoring", "Orders", "TemplateEngine", "RussianText"],
+            path: stage(3, "Documents")),
+
+        .target(
+            name: "TemplateEngine",
+            dependencies: ["OfficePackage", "XMLTree", "ZipArchive", "RussianText", "Output", "Diagnostics"],
+            path: stage(4, "TemplateEngine")),
+
+        .target(
+            name: "Output", dependencies: ["OfficePackage", "ZipArchive", "Diagnostics"], path: stage(5, "Output")),
+
+        .target(
+            name: "PaperworkKit",
+            dependencies: [
+                "Diagnostics", "OfficePackage", "RussianText", "Tables", "Ingest", "Monitoring", "Orders", "Documents",
+                "TemplateEngine", "Output",
+            ],
+            path: stage(6, "PaperworkKit")),
         .executableTarget(
             name: "paperwork",
-            dependencies: [
-                "PaperworkKit", "TemplateEngine", "OfficePackage", "Monitoring", "Tables", "RussianText",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            dependencies: ["PaperworkKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: stage(6, "paperwork")),
+
         .executableTarget(
-            name: "paperwork-benchmark", dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive"],
-            path: "Benchmarks/LetterBenchmark"),
+            name: "paperwork-benchmark", dependencies: ["PaperworkKit"], path: "Benchmarks/LetterBenchmark"),
+        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree"], path: "Tests/TestSupport"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
         .testTarget(name: "RussianTextTests", dependencies: ["RussianText", "TestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "ZipArchive", "TestSupport"]),
-        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Tables", "TestSupport"]),
-        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive", "TestSupport"]),
-        .testTarget(name: "PaperworkKitTests", dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
+        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "TestSupport"]),
+        .testTarget(
+            name: "TemplateEngineTests",
+            dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive", "TestSupport"]),
+        .testTarget(
+            name: "PaperworkKitTests",
+            dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
-        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree"], path: "Tests/TestSupport"),
     ]
 )

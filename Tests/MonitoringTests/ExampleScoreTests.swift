@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import Tables
 import TestSupport
-@testable import Monitoring
+@testable import Ingest
+import Monitoring
 
 /// Scores of the shipped examples, computed by hand from the methodology and the results rows.
 @Suite struct ExampleScoreTests {

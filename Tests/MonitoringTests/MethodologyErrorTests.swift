@@ -1,5 +1,6 @@
 import Testing
-@testable import Monitoring
+@testable import Ingest
+import Monitoring
 
 @Suite struct MethodologyErrorTests {
     static func yaml(indicators: String, levels: String? = nil) -> String {

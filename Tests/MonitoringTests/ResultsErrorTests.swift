@@ -1,6 +1,7 @@
 import Testing
 import Tables
-@testable import Monitoring
+@testable import Ingest
+import Monitoring
 
 @Suite struct ResultsErrorTests {
     static let methodology: Methodology = {

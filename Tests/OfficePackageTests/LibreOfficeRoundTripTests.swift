@@ -17,7 +17,7 @@ struct LibreOfficeRoundTripTests {
                 _ = try document.edit(part)
             }
             let copy = folder.appendingPathComponent("written-\(template)").path
-            try document.write(to: copy)
+            try Data(document.write()).write(to: URL(fileURLWithPath: copy))
             let original = folder.appendingPathComponent("original-\(template)").path
             try FileManager.default.copyItem(atPath: Paths.fixture("templates/" + template), toPath: original)
             originals.append(original)

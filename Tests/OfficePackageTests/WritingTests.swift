@@ -63,16 +63,4 @@ import XMLTree
         #expect(!rels.contains { $0.target == header })
         #expect(try written.stories().allSatisfy { $0.part != header })
     }
-
-    @Test func writesAtomicallyAndNamesTheFolderOnFailure() throws {
-        let folder = try Paths.temporaryFolder()
-        let target = folder.appendingPathComponent("out.odt").path
-        try OfficeDocument(path: Paths.fixture("templates/sample.odt")).write(to: target)
-        #expect(try OfficeDocument(path: target).format == .odt)
-        let error = #expect(throws: OfficeError.self) {
-            try OfficeDocument(path: Paths.fixture("templates/sample.odt")).write(to: folder.appendingPathComponent("нет/out.odt").path)
-        }
-        #expect(error?.code == .writeFailed)
-        #expect(error?.message.contains("нет/out.odt") == true)
-    }
 }

@@ -1,0 +1,22 @@
+/// The exit status of a command, decided in one place from the diagnostics it ends with.
+public enum ExitStatus {
+    /// A wrong call: a missing argument, an unknown option.
+    public static let usage: Int32 = 64
+    /// Bad input: a data file, a template, a document.
+    public static let badInput: Int32 = 65
+    /// Anything else: the machine failed (a folder cannot be written, LibreOffice is missing).
+    public static let failure: Int32 = 1
+
+    /// Codes that blame the machine, not the input.
+    public static let failureCodes: Set<String> = [
+        "package_write_failed", "output_write_failed", "output_busy", "output_not_ours", "output_unreadable",
+        "pdf_unavailable", "pdf_failed", "pdf_timeout", "templates_missing", "internal_error",
+    ]
+
+    /// 0 when no diagnostic is an error; 1 when any error blames the machine; 65 otherwise.
+    public static func of(_ diagnostics: [Diagnostic]) -> Int32 {
+        let errors = diagnostics.filter { $0.severity == .error }
+        if errors.isEmpty { return 0 }
+        return errors.contains { failureCodes.contains($0.code) } ? failure : badInput
+    }
+}

@@ -1,0 +1,125 @@
+import Documents
+import Monitoring
+import Orders
+import RussianText
+import Tables
+import TemplateEngine
+
+/// Where an indicator's values are in the table and how to read them.
+enum ColumnReader {
+    case single(Int)
+    case checklist([Int])
+    case trend(previous: Int, current: Int)
+
+    /// The table columns this reader reads.
+    var columns: [Int] {
+        switch self {
+        case .single(let column): [column]
+        case .checklist(let columns): columns
+        case .trend(let previous, let current): [previous, current]
+        }
+    }
+
+    struct Failure: Error {
+        let code: MonitoringProblem.Code
+        let message: String
+        let column: Int
+    }
+
+    static func make(for indicator: Indicator, find: (String) -> Int?) -> Result<ColumnReader, MissingColumns> {
+        let own = find(indicator.id) ?? find(indicator.title)
+        switch indicator.rule {
+        case .checklist(let items):
+            var columns: [Int] = []
+            var missing: [String] = []
+            for item in items {
+                if let column = find("\(indicator.id).\(item.id)") ?? find(item.title) { columns.append(column) }
+                else { missing.append("«\(indicator.id).\(item.id)» или «\(item.title)»") }
+            }
+            return missing.isEmpty ? .success(.checklist(columns)) : .failure(MissingColumns(missing.joined(separator: ", ")))
+        case .trend:
+            let previous = ResultsReader.previousSuffixes.compactMap { find(indicator.id + $0) }.first
+            let current = ResultsReader.currentSuffixes.compactMap { find(indicator.id + $0) }.first
+            if let previous, let current { return .success(.trend(previous: previous, current: current)) }
+            if let own { return .success(.single(own)) }
+            return .failure(MissingColumns("«\(indicator.id)» (да/нет) или пара «\(indicator.id).было» и «\(indicator.id).стало»"))
+        default:
+            return own.map { .success(.single($0)) } ?? .failure(MissingColumns("«\(indicator.id)»"))
+        }
+    }
+
+    struct MissingColumns: Error {
+        let text: String
+        init(_ text: String) { self.text = text }
+    }
+
+    func read(_ row: Table.Row, indicator: Indicator) -> Result<Answer, Failure> {
+        switch (self, indicator.rule) {
+        case (.checklist(let columns), .checklist):
+            var flags: [Bool] = []
+            for column in columns {
+                guard let flag = CellValue.flag(row[column]) else { return .failure(notFlag(row[column], column)) }
+                flags.append(flag)
+            }
+            return .success(.checklist(flags))
+        case (.trend(let previous, let current), .trend):
+            guard let before = CellValue.number(row[previous])?.value else { return .failure(notNumber(row[previous], previous)) }
+            guard let after = CellValue.number(row[current])?.value else { return .failure(notNumber(row[current], current)) }
+            return .success(.trend(previous: before, current: after))
+        case (.single(let column), let rule):
+            return ColumnReader.single(row[column], column: column, rule: rule)
+        default:
+            return .failure(Failure(code: .valueNotAllowed, message: "столбцы показателя не подходят к его правилу", column: 0))
+        }
+    }
+
+    private static func single(_ text: String, column: Int, rule: Rule) -> Result<Answer, Failure> {
+        switch rule {
+        case .choice(let options):
+            let value = CellValue.normalized(text)
+            if let index = options.firstIndex(where: { option in
+                ([option.answer] + option.aliases).map(CellValue.normalized).contains(value)
+            }) {
+                return .success(.option(index))
+            }
+            if let (number, _) = CellValue.number(text) {
+                let matching = options.indices.filter { options[$0].points == number }
+                if matching.count == 1 { return .success(.option(matching[0])) }
+            }
+            return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нет такого варианта; допускаются: "
+                                    + options.map { "«\($0.answer)»" }.joined(separator: ", "), column: column))
+        case .perItem(let items, _, _, _), .events(let items, _, _, _, _, _):
+            guard let count = CellValue.count(text) else {
+                return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нужно целое число от 0 до \(items)",
+                                        column: column))
+            }
+            guard (0...items).contains(count) else {
+                return .failure(Failure(code: .outOfRange, message: "\(count) — вне допустимого: от 0 до \(items)", column: column))
+            }
+            return .success(.count(count))
+        case .fact, .trend:
+            guard let flag = CellValue.flag(text) else { return .failure(notFlag(text, column)) }
+            return .success(.flag(flag))
+        case .threshold:
+            guard let share = CellValue.share(text) else {
+                return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нужна доля: «85 %», «85» или «0,85»",
+                                        column: column))
+            }
+            guard (0...1).contains(share) else {
+                return .failure(Failure(code: .outOfRange, message: "«\(text)» — доля должна быть от 0 до 100 %", column: column))
+            }
+            return .success(.share(share))
+        case .checklist:
+            return .failure(Failure(code: .valueNotAllowed, message: "у показателя-перечня каждый пункт — свой столбец", column: column))
+        }
+    }
+
+    private func notFlag(_ text: String, _ column: Int) -> Failure { ColumnReader.notFlag(text, column) }
+    private func notNumber(_ text: String, _ column: Int) -> Failure {
+        Failure(code: .valueNotAllowed, message: "«\(text)» — нужно число", column: column)
+    }
+
+    private static func notFlag(_ text: String, _ column: Int) -> Failure {
+        Failure(code: .valueNotAllowed, message: "«\(text)» — допускается только да или нет (также +/−, 1/0)", column: column)
+    }
+}

@@ -1,0 +1,107 @@
+import Documents
+import Monitoring
+import Orders
+import RussianText
+import Tables
+import TemplateEngine
+
+/// Reads the results table: finds the header row below any title rows, matches columns to
+/// indicators by id or title, and checks every value. All problems are reported together.
+public enum ResultsReader {
+    static let idHeaders: Set<String> = ["id", "код", "код оо", "идентификатор", "логин оо"]
+    static let nameHeaders: Set<String> = ["name", "оо", "наименование", "наименование оо", "название", "название оо",
+                                           "образовательная организация", "общеобразовательная организация"]
+    static let headHeaders: Set<String> = ["head", "руководитель", "директор", "фио руководителя", "руководитель оо"]
+    static let previousSuffixes = [".было", ".previous", " (было)", " (прошлый год)"]
+    static let currentSuffixes = [".стало", ".current", " (стало)", " (текущий год)"]
+
+    /// Reads `table` against `methodology`.
+    /// - Throws: ``MonitoringError`` with every problem, each naming the file, row and column.
+    public static func read(_ table: Table, methodology: Methodology) throws -> [SchoolResult] {
+        var problems: [MonitoringProblem] = []
+        guard let headerIndex = table.rows.prefix(30).firstIndex(where: { row in
+            let cells = row.cells.map(CellValue.normalized)
+            return cells.contains(where: idHeaders.contains) && cells.contains(where: nameHeaders.contains)
+        }) else {
+            throw MonitoringError([MonitoringProblem(.noHeaderRow, "не найдена строка заголовков: в ней должны быть столбцы "
+                                                     + "«Код» (или id) и «Наименование ОО» (или name)",
+                                                     at: MonitoringLocation(file: table.file))])
+        }
+        let top = table.rows[headerIndex]
+        let headers = top.cells.map(CellValue.normalized)
+        func column(_ names: Set<String>) -> Int? { headers.firstIndex(where: names.contains) }
+        let idColumn = column(idHeaders), nameColumn = column(nameHeaders), headColumn = column(headHeaders)
+        // A second header row: merged cells repeat the first row's id and name headers (or leave them empty).
+        var lower: Table.Row?
+        if let idColumn, let nameColumn, headerIndex + 1 < table.rows.count {
+            let next = table.rows[headerIndex + 1]
+            if [idColumn, nameColumn].allSatisfy({ next[$0].isEmpty || CellValue.normalized(next[$0]) == headers[$0] }) {
+                lower = next
+            }
+        }
+        let header = Table.Row(number: top.number, cells: (0..<max(top.cells.count, lower?.cells.count ?? 0)).map { index in
+            let below = lower?[index] ?? ""
+            return below.isEmpty ? top[index] : below
+        })
+        let candidates = (0..<header.cells.count).map { index in
+            Set([top[index], lower?[index] ?? "", header[index]].map(CellValue.normalized).filter { !$0.isEmpty })
+        }
+        func column(_ name: String) -> Int? {
+            let wanted = CellValue.normalized(name)
+            return candidates.firstIndex { $0.contains(wanted) }
+        }
+        let dataStart = headerIndex + (lower == nil ? 1 : 2)
+        let at = MonitoringLocation(file: table.file, row: header.number)
+
+        var readers: [String: ColumnReader] = [:]
+        for indicator in methodology.indicators {
+            switch ColumnReader.make(for: indicator, find: column) {
+            case .success(let reader): readers[indicator.id] = reader
+            case .failure(let missing):
+                problems.append(MonitoringProblem(.missingColumn, "нет столбца для показателя «\(indicator.id)»: "
+                                                  + missing.text + " (заголовок — код показателя или его название из методики)",
+                                                  at: at))
+            }
+        }
+        guard problems.isEmpty, let idColumn, let nameColumn else { throw MonitoringError(problems) }
+        let used = Set(readers.values.flatMap(\.columns) + [idColumn, nameColumn] + (headColumn.map { [$0] } ?? []))
+        let extraColumns = header.cells.indices.filter { !used.contains($0) && !header[$0].isEmpty }
+
+        var schools: [SchoolResult] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows[dataStart...] {
+            let id = row[idColumn].trimmingCharacters(in: .whitespaces)
+            let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
+            if id.isEmpty && name.isEmpty { continue }
+            func place(_ column: Int) -> MonitoringLocation {
+                MonitoringLocation(file: table.file, row: row.number, column: header[column])
+            }
+            if name.isEmpty {
+                problems.append(MonitoringProblem(.noSchoolName, "у ОО с кодом «\(id)» не указано наименование", at: place(nameColumn)))
+            }
+            if let first = seen[id] {
+                problems.append(MonitoringProblem(.duplicateSchool, "код ОО «\(id)» уже встречался в строке \(first)",
+                                                  at: place(idColumn)))
+            } else {
+                seen[id] = row.number
+            }
+            var answers: [String: Answer] = [:]
+            for indicator in methodology.indicators {
+                guard let reader = readers[indicator.id] else { continue }
+                switch reader.read(row, indicator: indicator) {
+                case .success(let answer): answers[indicator.id] = answer
+                case .failure(let failure): problems.append(MonitoringProblem(failure.code, failure.message, at: place(failure.column)))
+                }
+            }
+            var school = SchoolResult(id: id, name: name, head: headColumn.map { row[$0].trimmingCharacters(in: .whitespaces) } ?? "",
+                                      answers: answers, row: row.number)
+            for column in extraColumns { school.extras[header[column]] = row[column].trimmingCharacters(in: .whitespaces) }
+            schools.append(school)
+        }
+        if schools.isEmpty && problems.isEmpty {
+            problems.append(MonitoringProblem(.noSchools, "под строкой заголовков нет ни одной ОО", at: at))
+        }
+        if !problems.isEmpty { throw MonitoringError(problems) }
+        return schools
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Monitoring
+import RussianText
+import TemplateEngine
+
+/// The department's settings for a batch run: who issues and signs, the справка's texts and
+/// figures, the letters' wording, the recommendation catalogue and the optional results order.
+public struct Department: Sendable {
+    /// A figure of the справка: a share of schools by their answers, or a ratio of two result columns.
+    public enum Figure: Sendable {
+        case schools(text: String, indicator: String, answers: [String])
+        case ratio(text: String, numerator: String, denominator: String)
+
+        public var text: String {
+            switch self {
+            case .schools(let text, _, _), .ratio(let text, _, _): text
+            }
+        }
+    }
+
+    public var issuer: [String]
+    public var issuerGenitive: String
+    public var date: RussianDate
+    public var people: [String: Person]
+    public var recommendations: String
+    public var order: String?
+    // The справка.
+    public var reportTitle: String
+    public var intro: String
+    public var goal: String
+    public var task: String
+    public var timing: String
+    public var methods: String
+    public var figures: [Figure]
+    public var conclusion: String
+    public var compiler: Person
+    public var executor: String?
+    // The letters.
+    public var letterTitle: String
+    public var numberPrefix: String
+    public var reportBy: RussianDate
+    public var headTitle: String
+    public var signatory: Person
+    public var signatureTitle: String
+
+    /// Creates the value from its parts.
+    public init(issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String, order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String, methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil, letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person, signatureTitle: String) {
+        self.issuer = issuer
+        self.issuerGenitive = issuerGenitive
+        self.date = date
+        self.people = people
+        self.recommendations = recommendations
+        self.order = order
+        self.reportTitle = reportTitle
+        self.intro = intro
+        self.goal = goal
+        self.task = task
+        self.timing = timing
+        self.methods = methods
+        self.figures = figures
+        self.conclusion = conclusion
+        self.compiler = compiler
+        self.executor = executor
+        self.letterTitle = letterTitle
+        self.numberPrefix = numberPrefix
+        self.reportBy = reportBy
+        self.headTitle = headTitle
+        self.signatory = signatory
+        self.signatureTitle = signatureTitle
+    }
+}

@@ -1,0 +1,14 @@
+import Monitoring
+import Orders
+import RussianText
+import TemplateEngine
+
+/// The filters Paperwork's templates may use.
+public enum Filters {
+    /// The standard filters and the Russian-grammar ones (cases, initials, words).
+    public static let all: FilterRegistry = {
+        var registry = FilterRegistry.standard
+        GrammarFilters.register(in: &registry)
+        return registry
+    }()
+}

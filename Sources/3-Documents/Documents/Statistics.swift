@@ -1,0 +1,61 @@
+import Foundation
+import Monitoring
+import Orders
+import RussianText
+import TemplateEngine
+
+/// The справка's figures and the values its texts may use, computed from the rating.
+public struct Statistics: Sendable {
+    public let rating: Rating
+
+    public init(rating: Rating) { self.rating = rating }
+
+    /// A figure's value as a fraction, or the Russian reason it cannot be computed.
+    public func value(of figure: Department.Figure) -> Result<Double, FilterFailure> {
+        switch figure {
+        case .schools(_, let indicator, let answers):
+            guard rating.methodology.indicators.contains(where: { $0.id == indicator }) else {
+                return .failure(FilterFailure("показателя «\(indicator)» нет в методике"))
+            }
+            let counts = rating.distribution(of: indicator)
+            let unknown = answers.filter { answer in !counts.contains { $0.answer == answer } }
+            if case .choice(let options)? = rating.methodology.indicators.first(where: { $0.id == indicator })?.rule,
+               let wrong = unknown.first(where: { answer in !options.contains { $0.answer == answer } }) {
+                return .failure(FilterFailure("у показателя «\(indicator)» нет ответа «\(wrong)»"))
+            }
+            let count = counts.filter { answers.contains($0.answer) }.reduce(0) { $0 + $1.count }
+            return .success(rating.schools.isEmpty ? 0 : Double(count) / Double(rating.schools.count))
+        case .ratio(_, let numerator, let denominator):
+            guard let top = sum(numerator) else { return .failure(FilterFailure("в результатах нет столбца «\(numerator)»")) }
+            guard let bottom = sum(denominator) else { return .failure(FilterFailure("в результатах нет столбца «\(denominator)»")) }
+            return .success(bottom > 0 ? top / bottom : 0)
+        }
+    }
+
+    /// The sum of a results column over all schools, or `nil` when no school has it.
+    public func sum(_ column: String) -> Double? {
+        let values = rating.schools.compactMap { $0.school.extras[column] }
+        guard !values.isEmpty else { return nil }
+        return values.reduce(0) { $0 + (Double($1.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")) ?? 0) }
+    }
+
+    /// Values for the department's own texts: `schools_count`, `mean`, `max`,
+    /// `levels.<id>.name|count|share|names`.
+    public var inlineData: TemplateValue {
+        var levels = OrderedFields()
+        for count in rating.levels {
+            let names = rating.schools.filter { $0.level.id == count.level.id }.map(\.school.name)
+            levels[count.level.id] = .object([
+                ("name", .string(count.level.name)), ("count", .number(Double(count.count))),
+                ("share", .string(RussianNumber.percent(count.share, decimals: 1))),
+                ("names", .string(names.isEmpty ? "нет" : names.joined(separator: ", "))),
+            ])
+        }
+        return .object([
+            ("schools_count", .number(Double(rating.schools.count))),
+            ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
+            ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
+            ("levels", .object(levels)),
+        ])
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import OfficePackage
+import Output
+import XMLTree
+
+/// A DOCX or ODT template, compiled once and rendered any number of times, from any number
+/// of tasks at once.
+///
+/// Tags are typed in Word or LibreOffice as ordinary text: `{{ expr }}`, `{% for %}`, `{% if %}`.
+/// Compiling reads every story (body, headers, footers, notes) and reports all problems together.
+public struct Template: Sendable {
+    /// The template's file name, for messages.
+    public let file: String
+    public let format: OfficeFormat
+    /// Every tag with its place, in document order.
+    public let tags: [TagLocation]
+    private let bytes: [UInt8]
+    private let parts: [CompiledPart]
+    private let flavor: any MarkupFlavor
+    private let filters: FilterRegistry
+
+    /// Options of one rendering.
+    public struct Options: Sendable {
+        /// Render values missing from the data as empty instead of failing.
+        public var lenient: Bool
+        public init(lenient: Bool = false) { self.lenient = lenient }
+    }
+
+    /// Compiles the template file at `path`.
+    /// - Throws: ``OfficeError`` when the file is not a readable document; ``TemplateError`` with every
+    ///   problem of the tags.
+    public init(path: String, filters: FilterRegistry = .standard) throws {
+        let label = (path as NSString).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OfficeError(.unreadable, "файл не найден или не читается; проверьте путь", file: label)
+        }
+        try self.init(bytes: [UInt8](data), label: label, filters: filters)
+    }
+
+    /// Compiles a template held in memory; `label` names it in messages.
+    public init(bytes: [UInt8], label: String, filters: FilterRegistry = .standard) throws {
+        let document = try OfficeDocument(bytes: bytes, label: label)
+        let flavor: any MarkupFlavor = document.format == .docx ? DOCXFlavor() : ODTFlavor()
+        let compiler = PartCompiler(flavor: flavor, filters: filters)
+        var listing: [TagLocation] = []
+        var problems: [TemplateProblem] = []
+        var parts: [CompiledPart] = []
+        let stories = try document.stories()
+        var seen: Set<String> = []
+        for story in stories where seen.insert(story.part).inserted {
+            let xml = try document.xml(story.part)
+            let groups = stories.filter { $0.part == story.part }.map {
+                PartCompiler.StoryParagraphs(kind: $0.kind == .body ? nil : $0.kind,
+                                             paragraphs: document.paragraphs(of: $0, in: xml))
+            }
+            if let compiled = try compiler.compile(xml, stories: groups, listing: &listing, problems: &problems) {
+                parts.append(compiled)
+            }
+        }
+        if !problems.isEmpty { throw TemplateError(file: label, problems: problems) }
+        self.file = label
+        self.format = document.format
+        self.tags = listing
+        // The template's package with its bookkeeping in order (ODT mimetype first, manifest and content
+        // types matching the parts): each rendering then only swaps the rendered parts in.
+        self.bytes = try OfficeDocument(bytes: bytes, label: label).write()
+        self.parts = parts
+        self.flavor = flavor
+        self.filters = filters
+    }
+
+    /// Every problem rendering `data` would meet (missing values, loops over non-lists, failed
+    /// filters), without building the document.
+    public func problems(with data: TemplateValue, options: Options = Options()) -> [TemplateProblem] {
+        parts.flatMap { renderMarkup($0, data: data, options: options).problems }
+    }
+
+    /// Renders the template with `data` into a complete document of the template's format.
+    /// - Throws: ``TemplateError`` listing every problem with the data; nothing is produced then.
+    public func render(_ data: TemplateValue, options: Options = Options()) throws -> [UInt8] {
+        var rendered: [(CompiledPart, String)] = []
+        var problems: [TemplateProblem] = []
+        for part in parts {
+            let result = renderMarkup(part, data: data, options: options)
+            problems += result.problems
+            rendered.append((part, result.markup))
+        }
+        if !problems.isEmpty { throw TemplateError(file: file, problems: problems) }
+        var ids = IdentifierCounters()
+        var parts: [String: [UInt8]] = [:]
+        for (part, markup) in rendered {
+            let name = part.name
+            guard part.mayNeedRepair else {
+                parts[name] = Array(markup.utf8)
+                continue
+            }
+            let xml: XMLDocument
+            do {
+                xml = try XMLDocument(bytes: Array(markup.utf8), part: name)
+            } catch let error as XMLError {
+                throw OfficeError(.badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
+                                  file: file, part: name, cause: error)
+            }
+            parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : Array(markup.utf8)
+        }
+        return try PackageCopy.write(template: bytes, label: file, replacing: parts)
+    }
+
+    private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options)
+        -> (markup: String, problems: [TemplateProblem]) {
+        var renderer = Renderer(flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient)
+        var markup = ""
+        renderer.render(part.nodes, into: &markup)
+        return (markup, renderer.problems)
+    }
+}

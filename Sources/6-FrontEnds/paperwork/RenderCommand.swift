@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PaperworkKit
+
+/// `paperwork render TEMPLATE DATA -o OUT`: fills a template with data.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Заполнить шаблон DOCX или ODT данными из YAML или JSON.",
+        discussion: """
+        Результат — документ того же формата, что и шаблон, или PDF (через LibreOffice), \
+        если имя результата оканчивается на .pdf. Если в шаблоне или данных есть ошибки, \
+        выводятся все сразу, а файл не записывается.
+        """,
+        helpNames: [.short, .long])
+
+    @Argument(help: ArgumentHelp("Шаблон DOCX или ODT.", valueName: "шаблон"))
+    var template: String
+
+    @Argument(help: ArgumentHelp("Данные: файл .yaml, .yml или .json.", valueName: "данные"))
+    var data: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать результат (.docx, .odt или .pdf).", valueName: "файл"))
+    var output: String
+
+    @Flag(help: "Отсутствующие в данных значения оставлять пустыми, а не считать ошибкой.")
+    var lenient = false
+
+    func validate() throws {
+        guard let format = OfficeFormat(fileName: template) else {
+            throw ValidationError("шаблон должен быть файлом .docx или .odt: «\(template)»")
+        }
+        let lower = output.lowercased()
+        guard lower.hasSuffix(".pdf") || OfficeFormat(fileName: output) == format else {
+            throw ValidationError("расширение результата должно быть .\(format.fileExtension) (как у шаблона) или .pdf: «\(output)»")
+        }
+    }
+
+    func run() throws {
+        let compiled = try Template(path: template, filters: Filters.all)
+        let values = try DataFile.load(path: data)
+        let bytes = try compiled.render(values, options: Template.Options(lenient: lenient))
+        if output.lowercased().hasSuffix(".pdf") {
+            try PDFConverter.convert(bytes, format: compiled.format, to: output)
+        } else {
+            try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PaperworkKit
+
+/// `paperwork repack IN OUT`: reads a package and writes it back, checking every XML part and
+/// putting the package bookkeeping (ODT manifest, DOCX content types) in order.
+struct RepackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repack",
+        abstract: "Проверить документ и записать его заново: все XML-части разбираются, опись частей приводится в порядок.",
+        helpNames: [.short, .long])
+
+    @Argument(help: ArgumentHelp("Исходный документ DOCX или ODT.", valueName: "исходный"))
+    var input: String
+
+    @Argument(help: ArgumentHelp("Куда записать результат (тот же формат).", valueName: "результат"))
+    var output: String
+
+    func validate() throws {
+        guard let format = OfficeFormat(fileName: input), OfficeFormat(fileName: output) == format else {
+            throw ValidationError("у исходного файла и результата должно быть одно расширение: .docx или .odt")
+        }
+    }
+
+    func run() throws {
+        let document = try OfficeDocument(path: input)
+        for part in document.partNames where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
+            _ = try document.edit(part)
+        }
+        try AtomicFile.write(try document.write(), to: output, label: (output as NSString).lastPathComponent)
+    }
+}

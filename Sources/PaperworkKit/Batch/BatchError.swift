@@ -1,6 +1,0 @@
-/// Every problem found before a batch writes anything: each a located line from the layer that
-/// found it (methodology, results, department file, catalogue, templates).
-public struct BatchError: Error, Sendable, CustomStringConvertible {
-    public let lines: [String]
-    public var description: String { lines.joined(separator: "\n") }
-}
