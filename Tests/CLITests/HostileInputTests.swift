@@ -19,11 +19,12 @@ import TestSupport
         let work = folder.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let started = Date()
-        for arguments in [["inspect", Paths.fixture("hostile/\(file)")],
-                          ["repack", Paths.fixture("hostile/\(file)"), "out.docx"]] {
+        for (arguments, heading) in [(["inspect", Paths.fixture("hostile/\(file)")], "ошибка: "),
+                                     (["repack", Paths.fixture("hostile/\(file)"), "out.docx"],
+                                      "ошибка (ничего не записано): ")] {
             let result = try Command.paperwork(arguments, in: work)
             #expect(result.status == 65, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.hasPrefix("ошибка: \(file): "))
+            #expect(result.stderr.hasPrefix(heading + "\(file): "))
             #expect(result.stderr.contains(code))
             #expect(result.stderr.contains(words))
             #expect(!(result.stdout + result.stderr).contains("root:"), "содержимое /etc/passwd в выводе")

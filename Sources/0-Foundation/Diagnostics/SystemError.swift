@@ -7,7 +7,9 @@ extension Diagnostic {
         if let known = error as? any DiagnosticConvertible { return known.diagnostics }
         let location = SourceLocation(file: file)
         if let cocoa = error as? CocoaError {
-            return [Diagnostic("output_write_failed", SystemText.cocoa(cocoa), at: location)]
+            let path = cocoa.filePath ?? cocoa.url?.path
+            let text = path.map { "не удалось прочитать или записать «\($0)»: " } ?? ""
+            return [Diagnostic("output_write_failed", text + SystemText.cocoa(cocoa), at: location)]
         }
         if let posix = error as? POSIXError {
             return [Diagnostic("output_write_failed", SystemText.errno(posix.code.rawValue), at: location)]
@@ -38,8 +40,9 @@ public enum SystemText {
 
     /// A Foundation file error, in Russian.
     public static func cocoa(_ error: CocoaError) -> String {
-        if let posix = error.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return errno(Int32(posix.code))
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { return errno(Int32(posix.code)) }
         }
         switch error.code {
         case .fileNoSuchFile, .fileReadNoSuchFile: return errno(ENOENT)

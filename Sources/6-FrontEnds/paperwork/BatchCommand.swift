@@ -3,7 +3,7 @@ import Foundation
 import PaperworkKit
 
 /// `paperwork batch`: the справка, the rating, one letter per school and the results order.
-struct BatchCommand: ParsableCommand {
+struct BatchCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Подготовить по итогам мониторинга справку, рейтинг, письма с адресными рекомендациями каждой ОО и приказ.",
@@ -22,22 +22,19 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Настройки отдела образования (.yaml): реквизиты, тексты справки, письма, рекомендации.", valueName: "отдел"))
     var department: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Папка для результатов.", valueName: "папка"))
-    var output: String
-
-    @Option(help: ArgumentHelp("Форматы через запятую: docx, odt, pdf.", valueName: "форматы"))
-    var format = "docx,odt"
+    @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Лист книги Excel с результатами (по умолчанию первый).", valueName: "лист"))
     var sheet: String?
 
-    func validate() throws {
-        guard OutputFormat.list(format) != nil else { throw ValidationError("форматы: docx, odt, pdf через запятую, а не «\(format)»") }
-    }
+
+    @OptionGroup var reporting: ReportingOptions
+
+    static var writes: Bool { true }
 
     func run() throws {
-        let options = Batch.Options(methodology: methodology, results: results, department: department, output: output,
-                                    formats: OutputFormat.list(format) ?? [.docx], sheet: sheet)
+        let options = Batch.Options(methodology: methodology, results: results, department: department,
+                                    output: output.output, formats: output.format.formats, sheet: sheet)
         let batch = try Batch(options)
         let terminal = isatty(STDERR_FILENO) != 0
         let summary = try batch.run { done, total in
@@ -48,6 +45,6 @@ struct BatchCommand: ParsableCommand {
         for level in summary.levels {
             print("  \(level.level.name): \(level.count) (\(RussianNumber.percent(level.share, decimals: 1)))")
         }
-        print("Записано файлов: \(summary.files.count) в папку \(output)")
+        print("Записано файлов: \(summary.files.count) в папку \(output.output)")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import PaperworkKit
 
 /// `paperwork check TEMPLATE [DATA]`: lists the tags and every problem.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Проверить шаблон: перечислить теги с их местами и все ошибки; с данными — ещё и недостающие значения.",
@@ -14,6 +14,9 @@ struct CheckCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Данные (.yaml, .yml, .json), необязательно.", valueName: "данные"))
     var data: String?
+
+
+    @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
         let compiled = try Template(path: template, filters: Filters.all)

@@ -3,7 +3,7 @@ import PaperworkKit
 import Foundation
 
 /// `paperwork decline`: the forms of a name (or a title) in every case, so a clerk can check them.
-struct DeclineCommand: ParsableCommand {
+struct DeclineCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "decline",
         abstract: "Просклонять ФИО (или должность) по падежам.",
@@ -29,6 +29,9 @@ struct DeclineCommand: ParsableCommand {
 
     @Flag(help: "Читать строки TSV со стандартного ввода и выводить все формы.")
     var tsv = false
+
+
+    @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
         if tsv == (text != nil) { throw ValidationError("укажите ФИО (или должность) либо --tsv") }

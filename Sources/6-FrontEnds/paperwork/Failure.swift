@@ -2,80 +2,51 @@ import ArgumentParser
 import Foundation
 import PaperworkKit
 
-/// Turns any error into a Russian message on stderr and the documented exit code.
+/// Turns any error into Russian diagnostics on stderr (as text or JSON lines) and the exit status
+/// that ``ExitStatus`` decides from their codes; argument errors keep ArgumentParser's 64.
 enum Failure {
-    static func exit(with error: Error) -> Never {
-        if let known = error as? ReportedError {
-            let lines = known.reportedLines
-            let note = error is BatchError ? ", ничего не записано" : ""
-            if lines.count == 1 {
-                report("ошибка\(note.isEmpty ? "" : " (ничего не записано)"): " + lines[0])
+    static func exit(with error: Error, format: DiagnosticsFormat, writes: Bool) -> Never {
+        guard Failure.isDiagnosed(error) else { usage(error) }
+        let diagnostics = Diagnostic.from(error)
+        report(diagnostics, format: format, writes: writes)
+        Foundation.exit(ExitStatus.of(diagnostics))
+    }
+
+    /// Prints diagnostics: one compiler-style line each (with a heading when there are several),
+    /// or one JSON object per line.
+    static func report(_ diagnostics: [Diagnostic], format: DiagnosticsFormat, writes: Bool) {
+        switch format {
+        case .json:
+            diagnostics.forEach { write($0.jsonLine) }
+        case .text:
+            let note = writes && diagnostics.contains { $0.severity == .error } ? "ничего не записано" : ""
+            if diagnostics.count == 1, let only = diagnostics.first {
+                write("\(only.severity == .error ? "ошибка" : "предупреждение")\(note.isEmpty ? "" : " (\(note))"): "
+                      + only.description)
             } else {
-                report("ошибки (\(lines.count))\(note):")
-                lines.forEach(report)
+                write("ошибки (\(diagnostics.count))\(note.isEmpty ? "" : ", \(note)"):")
+                diagnostics.forEach { write($0.description) }
             }
-            Foundation.exit(known.exitStatus)
         }
+    }
+
+    /// Errors of Paperwork's layers and of the system; anything else is ArgumentParser's.
+    private static func isDiagnosed(_ error: Error) -> Bool {
+        error is any DiagnosticConvertible || error is CocoaError || error is POSIXError
+    }
+
+    private static func usage(_ error: Error) -> Never {
         let code = PaperworkCommand.exitCode(for: error)
         let message = RussianHelp.translate(PaperworkCommand.fullMessage(for: error))
         if code == .success {
             print(message)
         } else {
-            report(message)
+            write(message)
         }
         Foundation.exit(code.rawValue)
     }
 
-    static func report(_ text: String) {
+    private static func write(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
-}
-
-/// An error of one of Paperwork's layers, as the command line reports it: its located lines and
-/// the exit status (65 for bad input, 1 for a failure of the machine).
-protocol ReportedError: Error {
-    var reportedLines: [String] { get }
-    var exitStatus: Int32 { get }
-}
-
-extension ReportedError {
-    var exitStatus: Int32 { 65 }
-}
-
-extension OfficeError: ReportedError {
-    var reportedLines: [String] { [description] }
-    var exitStatus: Int32 { code == .writeFailed ? 1 : 65 }
-}
-
-extension TemplateError: ReportedError {
-    var reportedLines: [String] { problems.map { "\(file): \($0)" } }
-}
-
-extension MonitoringError: ReportedError {
-    var reportedLines: [String] { problems.map(\.description) }
-}
-
-extension DocumentError: ReportedError {
-    var reportedLines: [String] { problems.map(\.description) }
-}
-
-extension BatchError: ReportedError {
-    var reportedLines: [String] { lines }
-}
-
-extension TableError: ReportedError {
-    var reportedLines: [String] { [description] }
-}
-
-extension DataError: ReportedError {
-    var reportedLines: [String] { [description] }
-}
-
-extension OrderDocuments.Failure: ReportedError {
-    var reportedLines: [String] { [description] }
-}
-
-extension PDFConverter.Failure: ReportedError {
-    var reportedLines: [String] { [description] }
-    var exitStatus: Int32 { 1 }
 }

@@ -3,7 +3,7 @@ import Foundation
 import PaperworkKit
 
 /// `paperwork inspect FILE`: the parts of a DOCX or ODT and the text of every paragraph.
-struct InspectCommand: ParsableCommand {
+struct InspectCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Показать части документа DOCX или ODT и текст каждого абзаца основного текста, колонтитулов и сносок.",
@@ -11,6 +11,9 @@ struct InspectCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Документ DOCX или ODT.", valueName: "файл"))
     var file: String
+
+
+    @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
         print(try Inspection(path: file).report, terminator: "")

@@ -3,7 +3,7 @@ import Foundation
 import PaperworkKit
 
 /// `paperwork order ORDER.yaml -o DIR`: an order with its appendices, ready for signature.
-struct OrderCommand: ParsableCommand {
+struct OrderCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "order",
         abstract: "Подготовить приказ с приложениями (план мероприятий, рейтинг) по описанию в YAML.",
@@ -19,22 +19,19 @@ struct OrderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Описание приказа (.yaml).", valueName: "приказ"))
     var order: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Папка для результатов.", valueName: "папка"))
-    var output: String
-
-    @Option(help: ArgumentHelp("Форматы через запятую: docx, odt, pdf.", valueName: "форматы"))
-    var format = "docx,odt"
+    @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Свой шаблон (.docx или .odt) вместо поставляемого.", valueName: "шаблон"))
     var template: String?
 
-    func validate() throws {
-        guard OutputFormat.list(format) != nil else { throw ValidationError("форматы: docx, odt, pdf через запятую, а не «\(format)»") }
-    }
+
+    @OptionGroup var reporting: ReportingOptions
+
+    static var writes: Bool { true }
 
     func run() throws {
-        let formats = OutputFormat.list(format) ?? [.docx]
-        let written = try OrderDocuments.write(try OrderLoader.load(path: order), to: output, formats: formats, template: template)
+        let written = try OrderDocuments.write(try OrderLoader.load(path: order), to: output.output,
+                                               formats: output.format.formats, template: template)
         for path in written { print("Записан файл: \(path)") }
     }
 }

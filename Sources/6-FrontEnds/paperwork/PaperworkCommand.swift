@@ -1,6 +1,6 @@
 import ArgumentParser
-import PaperworkKit
 import Foundation
+import PaperworkKit
 
 /// The `paperwork` command: subcommands only; every user-facing text is Russian.
 @main
@@ -9,19 +9,30 @@ struct PaperworkCommand: ParsableCommand {
         commandName: "paperwork",
         abstract: "Paperwork: приказы, планы мероприятий, справки и адресные рекомендации по шаблонам DOCX и ODT.",
         discussion: """
-        Коды завершения: 0 — успешно, 64 — ошибка в вызове команды, 65 — ошибка во входном файле \
-        (документ, шаблон, данные), 1 — прочие сбои.
-        """,
+            Коды завершения: 0 — успешно, 64 — ошибка в вызове команды, 65 — ошибка во входном файле \
+            (документ, шаблон, данные), 1 — прочие сбои. С --diagnostics json ошибки выводятся строками JSON.
+            """,
         version: "0.1.0",
-        subcommands: [BatchCommand.self, ScoreCommand.self, OrderCommand.self, RenderCommand.self, CheckCommand.self, DeclineCommand.self, InspectCommand.self, RepackCommand.self],
+        subcommands: [
+            BatchCommand.self, ScoreCommand.self, OrderCommand.self, RenderCommand.self, CheckCommand.self,
+            DeclineCommand.self, InspectCommand.self, RepackCommand.self,
+        ],
         helpNames: [.short, .long])
 
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+            command = try parseAsRoot(arguments)
+        } catch {
+            Failure.exit(with: error, format: .text, writes: false)
+        }
+        let reporting = command as? any ReportingCommand
+        do {
             try command.run()
         } catch {
-            Failure.exit(with: error)
+            Failure.exit(with: error, format: reporting?.reporting.diagnostics ?? .text,
+                         writes: reporting.map { type(of: $0).writes } ?? false)
         }
     }
 }

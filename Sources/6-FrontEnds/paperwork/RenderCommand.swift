@@ -3,7 +3,7 @@ import Foundation
 import PaperworkKit
 
 /// `paperwork render TEMPLATE DATA -o OUT`: fills a template with data.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Заполнить шаблон DOCX или ODT данными из YAML или JSON.",
@@ -25,6 +25,11 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "Отсутствующие в данных значения оставлять пустыми, а не считать ошибкой.")
     var lenient = false
+
+
+    @OptionGroup var reporting: ReportingOptions
+
+    static var writes: Bool { true }
 
     func validate() throws {
         guard let format = OfficeFormat(fileName: template) else {

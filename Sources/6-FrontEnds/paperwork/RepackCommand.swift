@@ -4,7 +4,7 @@ import PaperworkKit
 
 /// `paperwork repack IN OUT`: reads a package and writes it back, checking every XML part and
 /// putting the package bookkeeping (ODT manifest, DOCX content types) in order.
-struct RepackCommand: ParsableCommand {
+struct RepackCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "repack",
         abstract: "Проверить документ и записать его заново: все XML-части разбираются, опись частей приводится в порядок.",
@@ -15,6 +15,11 @@ struct RepackCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Куда записать результат (тот же формат).", valueName: "результат"))
     var output: String
+
+
+    @OptionGroup var reporting: ReportingOptions
+
+    static var writes: Bool { true }
 
     func validate() throws {
         guard let format = OfficeFormat(fileName: input), OfficeFormat(fileName: output) == format else {

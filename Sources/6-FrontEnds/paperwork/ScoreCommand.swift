@@ -3,7 +3,7 @@ import ArgumentParser
 import PaperworkKit
 
 /// `paperwork score METHODOLOGY RESULTS`: the rating of schools by a methodology.
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Подсчитать баллы ОО по методике мониторинга и построить рейтинг.",
@@ -33,6 +33,9 @@ struct ScoreCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Записать в файл вместо вывода на экран.", valueName: "файл"))
     var output: String?
+
+
+    @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
         let report = RatingReport(rating: try Scoring.rating(methodology: methodology, results: results, sheet: sheet))

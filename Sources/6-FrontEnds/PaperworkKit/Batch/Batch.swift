@@ -53,20 +53,12 @@ public struct Batch: Sendable {
     let templates: [String: [OutputFormat: Template]]
 
     /// Reads and checks everything.
-    /// - Throws: ``BatchError`` with every problem found.
+    /// - Throws: a ``DiagnosticReport`` with every problem found.
     public init(_ options: Options) throws {
         self.options = options
-        var problems: [String] = []
+        var problems: [Diagnostic] = []
         func attempt<T>(_ body: () throws -> T) -> T? {
-            do { return try body() } catch let error as MonitoringError {
-                problems += error.problems.map(\.description)
-            } catch let error as DocumentError {
-                problems += error.problems.map(\.description)
-            } catch let error as TemplateError {
-                problems += error.problems.map { "\(error.file): \($0)" }
-            } catch {
-                problems.append("\(error)")
-            }
+            do { return try body() } catch { problems += Diagnostic.from(error) }
             return nil
         }
         let methodology = attempt { try Methodology.load(path: options.methodology) }
@@ -84,22 +76,34 @@ public struct Batch: Sendable {
             for format in options.formats {
                 let office = format.office ?? (options.formats.contains(.odt) ? .odt : .docx)
                 guard let path = TemplateLocator.find("\(name).\(office.fileExtension)") else {
-                    problems.append("не найден шаблон \(name).\(office.fileExtension): укажите папку шаблонов в PAPERWORK_TEMPLATES")
+                    problems.append(Diagnostic("templates_missing",
+                        "не найден шаблон \(name).\(office.fileExtension): укажите папку шаблонов в PAPERWORK_TEMPLATES",
+                        at: SourceLocation(file: "\(name).\(office.fileExtension)")))
                     continue
                 }
                 templates[name, default: [:]][format] = attempt { try Template(path: path, filters: Filters.all) }
             }
         }
         guard problems.isEmpty, let methodology, let department, let results, let catalogue else {
-            throw BatchError(lines: problems)
+            throw DiagnosticReport(problems)
         }
         let rating = Rating(methodology: methodology, results: results)
         let statistics = Statistics(rating: rating)
-        let texts = attempt { () throws -> (String, String) in
-            let data = statistics.inlineData
-            return (try InlineTemplate(department.intro, filters: Filters.all).render(data, filters: Filters.all),
-                    try InlineTemplate(department.conclusion, filters: Filters.all).render(data, filters: Filters.all))
+        let departmentFile = (options.department as NSString).lastPathComponent
+        func inline(_ text: String, field: String) -> String? {
+            do {
+                return try InlineTemplate(text, filters: Filters.all).render(statistics.inlineData, filters: Filters.all)
+            } catch let failure as FilterFailure {
+                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)",
+                                           at: SourceLocation(file: departmentFile, field: nil)))
+            } catch {
+                problems += Diagnostic.from(error, file: departmentFile)
+            }
+            return nil
         }
+        let intro = inline(department.intro, field: "report.intro")
+        let conclusion = inline(department.conclusion, field: "report.conclusion")
+        let texts = intro.flatMap { intro in conclusion.map { (intro, $0) } }
         let report = texts.flatMap { texts in
             attempt { try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts) }
         }
@@ -110,7 +114,7 @@ public struct Batch: Sendable {
         if let report { checks.append(("report", report)) }
         for (name, context) in checks {
             if let template = templates[name]?.values.first {
-                problems += template.problems(with: context).map { "\(template.file): \($0)" }
+                problems += template.problems(with: context).map { $0.diagnostic(file: template.file) }
             }
         }
         if let letter = templates["letter"]?.values.first {
@@ -118,7 +122,7 @@ public struct Batch: Sendable {
                 DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
             }
         }
-        guard problems.isEmpty, let report else { throw BatchError(lines: problems) }
+        guard problems.isEmpty, let report else { throw DiagnosticReport(problems) }
         self.rating = rating
         self.department = department
         self.catalogue = catalogue
@@ -130,12 +134,12 @@ public struct Batch: Sendable {
     }
 
     /// The problems of every letter, checked on all cores.
-    private static func check(_ template: Template, count: Int, context: @Sendable (Int) -> TemplateValue) -> [String] {
+    private static func check(_ template: Template, count: Int, context: @Sendable (Int) -> TemplateValue) -> [Diagnostic] {
         let lock = NSLock()
-        nonisolated(unsafe) var found: [String] = []
+        nonisolated(unsafe) var found: [Diagnostic] = []
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let problems = template.problems(with: context(index))
-            if !problems.isEmpty { lock.withLock { found += problems.map { "\(template.file): \($0)" } } }
+            if !problems.isEmpty { lock.withLock { found += problems.map { $0.diagnostic(file: template.file) } } }
         }
         return found
     }
@@ -198,7 +202,7 @@ public struct Batch: Sendable {
         let lock = NSLock()
         nonisolated(unsafe) var written: [String] = []
         nonisolated(unsafe) var pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)] = []
-        nonisolated(unsafe) var failures: [String] = []
+        nonisolated(unsafe) var failures: [Diagnostic] = []
         nonisolated(unsafe) var done = 0
         let templates = self.templates["letter"] ?? [:]
         let formats = options.formats
@@ -218,7 +222,8 @@ public struct Batch: Sendable {
                         lock.withLock { written.append(path) }
                     }
                 } catch {
-                    lock.withLock { failures.append("\(name): \(error)") }
+                    let found = Diagnostic.from(error, file: SafeFileName.make([name], extension: format.rawValue))
+                    lock.withLock { failures += found }
                 }
             }
             let count = lock.withLock { () -> Int in
@@ -227,7 +232,7 @@ public struct Batch: Sendable {
             }
             progress(count, total)
         }
-        if !failures.isEmpty { throw BatchError(lines: failures) }
+        if !failures.isEmpty { throw DiagnosticReport(failures) }
         return (written.sorted(), pdfs)
     }
 }
