@@ -3,15 +3,31 @@
 # docxtpl rendering the equivalent one-page letter, in the same run; prints the figures and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash Scripts/setup.sh
 swift build -c release --product paperwork-benchmark >/dev/null
+swift build -c release --product paperwork >/dev/null
 bench=.build/release/paperwork-benchmark
+paperwork=.build/release/paperwork
 venv=.build-venv
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet docxtpl
 fi
 context=$(mktemp)
-trap 'rm -f "$context"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$context" "$work"' EXIT
+
+# End to end: `paperwork batch` on 10 000 synthetic schools, as a user runs it.
+"$bench" "${BATCH_SCHOOLS:-10000}" --write-results "$work/results.csv"
+for formats in docx docx,odt; do
+  /usr/bin/time -f "%e %M" -o "$work/time" "$paperwork" batch --methodology Examples/methodologies/vpr-objectivity.yaml \
+    --results "$work/results.csv" --department Examples/department/sosnovsky.yaml -o "$work/out-$formats" \
+    --format "$formats" >/dev/null
+  read -r seconds kilobytes <"$work/time"
+  echo "paperwork batch, ${BATCH_SCHOOLS:-10000} ОО, $formats: $seconds с, пик памяти $((kilobytes / 1024)) МБ"
+  rm -rf "$work/out-$formats"
+done
+
 small=$("$bench" 1000 --dump-context "$context")
 echo "$small" | head -1
 large=$("$bench" 10000)

@@ -1,7 +1,7 @@
 // The batch's letter step in a release build: N synthetic schools scored by the ВПР objectivity
 // methodology, one DOCX letter each rendered on all cores and written to disk. Prints letters per
 // second and the peak resident memory. `--dump-context FILE` writes one letter's data as JSON for
-// the docxtpl comparison.
+// the docxtpl comparison; `--write-results FILE` writes the synthetic results and stops.
 import Foundation
 import PaperworkKit
 import OfficePackage
@@ -31,6 +31,11 @@ for index in 0..<count {
 }
 let results = work.appendingPathComponent("results.csv")
 try csv.write(to: results, atomically: true, encoding: .utf8)
+// `--write-results FILE`: only write the synthetic results, for the end-to-end `paperwork batch` run.
+if let index = arguments.firstIndex(of: "--write-results"), index + 1 < arguments.count {
+    try csv.write(to: URL(fileURLWithPath: arguments[index + 1]), atomically: true, encoding: .utf8)
+    exit(0)
+}
 
 let options = Batch.Options(methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
                             results: results.path,
