@@ -4,8 +4,11 @@ import Foundation
 /// Excel saves «Юникод-текст»; or Windows-1251, as Russian Excel and Notepad save «CSV
 /// (разделители — запятые)» and «Текст (разделители — табуляция)».
 public enum TextEncoding: Sendable, Equatable {
+    /// UTF-8, with or without a byte order mark.
     case utf8
+    /// UTF-16 (little- or big-endian) after its byte order mark.
     case utf16
+    /// Windows-1251 (Cyrillic): what is neither of the others.
     case windows1251
 
     /// The UTF-8 bytes of a text file: after a UTF-8 byte order mark the rest is read as UTF-8,
