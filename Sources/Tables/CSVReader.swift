@@ -20,11 +20,16 @@ public enum CSVReader {
         return Table(file: file, sheet: nil, rows: try parser.parse(text))
     }
 
-    /// The UTF-8 bytes of the file: BOM → UTF-8; valid UTF-8 → UTF-8; otherwise Windows-1251.
+    /// The UTF-8 bytes of the file: BOM → UTF-8; valid UTF-8 → UTF-8; UTF-8 with a few bad bytes
+    /// → an error naming the line; otherwise Windows-1251.
     static func decode(_ bytes: [UInt8], file: String) throws -> [UInt8] {
-        guard let (text, _) = TextEncoding.utf8Bytes(bytes) else {
+        guard let (text, encoding) = TextEncoding.utf8Bytes(bytes) else {
             throw TableError(.unreadable, "не удалось определить кодировку; сохраните файл как CSV в UTF-8 или Windows-1251",
                              file: file)
+        }
+        if encoding == .windows1251, let line = TextEncoding.damagedUTF8Line(bytes) {
+            throw TableError(.unreadable, "файл в кодировке UTF-8, но в строке \(line) (считая как в текстовом редакторе) "
+                             + "испорчены байты; исправьте её или сохраните таблицу заново как «CSV UTF-8»", file: file)
         }
         return text
     }

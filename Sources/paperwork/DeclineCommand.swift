@@ -68,13 +68,17 @@ struct DeclineCommand: ParsableCommand {
         do {
             input = try FileHandle.standardInput.readToEnd() ?? Data()
         } catch {
-            throw DeclineTSVError(reportedLines: ["\(DeclineTSV.source): не удалось прочитать; передайте файл так: "
+            throw DeclineTSVError(reportedLines: ["\(DeclineTSV.source): tsv_unreadable: не удалось прочитать; передайте файл так: "
                                                   + "paperwork decline --tsv < имена.tsv"])
         }
         guard let (bytes, encoding) = TextEncoding.utf8Bytes([UInt8](input)) else {
             throw DeclineTSVError(reportedLines: ["\(DeclineTSV.source): tsv_encoding: текст не в UTF-8 и не в Windows-1251; "
-                                                  + "сохраните файл в UTF-8 (в Excel: «Сохранить как», «Текст Юникод» или "
-                                                  + "«CSV UTF-8»; в Блокноте: кодировка UTF-8)"])
+                                                  + "сохраните файл в UTF-8 (в Блокноте: «Сохранить как», кодировка UTF-8) "
+                                                  + "или из Excel как «Текст в Юникоде (*.txt)»"])
+        }
+        if encoding == .windows1251, let line = TextEncoding.damagedUTF8Line([UInt8](input)) {
+            throw DeclineTSVError(reportedLines: ["\(DeclineTSV.source), строка \(line): tsv_encoding: текст в UTF-8, но в этой "
+                                                  + "строке испорчены байты; исправьте её или сохраните файл заново в UTF-8"])
         }
         if encoding == .windows1251 {
             Failure.report("примечание: \(DeclineTSV.source) не в UTF-8 и прочитан как Windows-1251; если буквы в выводе "

@@ -71,6 +71,15 @@ import TestSupport
                 + "искажены, сохраните файл в UTF-8\n")
     }
 
+    @Test func damagedUTF8IsRefusedWithItsLine() throws {
+        let bytes = Array("m\tЛеорда\tЛев\tНиколаевич\nf\tК".utf8) + [0xEE] + Array("х\tВера\tЮрьевна\n".utf8)
+        let result = try Command.paperwork(["decline", "--tsv"], stdinBytes: bytes)
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "ошибка: стандартный ввод, строка 2: tsv_encoding: текст в UTF-8, но в этой строке испорчены "
+                + "байты; исправьте её или сохраните файл заново в UTF-8\n")
+    }
+
     @Test func unicodeTextFromExcelIsRead() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + "m\tЛеорда\tЛев\tНиколаевич\r\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let result = try Command.paperwork(["decline", "--tsv"], stdinBytes: bytes)

@@ -90,6 +90,15 @@ import ZipArchive
         #expect(Table.excerpt("а" + String(repeating: "\u{301}", count: 10_000)) == "…")
     }
 
+    @Test func damagedUTF8IsNotTakenForWindows1251() throws {
+        let bytes = Array("Код;Наименование ОО\n1;МБОУ «СОШ № 1»\n2;МБОУ «Ш".utf8) + [0xC8] + Array("кола № 2»\n".utf8)
+        let error = try #require(failure(reading: try write("r.csv", bytes)))
+        #expect(error.description == "r.csv: table_unreadable: файл в кодировке UTF-8, но в строке 3 (считая как в текстовом "
+                + "редакторе) испорчены байты; исправьте её или сохраните таблицу заново как «CSV UTF-8»")
+        let windows = [UInt8](try #require("Код;Наименование ОО\n1;МБОУ «СОШ № 1»\n".data(using: .windowsCP1251)))
+        #expect(try CSVReader.read(bytes: windows, file: "r.csv").rows[1].cells == ["1", "МБОУ «СОШ № 1»"])
+    }
+
     @Test func textFileIsRefusedWithHowToSave() throws {
         let error = try #require(failure(reading: try write("результаты.txt", Array("Код;Наименование ОО\n1;СОШ\n".utf8))))
         #expect(error.code.rawValue == "table_unsupported")
