@@ -9,9 +9,10 @@ public struct CommandResult: Sendable {
 
 /// Runs programs for end-to-end tests.
 public enum Command {
-    /// Runs `executable` with `arguments` in `directory`, waiting for it to end.
+    /// Runs `executable` with `arguments` in `directory`, waiting for it to end; `stdin` (as UTF-8)
+    /// or `stdinBytes` (as they are) is its standard input.
     public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
-                           stdin: String? = nil) throws -> CommandResult {
+                           stdin: String? = nil, stdinBytes: [UInt8]? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -22,7 +23,7 @@ public enum Command {
         let input = Pipe()
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let bytes = stdinBytes ?? stdin.map({ Array($0.utf8) }) { input.fileHandleForWriting.write(Data(bytes)) }
         try input.fileHandleForWriting.close()
         // Read both pipes while the program runs so a full pipe cannot block it.
         nonisolated(unsafe) var errData = Data()
@@ -36,7 +37,8 @@ public enum Command {
     }
 
     /// Runs the built `paperwork` with `arguments`.
-    public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> CommandResult {
-        try run(Paths.paperwork, arguments, in: directory, stdin: stdin)
+    public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
+                                 stdinBytes: [UInt8]? = nil) throws -> CommandResult {
+        try run(Paths.paperwork, arguments, in: directory, stdin: stdin, stdinBytes: stdinBytes)
     }
 }

@@ -39,7 +39,8 @@ public struct Table: Sendable, Equatable {
     }
 }
 
-/// An error reading a table: a stable code, a Russian message, the file, and where known the row.
+/// An error reading a table: a stable code, a Russian message, the file, and where known the
+/// sheet, the row (as the spreadsheet numbers it) and the column.
 public struct TableError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable {
         case unreadable = "table_unreadable"
@@ -47,21 +48,35 @@ public struct TableError: Error, Sendable, Equatable, CustomStringConvertible {
         case noSheet = "table_no_sheet"
         case badSheet = "table_bad_sheet"
         case badCSV = "table_bad_csv"
+        /// A cell longer than ``TableLimits/maxCellLength``.
+        case cellTooLong = "table_cell_too_long"
+        /// A file, row count, column count or cell count past ``TableLimits``.
+        case tooLarge = "table_too_large"
     }
 
     public let code: Code
     public let message: String
     public let file: String
     public let row: Int?
+    /// The sheet (XLSX), when the problem is in one.
+    public let sheet: String?
+    /// The column (0-based; shown as its letter), when the problem is one cell.
+    public let column: Int?
 
-    public init(_ code: Code, _ message: String, file: String, row: Int? = nil) {
+    public init(_ code: Code, _ message: String, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil) {
         self.code = code
         self.message = message
         self.file = file
+        self.sheet = sheet
         self.row = row
+        self.column = column
     }
 
     public var description: String {
-        "\(file)\(row.map { ", строка \($0)" } ?? ""): \(code.rawValue): \(message)"
+        var place = file
+        if let sheet { place += ", лист «\(Table.excerpt(sheet))»" }
+        if let row { place += ", строка \(row)" }
+        if let column { place += ", столбец \(Table.columnLetter(column))" }
+        return "\(place): \(code.rawValue): \(message)"
     }
 }

@@ -4,28 +4,57 @@ import ZipArchive
 
 /// Reads one sheet of an XLSX workbook into text cells: shared and inline strings, numbers as
 /// stored, booleans; the value of a merged range is copied to every cell of the range (so merged
-/// header cells name every column under them).
+/// header cells name every column under them). The file, each cell, the rows and the columns are
+/// bounded by ``TableLimits``.
 public enum XLSXReader {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
+    /// Bounds of the workbook's parts: a results sheet is far smaller than an office document may be.
+    static let zipLimits = ZipLimits(maxEntrySize: 100 << 20, maxTotalSize: 200 << 20)
+
     /// Reads the sheet named `sheet`, or the first sheet.
-    public static func read(bytes: [UInt8], file: String, sheet: String? = nil) throws -> Table {
+    /// - Parameters:
+    ///   - bytes: the workbook's content.
+    ///   - file: the file's name, for messages.
+    ///   - sheet: the sheet to read; the first sheet when `nil`.
+    ///   - limits: the bounds of the file, its cells, rows and columns.
+    /// - Returns: the sheet's non-empty rows, merged ranges filled in.
+    /// - Throws: ``TableError`` naming the sheet, row and column at fault when it can: not a
+    ///   workbook, no such sheet, a damaged part, a cell, row count or column count past `limits`.
+    public static func read(bytes: [UInt8], file: String, sheet: String? = nil, limits: TableLimits = .standard) throws -> Table {
+        if bytes.count > limits.maxFileBytes { throw limits.fileTooLarge(bytes: bytes.count, file: file) }
         do {
-            let zip = try ZipReader(bytes: bytes, label: file)
+            let zip = try ZipReader(bytes: bytes, label: file, limits: zipLimits)
             guard zip.contains("xl/workbook.xml") else {
                 throw TableError(.unsupported, "файл не является книгой Excel (.xlsx); сохраните таблицу как «Книга Excel (.xlsx)» или CSV",
                                  file: file)
             }
             let (name, part) = try sheetPart(zip, file: file, wanted: sheet)
-            let strings = try sharedStrings(zip)
-            let document = try XMLDocument(bytes: try zip.read(part), part: part)
-            return Table(file: file, sheet: name, rows: try rows(document, strings: strings, file: file))
+            var reading = SheetReading(file: file, sheet: name, limits: limits)
+            let strings = try reading.sharedStrings(zip)
+            let document = try reading.parse(try zip.read(part), part: part)
+            return Table(file: file, sheet: name, rows: try reading.rows(document, strings: strings))
         } catch let error as ZipError {
             throw TableError(.unreadable, error.message, file: file)
         } catch let error as XMLError {
-            throw TableError(.badSheet, "лист повреждён: \(error)", file: file)
+            throw damaged(error, file: file)
+        }
+    }
+
+    /// A part that libxml2 refused, told without libxml2's own (English) words.
+    private static func damaged(_ error: XMLError, file: String) -> TableError {
+        let place = "часть книги «\(error.part)»" + (error.line.map { " (строка XML \($0))" } ?? "")
+        switch error.code {
+        case .entityDeclared, .externalDTD:
+            return TableError(.badSheet, "\(place): \(error.message)", file: file)
+        case .empty:
+            return TableError(.badSheet, "\(place) пуста — книга повреждена; откройте её в Excel или LibreOffice Calc "
+                              + "и сохраните заново как «Книга Excel (.xlsx)»", file: file)
+        case .malformed, .serializeFailed, .invalidOperation:
+            return TableError(.badSheet, "\(place) не является корректным XML — книга повреждена; откройте её в Excel "
+                              + "или LibreOffice Calc и сохраните заново как «Книга Excel (.xlsx)»", file: file)
         }
     }
 
@@ -51,84 +80,29 @@ public enum XLSXReader {
         return (name, part)
     }
 
-    private static func sharedStrings(_ zip: ZipReader) throws -> [String] {
-        guard zip.contains("xl/sharedStrings.xml") else { return [] }
-        let document = try XMLDocument(bytes: try zip.read("xl/sharedStrings.xml"), part: "xl/sharedStrings.xml")
-        return document.root.elements("si", in: main).map(text)
-    }
+    /// The last row and column of an Excel sheet: references past them are not cells.
+    static let maxRowNumber = 1_048_576, maxColumnNumber = 16_384
 
-    /// The text of a string item: its `t` elements, leaving out phonetic runs.
-    private static func text(_ item: XMLNode) -> String {
-        var result = ""
-        item.walk { node in
-            if node.is("rPh", in: main) { return false }
-            if node.is("t", in: main) { result += node.text; return false }
-            return true
-        }
-        return result
-    }
-
-    private static func rows(_ sheet: XMLDocument, strings: [String], file: String) throws -> [Table.Row] {
-        var grid: [Int: [Int: String]] = [:]
-        var nextRow = 1
-        for row in sheet.root.descendants("row", in: main) {
-            let number = row.attribute("r").flatMap(Int.init) ?? nextRow
-            nextRow = number + 1
-            var nextColumn = 0
-            for cell in row.elements("c", in: main) {
-                let column = cell.attribute("r").flatMap { reference(String($0))?.column } ?? nextColumn
-                nextColumn = column + 1
-                let value = cell.element("v", in: main)?.text ?? ""
-                switch cell.attribute("t") {
-                case "s":
-                    guard let index = Int(value), strings.indices.contains(index) else {
-                        throw TableError(.badSheet, "ячейка \(Table.columnLetter(column))\(number) ссылается на несуществующую строку",
-                                         file: file, row: number)
-                    }
-                    grid[number, default: [:]][column] = strings[index]
-                case "inlineStr":
-                    grid[number, default: [:]][column] = cell.element("is", in: main).map(text) ?? ""
-                case "b":
-                    grid[number, default: [:]][column] = value == "1" ? "да" : "нет"
-                default:
-                    grid[number, default: [:]][column] = value
-                }
-            }
-        }
-        for merge in sheet.root.descendants("mergeCell", in: main) {
-            guard let ref = merge.attribute("ref"), let (from, to) = range(ref),
-                  let value = grid[from.row]?[from.column] else { continue }
-            for row in from.row...to.row {
-                for column in from.column...to.column where grid[row]?[column, default: ""].isEmpty ?? true {
-                    grid[row, default: [:]][column] = value
-                }
-            }
-        }
-        return grid.keys.sorted().compactMap { number in
-            guard let cells = grid[number], let last = cells.keys.max() else { return nil }
-            let row = (0...last).map { cells[$0] ?? "" }
-            return row.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } ? nil : Table.Row(number: number, cells: row)
-        }
-    }
-
-    /// `B3` → row 3, column 1.
+    /// `B3` → row 3, column 1; `nil` for anything that is not a cell of an Excel sheet.
     static func reference(_ text: String) -> (row: Int, column: Int)? {
         var column = 0
         var digits = ""
         for char in text.uppercased() {
             if let ascii = char.asciiValue, (65...90).contains(ascii), digits.isEmpty {
                 column = column * 26 + Int(ascii - 64)
-            } else if char.isNumber {
+                if column > maxColumnNumber { return nil }
+            } else if let ascii = char.asciiValue, (48...57).contains(ascii), digits.count < 8 {
                 digits.append(char)
             } else {
                 return nil
             }
         }
-        guard column > 0, let row = Int(digits) else { return nil }
+        guard column > 0, let row = Int(digits), (1...maxRowNumber).contains(row) else { return nil }
         return (row, column - 1)
     }
 
-    private static func range(_ text: String) -> ((row: Int, column: Int), (row: Int, column: Int))? {
+    /// `A1:C2` → its corners; `nil` for anything else or a range past 10 000 rows or 1 000 columns.
+    static func range(_ text: String) -> ((row: Int, column: Int), (row: Int, column: Int))? {
         let ends = text.split(separator: ":")
         guard ends.count == 2, let from = reference(String(ends[0])), let to = reference(String(ends[1])),
               to.row >= from.row, to.column >= from.column, to.row - from.row < 10_000, to.column - from.column < 1_000 else {

@@ -10,8 +10,10 @@ struct DeclineCommand: ReportingCommand {
         discussion: """
         Примеры: paperwork decline "Савкина Людмила Викторовна"; \
         paperwork decline --case dative --title "заместитель начальника управления образования"; \
-        paperwork decline --tsv < names.tsv (строки «пол<TAB>фамилия<TAB>имя<TAB>отчество», \
-        строка заголовков допускается; выводятся эти четыре столбца и 15 форм).
+        paperwork decline --tsv < names.tsv (строки «пол<TAB>фамилия<TAB>имя<TAB>отчество» в UTF-8 \
+        или Windows-1251; строка заголовков — с «gender» или «пол» в первом столбце; пустой пол — \
+        --gender или по отчеству и имени; выводятся эти четыре столбца и 15 форм; строки с ошибками \
+        не выводятся, а перечисляются с номерами строк, и команда завершается с кодом 65).
         """,
         helpNames: [.short, .long])
 
@@ -42,7 +44,7 @@ struct DeclineCommand: ReportingCommand {
     }
 
     func run() throws {
-        if tsv { return declineTSV() }
+        if tsv { return try declineTSV() }
         guard let text else { return }
         let cases = grammaticalCase.flatMap(GrammaticalCase.init(name:)).map { [$0] } ?? GrammaticalCase.allCases
         let holder = gender.flatMap(Gender.init(code:))
@@ -61,22 +63,33 @@ struct DeclineCommand: ReportingCommand {
         }
     }
 
-    private func declineTSV() {
-        var first = true
-        while let line = readLine(strippingNewline: true) {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            defer { first = false }
-            guard cells.count >= 4, let gender = Gender(code: cells[0]) else {
-                if first {
-                    let parts = ["surname", "first", "patronymic"]
-                    let cases = ["gen", "dat", "acc", "ins", "pre"]
-                    print((["gender", "surname", "first", "patronymic"] + parts.flatMap { part in cases.map { "\(part)_\($0)" } })
-                        .joined(separator: "\t"))
-                }
-                continue
-            }
-            let name = FullName(surname: cells[1], first: cells[2], patronymic: cells[3], gender: gender)
-            print((Array(cells[0..<4]) + name.referenceForms).joined(separator: "\t"))
+    /// Reads TSV rows from standard input (UTF-8, or Windows-1251 with a note) and prints the good
+    /// rows; every bad one is reported at the end and makes the exit status 65.
+    private func declineTSV() throws {
+        let input: Data
+        do {
+            input = try FileHandle.standardInput.readToEnd() ?? Data()
+        } catch {
+            throw Diagnostic("tsv_unreadable", "не удалось прочитать; передайте файл так: paperwork decline --tsv < имена.tsv",
+                             at: SourceLocation(file: DeclineTSV.source))
         }
+        guard let (bytes, encoding) = TextEncoding.utf8Bytes([UInt8](input)) else {
+            throw Diagnostic("tsv_encoding", "текст не в UTF-8 и не в Windows-1251; сохраните файл в UTF-8 (в Блокноте: "
+                             + "«Сохранить как», кодировка UTF-8) или из Excel как «Текст в Юникоде (*.txt)»",
+                             at: SourceLocation(file: DeclineTSV.source))
+        }
+        if encoding == .windows1251, let line = TextEncoding.damagedUTF8Line([UInt8](input)) {
+            throw Diagnostic("tsv_encoding", "текст в UTF-8, но в этой строке испорчены байты; исправьте её или сохраните "
+                             + "файл заново в UTF-8", at: SourceLocation(file: DeclineTSV.source, line: line))
+        }
+        if encoding == .windows1251 {
+            let note = Diagnostic("tsv_windows_1251", "текст не в UTF-8 и прочитан как Windows-1251; если буквы в выводе "
+                                  + "искажены, сохраните файл в UTF-8", at: SourceLocation(file: DeclineTSV.source),
+                                  severity: .warning)
+            Failure.report([note], format: reporting.diagnostics, writes: false)
+        }
+        let tsv = DeclineTSV(defaultGender: gender.flatMap(Gender.init(code:)))
+        let problems = tsv.run(String(decoding: bytes, as: UTF8.self)) { print($0) }
+        if !problems.isEmpty { throw DiagnosticReport(problems.map(\.diagnostic)) }
     }
 }

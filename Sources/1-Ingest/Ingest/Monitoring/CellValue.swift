@@ -46,7 +46,7 @@ enum CellValue {
     static func count(_ text: String) -> Int? {
         let value = normalized(text)
         let head = value.components(separatedBy: " из ").first?.components(separatedBy: "/").first ?? value
-        guard let (number, percent) = number(head), !percent, number == number.rounded() else { return nil }
-        return Int(number)
+        guard let (number, percent) = number(head), !percent else { return nil }
+        return Int(exactly: number)
     }
 }

@@ -86,11 +86,11 @@ enum ColumnReader {
                 let matching = options.indices.filter { options[$0].points == number }
                 if matching.count == 1 { return .success(.option(matching[0])) }
             }
-            return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нет такого варианта; допускаются: "
+            return .failure(Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нет такого варианта; допускаются: "
                                     + options.map { "«\($0.answer)»" }.joined(separator: ", "), column: column))
         case .perItem(let items, _, _, _), .events(let items, _, _, _, _, _):
             guard let count = CellValue.count(text) else {
-                return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нужно целое число от 0 до \(items)",
+                return .failure(Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нужно целое число от 0 до \(items)",
                                         column: column))
             }
             guard (0...items).contains(count) else {
@@ -102,11 +102,11 @@ enum ColumnReader {
             return .success(.flag(flag))
         case .threshold:
             guard let share = CellValue.share(text) else {
-                return .failure(Failure(code: .valueNotAllowed, message: "«\(text)» — нужна доля: «85 %», «85» или «0,85»",
+                return .failure(Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нужна доля: «85 %», «85» или «0,85»",
                                         column: column))
             }
             guard (0...1).contains(share) else {
-                return .failure(Failure(code: .outOfRange, message: "«\(text)» — доля должна быть от 0 до 100 %", column: column))
+                return .failure(Failure(code: .outOfRange, message: "«\(Table.excerpt(text))» — доля должна быть от 0 до 100 %", column: column))
             }
             return .success(.share(share))
         case .checklist:
@@ -116,10 +116,10 @@ enum ColumnReader {
 
     private func notFlag(_ text: String, _ column: Int) -> Failure { ColumnReader.notFlag(text, column) }
     private func notNumber(_ text: String, _ column: Int) -> Failure {
-        Failure(code: .valueNotAllowed, message: "«\(text)» — нужно число", column: column)
+        Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нужно число", column: column)
     }
 
     private static func notFlag(_ text: String, _ column: Int) -> Failure {
-        Failure(code: .valueNotAllowed, message: "«\(text)» — допускается только да или нет (также +/−, 1/0)", column: column)
+        Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — допускается только да или нет (также +/−, 1/0)", column: column)
     }
 }

@@ -74,13 +74,13 @@ public enum ResultsReader {
             let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
             if id.isEmpty && name.isEmpty { continue }
             func place(_ column: Int) -> MonitoringLocation {
-                MonitoringLocation(file: table.file, row: row.number, column: header[column])
+                MonitoringLocation(file: table.file, row: row.number, column: Table.excerpt(header[column], length: 120))
             }
             if name.isEmpty {
-                problems.append(MonitoringProblem(.noSchoolName, "у ОО с кодом «\(id)» не указано наименование", at: place(nameColumn)))
+                problems.append(MonitoringProblem(.noSchoolName, "у ОО с кодом «\(Table.excerpt(id))» не указано наименование", at: place(nameColumn)))
             }
             if let first = seen[id] {
-                problems.append(MonitoringProblem(.duplicateSchool, "код ОО «\(id)» уже встречался в строке \(first)",
+                problems.append(MonitoringProblem(.duplicateSchool, "код ОО «\(Table.excerpt(id))» уже встречался в строке \(first)",
                                                   at: place(idColumn)))
             } else {
                 seen[id] = row.number
