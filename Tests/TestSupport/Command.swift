@@ -10,12 +10,14 @@ public struct CommandResult: Sendable {
 /// Runs programs for end-to-end tests.
 public enum Command {
     /// Runs `executable` with `arguments` in `directory`, waiting for it to end.
+    /// - Parameter environment: the program's whole environment; `nil` passes the test's own.
     public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
-                           stdin: String? = nil) throws -> CommandResult {
+                           stdin: String? = nil, environment: [String: String]? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -36,7 +38,16 @@ public enum Command {
     }
 
     /// Runs the built `paperwork` with `arguments`.
-    public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> CommandResult {
-        try run(Paths.paperwork, arguments, in: directory, stdin: stdin)
+    /// - Parameter environment: the program's whole environment; `nil` passes the test's own.
+    public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
+                                 environment: [String: String]? = nil) throws -> CommandResult {
+        try run(Paths.paperwork, arguments, in: directory, stdin: stdin, environment: environment)
+    }
+
+    /// The test's own environment with `changes` applied (a `nil` value removes a variable).
+    public static func environment(_ changes: [String: String?]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for (name, value) in changes { environment[name] = value }
+        return environment
     }
 }
