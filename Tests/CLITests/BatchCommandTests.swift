@@ -3,7 +3,6 @@ import Testing
 import TestSupport
 
 @Suite struct BatchCommandTests {
-
     @Test func writesEverythingAndSummarises() throws {
         let folder = try Paths.temporaryFolder()
         let result = try Command.paperwork(["batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"),

@@ -3,7 +3,6 @@ import Testing
 import TestSupport
 
 @Suite struct ScoreCommandTests {
-
     @Test func printsTheRatingOfBothExamples() throws {
         let vpr = try Command.paperwork(["score", Paths.example("methodologies/vpr-objectivity.yaml"),
                                          Paths.example("results/vpr-objectivity-2023.xlsx")])
