@@ -1,12 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import PaperworkKit
 
 /// Templates as named bytes: the shipped ones from the resource bundle, overridden file by file
 /// by the `PAPERWORK_TEMPLATES` folder.
 @Suite struct TemplateLocatorTests {
-    static let shipped = ["order", "order-landscape", "report", "rating", "letter"].flatMap { ["\($0).docx", "\($0).odt"] }
+    static let shipped = ["order", "order-landscape", "report", "rating", "letter"].flatMap {
+        ["\($0).docx", "\($0).odt"]
+    }
 
     @Test func everyShippedTemplateComesFromTheBundleAndCompiles() throws {
         let bundle = try #require(TemplateLocator.shippedFolder())
@@ -25,7 +28,9 @@ import TestSupport
         let own = try DocumentFixture.docx(body: DocumentFixture.p("{{ title }}"))
         try Data(own).write(to: folder.appendingPathComponent("letter.docx"))
         let environment = ["PAPERWORK_TEMPLATES": folder.path]
-        #expect(try TemplateLocator.template("letter.docx", environment: environment) == TemplateFile(name: "letter.docx", bytes: own))
+        #expect(
+            try TemplateLocator.template("letter.docx", environment: environment)
+                == TemplateFile(name: "letter.docx", bytes: own))
         let report = try TemplateLocator.template("report.docx", environment: environment)
         #expect(report.bytes == Array(try Data(contentsOf: URL(fileURLWithPath: Paths.templates("report.docx")))))
     }
@@ -34,7 +39,8 @@ import TestSupport
         let missing = ["PAPERWORK_TEMPLATES": "/нет/такой/папки"]
         #expect { try TemplateLocator.template("order.docx", environment: missing) } throws: { error in
             (error as? Diagnostic)?.code == "templates_folder_not_found"
-                && (error as? Diagnostic)?.message.hasPrefix("папка шаблонов «/нет/такой/папки» из переменной PAPERWORK_TEMPLATES") == true
+                && (error as? Diagnostic)?.message.hasPrefix(
+                    "папка шаблонов «/нет/такой/папки» из переменной PAPERWORK_TEMPLATES") == true
         }
         #expect { try TemplateLocator.template("memo.docx", environment: [:]) } throws: { error in
             (error as? Diagnostic)?.code == "templates_missing" && (error as? Diagnostic)?.location.file == "memo.docx"

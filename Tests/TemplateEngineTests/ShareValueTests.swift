@@ -1,6 +1,6 @@
-import Testing
 import TemplateEngine
 import TestSupport
+import Testing
 
 /// A share (доля) prints as a Russian percent with one decimal and a non-breaking space, and
 /// filters, conditions and `default` treat it as the fraction it is.
@@ -27,7 +27,8 @@ import TestSupport
 
     @Test func documentsPrintItTheSameWayAndCompareItAsAFraction() throws {
         // Fixture text is XML: «&gt;» and «&lt;» are the comparison signs.
-        let text = "Доля: {{ low }}{% if low &gt; 0.3 and low &lt; 0.35 %}, треть{% endif %}{% if zero %}, есть{% endif %}"
+        let text =
+            "Доля: {{ low }}{% if low &gt; 0.3 and low &lt; 0.35 %}, треть{% endif %}{% if zero %}, есть{% endif %}"
         let docx = try F.docx(body: F.p(text))
         let odt = try F.odt(body: F.tp(text))
         #expect(try Render.paragraphs(docx, data: Self.data) == ["Доля: 34,6\u{A0}%, треть"])

@@ -27,8 +27,10 @@ public enum Golden {
         let stored = storedFiles(in: folder)
         if recording {
             try record(actual, replacing: stored, in: folder)
-            return ["\(folder.lastPathComponent): эталон записан заново (PAPERWORK_RECORD_GOLDEN=1), файлов: \(actual.count); "
-                    + "проверьте изменения (git diff \(folder.path)) и запустите тест без PAPERWORK_RECORD_GOLDEN"]
+            return [
+                "\(folder.lastPathComponent): эталон записан заново (PAPERWORK_RECORD_GOLDEN=1), файлов: \(actual.count); "
+                    + "проверьте изменения (git diff \(folder.path)) и запустите тест без PAPERWORK_RECORD_GOLDEN"
+            ]
         }
         var differences: [String] = []
         for (path, text) in actual {
@@ -39,7 +41,9 @@ public enum Golden {
             if let diff = UnifiedDiff.make(expected: expected, actual: text) { differences.append("\(path):\n\(diff)") }
         }
         let produced = Set(actual.map(\.path))
-        differences += stored.keys.filter { !produced.contains($0) }.sorted().map { "\($0): есть в эталоне, нет в документе" }
+        differences += stored.keys.filter { !produced.contains($0) }.sorted().map {
+            "\($0): есть в эталоне, нет в документе"
+        }
         return differences
     }
 
@@ -66,7 +70,9 @@ public enum Golden {
         return [(listing, lines.joined(separator: "\n") + "\n")] + parts
     }
 
-    static func isXML(_ name: String) -> Bool { name.hasSuffix(".xml") || name.hasSuffix(".rels") || name.hasSuffix(".rdf") }
+    static func isXML(_ name: String) -> Bool {
+        name.hasSuffix(".xml") || name.hasSuffix(".rels") || name.hasSuffix(".rdf")
+    }
 
     /// Every file under `folder`, by its path inside it.
     static func storedFiles(in folder: URL) -> [String: String] {
@@ -74,20 +80,25 @@ public enum Golden {
         for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
             var isFolder: ObjCBool = false
             let url = folder.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
             stored[path] = (try? String(contentsOf: url, encoding: .utf8)) ?? "<файл не читается как UTF-8>"
         }
         return stored
     }
 
-    private static func record(_ files: [(path: String, text: String)], replacing stored: [String: String], in folder: URL) throws {
+    private static func record(
+        _ files: [(path: String, text: String)], replacing stored: [String: String], in folder: URL
+    ) throws {
         let produced = Set(files.map(\.path))
         for path in stored.keys where !produced.contains(path) {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(path))
         }
         for (path, text) in files {
             let file = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
     }

@@ -5,7 +5,8 @@ public enum UnifiedDiff {
     /// - Parameter context: how many unchanged lines to show around each change.
     public static func make(expected: String, actual: String, context: Int = 3) -> String? {
         guard expected != actual else { return nil }
-        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
+        let a = expected.components(separatedBy: "\n")
+        let b = actual.components(separatedBy: "\n")
         let operations = lineOperations(a, b)
         let changes = operations.indices.filter { operations[$0].kind != .same }
         var hunks: [String] = []
@@ -56,31 +57,40 @@ public enum UnifiedDiff {
             suffix += 1
         }
         var operations = (0..<prefix).map { Operation(kind: .same, old: $0, new: $0) }
-        let oldMiddle = prefix..<(a.count - suffix), newMiddle = prefix..<(b.count - suffix)
+        let oldMiddle = prefix..<(a.count - suffix)
+        let newMiddle = prefix..<(b.count - suffix)
         if oldMiddle.count * newMiddle.count > 4_000_000 {
             operations += oldMiddle.map { Operation(kind: .removed, old: $0, new: newMiddle.lowerBound) }
             operations += newMiddle.map { Operation(kind: .inserted, old: oldMiddle.upperBound, new: $0) }
         } else {
             operations += commonSubsequence(a, oldMiddle, b, newMiddle)
         }
-        operations += (0..<suffix).map { Operation(kind: .same, old: a.count - suffix + $0, new: b.count - suffix + $0) }
+        operations += (0..<suffix).map {
+            Operation(kind: .same, old: a.count - suffix + $0, new: b.count - suffix + $0)
+        }
         return operations
     }
 
-    private static func commonSubsequence(_ a: [String], _ old: Range<Int>, _ b: [String], _ new: Range<Int>) -> [Operation] {
-        let n = old.count, m = new.count
+    private static func commonSubsequence(_ a: [String], _ old: Range<Int>, _ b: [String], _ new: Range<Int>)
+        -> [Operation]
+    {
+        let n = old.count
+        let m = new.count
         // lengths[i][j]: the longest common subsequence of old lines i... and new lines j...
         var lengths = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = a[old.lowerBound + i] == b[new.lowerBound + j]
+                lengths[i][j] =
+                    a[old.lowerBound + i] == b[new.lowerBound + j]
                     ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
             }
         }
         var operations: [Operation] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n || j < m {
-            let x = old.lowerBound + i, y = new.lowerBound + j
+            let x = old.lowerBound + i
+            let y = new.lowerBound + j
             if i < n, j < m, a[x] == b[y] {
                 operations.append(Operation(kind: .same, old: x, new: y))
                 i += 1

@@ -28,7 +28,8 @@ public enum TemplateLocator {
     ///   `templates_missing` (the shipped templates were not installed with the program), or the
     ///   error reading the file.
     public static func template(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws -> TemplateFile {
+        throws -> TemplateFile
+    {
         if let folder = environment[overrideVariable], !folder.isEmpty {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -69,10 +70,12 @@ public enum TemplateLocator {
         }
         programFolders.append(Bundle.main.bundleURL)
         let bundles = programFolders.flatMap { folder in
-            [folder.appendingPathComponent("\(bundleName).resources"),
-             folder.appendingPathComponent("\(bundleName).bundle/Contents/Resources"),
-             folder.appendingPathComponent("\(bundleName).bundle"),
-             folder.deletingLastPathComponent().appendingPathComponent("share/paperwork/\(bundleName).resources")]
+            [
+                folder.appendingPathComponent("\(bundleName).resources"),
+                folder.appendingPathComponent("\(bundleName).bundle/Contents/Resources"),
+                folder.appendingPathComponent("\(bundleName).bundle"),
+                folder.deletingLastPathComponent().appendingPathComponent("share/paperwork/\(bundleName).resources"),
+            ]
         }
         return bundles.first { bundle in
             var isFolder: ObjCBool = false
