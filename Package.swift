@@ -66,7 +66,10 @@ let package = Package(
                 "Diagnostics", "OfficePackage", "RussianText", "Tables", "Ingest", "Monitoring", "Orders", "Documents",
                 "TemplateEngine", "Output",
             ],
-            path: stage(6, "PaperworkKit")),
+            path: stage(6, "PaperworkKit"),
+            // The shipped templates travel with the program in the resource bundle
+            // Paperwork_PaperworkKit.resources (see TemplateLocator); their flat sources stay behind.
+            exclude: ["Templates/source"], resources: [.process("Templates")]),
         .executableTarget(
             name: "paperwork",
             dependencies: ["PaperworkKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],

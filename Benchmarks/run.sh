@@ -32,7 +32,7 @@ small=$("$bench" 1000 --dump-context "$context")
 echo "$small" | head -1
 large=$("$bench" 10000)
 echo "$large" | head -1
-python=$("$venv/bin/python" Benchmarks/docxtpl/bench.py Templates/letter.docx "$context" "${DOCXTPL_LETTERS:-200}")
+python=$("$venv/bin/python" Benchmarks/docxtpl/bench.py Sources/6-FrontEnds/PaperworkKit/Templates/letter.docx "$context" "${DOCXTPL_LETTERS:-200}")
 echo "$python" | head -1
 rate=$(echo "$large" | sed -n 's/.*PAPERWORK_RATE=\([0-9.]*\).*/\1/p')
 theirs=$(echo "$python" | sed -n 's/DOCXTPL_RATE=\([0-9.]*\)/\1/p')

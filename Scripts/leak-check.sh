@@ -12,6 +12,8 @@ trap 'rm -rf "$out"' EXIT
 # need it, so the check runs on a copy without debug sections.
 bin="$out/paperwork"
 cp .build/debug/paperwork "$bin"
+# The shipped templates travel beside the program, as in an installation.
+cp -R .build/debug/Paperwork_PaperworkKit.resources "$out/"
 strip --strip-debug "$bin"
 status=0
 check() {

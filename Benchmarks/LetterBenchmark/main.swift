@@ -41,7 +41,6 @@ let options = Batch.Options(methodology: root.appendingPathComponent("Examples/m
                             results: results.path,
                             department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
                             output: work.path, formats: [.docx])
-setenv("PAPERWORK_TEMPLATES", root.appendingPathComponent("Templates").path, 1)
 let prepared = Date()
 let batch = try Batch(options)
 let checked = Date().timeIntervalSince(prepared)
@@ -65,7 +64,7 @@ print(String(format: "paperwork: %d писем за %.2f с — %.0f писем/
 print(String(format: "PAPERWORK_RATE=%.1f PAPERWORK_PEAK_MB=%.0f", Double(written) / seconds, peak))
 
 if arguments.contains("--profile") {
-    let template = try Template(path: root.appendingPathComponent("Templates/letter.docx").path, filters: Filters.all)
+    let template = try TemplateLocator.template("letter.docx").compile()
     func time(_ label: String, _ body: () throws -> Void) rethrows {
         let start = Date()
         for _ in 0..<300 { try body() }
@@ -80,7 +79,7 @@ if arguments.contains("--profile") {
 }
 
 if arguments.contains("--profile") {
-    let bytes = try Template(path: root.appendingPathComponent("Templates/letter.docx").path, filters: Filters.all)
+    let bytes = try TemplateLocator.template("letter.docx").compile()
         .render(batch.letterContext(0))
     let document = try OfficeDocument(bytes: bytes, label: "x")
     let xml = try document.bytes(of: "word/document.xml")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The same one-page letter rendered with docxtpl: our Templates/letter.docx with its block tags
+"""The same one-page letter rendered with docxtpl: our shipped letter.docx with its block tags
 rewritten in docxtpl's dialect ({%p …%} for paragraph blocks, {%tr …%} for row blocks) and the
 very data Paperwork uses for one letter. Prints letters per second (one process, as docxtpl runs)."""
 import json

@@ -3,13 +3,11 @@ import Testing
 import TestSupport
 
 @Suite struct BatchCommandTests {
-    static func example(_ path: String) -> String { Paths.root.appendingPathComponent("Examples/\(path)").path }
-
     @Test func writesEverythingAndSummarises() throws {
         let folder = try Paths.temporaryFolder()
-        let result = try Command.paperwork(["batch", "--methodology", Self.example("methodologies/vpr-objectivity.yaml"),
-                                            "--results", Self.example("results/vpr-objectivity-2023.csv"),
-                                            "--department", Self.example("department/sosnovsky.yaml"), "-o", folder.path])
+        let result = try Command.paperwork(["batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"),
+                                            "--results", Paths.example("results/vpr-objectivity-2023.csv"),
+                                            "--department", Paths.example("department/sosnovsky.yaml"), "-o", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Готово. ОО по уровням:\n  высокий уровень: 7 (26,9\u{A0}%)\n  достаточный уровень: 10 (38,5\u{A0}%)\n"
                 + "  низкий уровень: 9 (34,6\u{A0}%)\nЗаписано файлов: 59 в папку \(folder.path)\n")
@@ -23,7 +21,7 @@ import TestSupport
 
     @Test func resultsWithErrorsWriteNothingAndListEveryError() throws {
         let folder = try Paths.temporaryFolder()
-        let source = try String(contentsOfFile: Self.example("results/vpr-objectivity-2023.csv"), encoding: .windowsCP1251)
+        let source = try String(contentsOfFile: Paths.example("results/vpr-objectivity-2023.csv"), encoding: .windowsCP1251)
         var lines = source.components(separatedBy: "\r\n")
         lines[1] = lines[1].replacingOccurrences(of: ";3;20;6;", with: ";5;20;6;")
         lines[4] = lines[4].replacingOccurrences(of: "по всем предметам и всем параллелям", with: "иногда")
@@ -31,8 +29,8 @@ import TestSupport
         let results = folder.appendingPathComponent("плохие.csv")
         try Data(lines.joined(separator: "\r\n").data(using: .windowsCP1251) ?? Data()).write(to: results)
         let out = folder.appendingPathComponent("out")
-        let result = try Command.paperwork(["batch", "--methodology", Self.example("methodologies/vpr-objectivity.yaml"),
-                                            "--results", results.path, "--department", Self.example("department/sosnovsky.yaml"),
+        let result = try Command.paperwork(["batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"),
+                                            "--results", results.path, "--department", Paths.example("department/sosnovsky.yaml"),
                                             "-o", out.path])
         #expect(result.status == 65)
         let errors = result.stderr.split(separator: "\n").map(String.init)

@@ -5,17 +5,15 @@ import TestSupport
 /// `--diagnostics json`: one located JSON object per problem, for programs and the web page;
 /// nothing written.
 @Suite struct DiagnosticsJSONTests {
-    static func example(_ path: String) -> String { Paths.root.appendingPathComponent("Examples/\(path)").path }
-
     /// Runs `batch` with one input replaced by `text` (written as `name`), in JSON mode.
     func batch(replacing key: String, name: String, text: String) throws -> (CommandResult, [[String: Any]], URL) {
         let folder = try Paths.temporaryFolder()
         let file = folder.appendingPathComponent(name)
         try text.write(to: file, atomically: true, encoding: .utf8)
         var inputs = [
-            "--methodology": Self.example("methodologies/vpr-objectivity.yaml"),
-            "--results": Self.example("results/vpr-objectivity-2023.csv"),
-            "--department": Self.example("department/sosnovsky.yaml"),
+            "--methodology": Paths.example("methodologies/vpr-objectivity.yaml"),
+            "--results": Paths.example("results/vpr-objectivity-2023.csv"),
+            "--department": Paths.example("department/sosnovsky.yaml"),
         ]
         inputs[key] = file.path
         let out = folder.appendingPathComponent("out")
@@ -31,7 +29,7 @@ import TestSupport
     }
 
     @Test func brokenMethodologyIsLocated() throws {
-        let text = try String(contentsOfFile: Self.example("methodologies/vpr-objectivity.yaml"), encoding: .utf8)
+        let text = try String(contentsOfFile: Paths.example("methodologies/vpr-objectivity.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "title:", with: "titel:", options: [], range: nil)
         let (result, objects, _) = try batch(replacing: "--methodology", name: "методика.yaml", text: text)
         #expect(result.status == 65)
@@ -41,7 +39,7 @@ import TestSupport
     }
 
     @Test func brokenResultsAreLocatedByRowAndColumn() throws {
-        let source = try String(contentsOfFile: Self.example("results/vpr-objectivity-2023.csv"), encoding: .windowsCP1251)
+        let source = try String(contentsOfFile: Paths.example("results/vpr-objectivity-2023.csv"), encoding: .windowsCP1251)
         var lines = source.components(separatedBy: "\r\n")
         lines[1] = lines[1].replacingOccurrences(of: ";3;20;6;", with: ";7;20;6;")
         let text = lines.joined(separator: "\r\n")
@@ -52,9 +50,9 @@ import TestSupport
     }
 
     @Test func brokenDepartmentIsLocatedByLine() throws {
-        let text = try String(contentsOfFile: Self.example("department/sosnovsky.yaml"), encoding: .utf8)
+        let text = try String(contentsOfFile: Paths.example("department/sosnovsky.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "date: 2023-11-20", with: "date: двадцатое")
-            .replacingOccurrences(of: "../", with: Self.example("") + "/")
+            .replacingOccurrences(of: "../", with: Paths.example("") + "/")
         let (result, objects, _) = try batch(replacing: "--department", name: "отдел.yaml", text: text)
         #expect(result.status == 65)
         #expect(objects.contains { $0["file"] as? String == "отдел.yaml" && $0["line"] as? Int == 7
@@ -86,7 +84,7 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let blocker = folder.appendingPathComponent("файл")
         try Data().write(to: blocker)
-        let result = try Command.paperwork(["order", Self.example("orders/yenisei-2023-305.yaml"),
+        let result = try Command.paperwork(["order", Paths.example("orders/yenisei-2023-305.yaml"),
                                             "-o", blocker.appendingPathComponent("приказы").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("файл/приказы"))

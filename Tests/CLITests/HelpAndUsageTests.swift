@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -19,9 +20,12 @@ import TestSupport
     }
 
     @Test func repackNeedsMatchingFormats() throws {
-        let result = try Command.paperwork(["repack", Paths.fixture("templates/sample.docx"), "/tmp/out.odt"])
+        let folder = try Paths.temporaryFolder()
+        let output = folder.appendingPathComponent("out.odt").path
+        let result = try Command.paperwork(["repack", Paths.fixture("templates/sample.docx"), output])
         #expect(result.status == 64)
         #expect(result.stderr.contains("одно расширение"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test func missingFileIsBadInput() throws {

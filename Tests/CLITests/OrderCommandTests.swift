@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 @Suite struct OrderCommandTests {
-    static let example = Paths.root.appendingPathComponent("Examples/orders/lysogorsk-2022-57.yaml").path
+    static let example = Paths.example("orders/lysogorsk-2022-57.yaml")
 
     @Test func writesTheOrderInBothFormats() throws {
         let folder = try Paths.temporaryFolder()
@@ -44,7 +44,7 @@ import TestSupport
 @Suite struct MonitoringOrderTests {
     @Test func ratingAppendixAndWorkByLevel() throws {
         let folder = try Paths.temporaryFolder()
-        let example = Paths.root.appendingPathComponent("Examples/orders/monitoring-results.yaml").path
+        let example = Paths.example("orders/monitoring-results.yaml")
         let result = try Command.paperwork(["order", example, "-o", folder.path, "--format", "odt"])
         #expect(result.status == 0, "\(result.stderr)")
         let file = folder.appendingPathComponent("приказ 214-од от 20.11.2023.odt").path

@@ -59,9 +59,12 @@ import TestSupport
     }
 
     @Test func outputExtensionMustMatch() throws {
-        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), Self.data, "-o", "/tmp/x.docx"])
+        let folder = try Paths.temporaryFolder()
+        let output = folder.appendingPathComponent("x.docx").path
+        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), Self.data, "-o", output])
         #expect(result.status == 64)
         #expect(result.stderr.contains("расширение результата должно быть .odt (как у шаблона) или .pdf"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен"))

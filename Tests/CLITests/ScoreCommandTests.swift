@@ -3,26 +3,24 @@ import Testing
 import TestSupport
 
 @Suite struct ScoreCommandTests {
-    static func example(_ path: String) -> String { Paths.root.appendingPathComponent("Examples/\(path)").path }
-
     @Test func printsTheRatingOfBothExamples() throws {
-        let vpr = try Command.paperwork(["score", Self.example("methodologies/vpr-objectivity.yaml"),
-                                         Self.example("results/vpr-objectivity-2023.xlsx")])
+        let vpr = try Command.paperwork(["score", Paths.example("methodologies/vpr-objectivity.yaml"),
+                                         Paths.example("results/vpr-objectivity-2023.xlsx")])
         #expect(vpr.status == 0, "\(vpr.stderr)")
         #expect(vpr.stdout.contains("Место  Код     Образовательная организация  Баллы  Из      %  Уровень"))
         #expect(vpr.stdout.contains("    1  OO-001  МБОУ «СОШ № 1»                  50  50  100,0  высокий уровень"))
         #expect(vpr.stdout.contains("   26  OO-005  МБОУ «СОШ № 5»                  −6  50  −12,0  низкий уровень"))
         #expect(vpr.stdout.hasSuffix("низкий уровень: 9 ОО (34,6\u{A0}%)\n"))
-        let shnor = try Command.paperwork(["score", Self.example("methodologies/shnor-effectiveness.yaml"),
-                                           Self.example("results/shnor-2023.csv"), "--format", "csv"])
+        let shnor = try Command.paperwork(["score", Paths.example("methodologies/shnor-effectiveness.yaml"),
+                                           Paths.example("results/shnor-2023.csv"), "--format", "csv"])
         #expect(shnor.status == 0)
         #expect(shnor.stdout.hasPrefix("\u{FEFF}Место;Код;Образовательная организация;Баллы;Из;%;Уровень\r\n1;OO-001;МБОУ «СОШ № 1»;17;17;100,0;высокая\r\n"))
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
         let output = try Paths.temporaryFolder().appendingPathComponent("рейтинг.json")
-        let result = try Command.paperwork(["score", Self.example("methodologies/vpr-objectivity.yaml"),
-                                            Self.example("results/vpr-objectivity-2023.csv"), "--format", "json", "-o", output.path])
+        let result = try Command.paperwork(["score", Paths.example("methodologies/vpr-objectivity.yaml"),
+                                            Paths.example("results/vpr-objectivity-2023.csv"), "--format", "json", "-o", output.path])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
         let methodology = try #require(json["methodology"] as? [String: Any])
@@ -42,7 +40,7 @@ import TestSupport
         let text = "Код;Наименование ОО;fis_oko;materials;objectivity;bias_list;observation;analysis;attitude.site;attitude.schedule;attitude.training;attitude.regulations;attitude.survey\n"
             + "1;СОШ;4;20;6;нет;все;качественный;да;да;да;да;частично\n1;;3;20;6;нет;все;качественный;да;да;да;да;да\n"
         try Data(text.data(using: .windowsCP1251) ?? Data()).write(to: results)
-        let result = try Command.paperwork(["score", Self.example("methodologies/vpr-objectivity.yaml"), results.path])
+        let result = try Command.paperwork(["score", Paths.example("methodologies/vpr-objectivity.yaml"), results.path])
         #expect(result.status == 65)
         #expect(result.stderr.split(separator: "\n").map(String.init) == [
             "ошибки (4):",

@@ -8,8 +8,8 @@ import Monitoring
 /// Scores of the shipped examples, computed by hand from the methodology and the results rows.
 @Suite struct ExampleScoreTests {
     static func rating(_ methodology: String, _ results: String) throws -> Rating {
-        let method = try Methodology.load(path: Paths.root.appendingPathComponent("Examples/methodologies/\(methodology)").path)
-        let table = try TableFile.read(path: Paths.root.appendingPathComponent("Examples/results/\(results)").path)
+        let method = try Methodology.load(path: Paths.example("methodologies/\(methodology)"))
+        let table = try TableFile.read(path: Paths.example("results/\(results)"))
         return Rating(methodology: method, results: try ResultsReader.read(table, methodology: method))
     }
 

@@ -22,14 +22,13 @@ import Monitoring
 
     static let fact = "      - {id: a, title: Факт, max: 3, rule: {kind: fact, points: 3}}"
 
-    func problems(_ text: String) -> [MonitoringProblem] {
+    /// The problems reading `text` reports; any other error is thrown, failing the test.
+    func problems(_ text: String) throws -> [MonitoringProblem] {
         do {
             _ = try Methodology.parse(text, file: "методика.yaml")
             return []
         } catch let error as MonitoringError {
             return error.problems
-        } catch {
-            return []
         }
     }
 
@@ -39,19 +38,19 @@ import Monitoring
         #expect(methodology.scale.level(total: -5, maximum: 3)?.id == "low")
     }
 
-    @Test func unknownRuleKind() {
-        let found = problems(Self.yaml(indicators: "      - {id: a, title: Факт, max: 3, rule: {kind: magic, points: 3}}"))
+    @Test func unknownRuleKind() throws {
+        let found = try problems(Self.yaml(indicators: "      - {id: a, title: Факт, max: 3, rule: {kind: magic, points: 3}}"))
         #expect(found.map(\.description) == ["методика.yaml, строка 10: unknown_rule_kind: неизвестный вид правила «magic»; "
                                              + "допускаются: choice, per_item, events, checklist, fact, threshold, trend"])
     }
 
-    @Test func maximumTheRuleCannotReach() {
-        let found = problems(Self.yaml(indicators: "      - {id: a, title: Факт, max: 3, rule: {kind: fact, points: 2}}"))
+    @Test func maximumTheRuleCannotReach() throws {
+        let found = try problems(Self.yaml(indicators: "      - {id: a, title: Факт, max: 3, rule: {kind: fact, points: 2}}"))
         #expect(found.map(\.description) == ["методика.yaml, строка 10: maximum_mismatch: правило показателя «a» не может дать "
                                              + "максимум 3 балла: по правилу наибольшее — 2 балла"])
     }
 
-    @Test func maximumTheRuleExceeds() {
+    @Test func maximumTheRuleExceeds() throws {
         let indicator = """
               - id: a
                 title: Выбор
@@ -62,7 +61,7 @@ import Monitoring
                     - {answer: да, points: 5}
                     - {answer: нет, points: 0}
         """
-        let found = problems(Self.yaml(indicators: indicator, levels: """
+        let found = try problems(Self.yaml(indicators: indicator, levels: """
           scale: points
           items:
             - {id: high, name: высокий, from: 2, to: 3}
@@ -72,8 +71,8 @@ import Monitoring
                 + "чем максимум 3 балла: по правилу наибольшее — 5 баллов")
     }
 
-    @Test func overlappingLevels() {
-        let found = problems(Self.yaml(indicators: Self.fact, levels: """
+    @Test func overlappingLevels() throws {
+        let found = try problems(Self.yaml(indicators: Self.fact, levels: """
           scale: points
           items:
             - {id: high, name: высокий, from: 2, to: 3}
@@ -82,8 +81,8 @@ import Monitoring
         #expect(found.map(\.description) == ["методика.yaml, строка 3: levels_overlap: уровни «низкий» (0–2) и «высокий» (2–3) пересекаются"])
     }
 
-    @Test func gapBetweenLevels() {
-        let found = problems(Self.yaml(indicators: Self.fact, levels: """
+    @Test func gapBetweenLevels() throws {
+        let found = try problems(Self.yaml(indicators: Self.fact, levels: """
           scale: points
           items:
             - {id: high, name: высокий, from: 3, to: 3}
@@ -93,8 +92,8 @@ import Monitoring
                                              + "пропущены баллы"])
     }
 
-    @Test func scaleMaximumDiffersFromTheIndicators() {
-        let found = problems(Self.yaml(indicators: Self.fact, levels: """
+    @Test func scaleMaximumDiffersFromTheIndicators() throws {
+        let found = try problems(Self.yaml(indicators: Self.fact, levels: """
           scale: points
           items:
             - {id: high, name: высокий, from: 2, to: 5}
@@ -104,12 +103,12 @@ import Monitoring
                                              + "а сумма максимумов показателей — 3 балла"])
     }
 
-    @Test func everyProblemIsReportedTogether() {
+    @Test func everyProblemIsReportedTogether() throws {
         let indicators = """
               - {id: a, title: Факт, max: 3, rule: {kind: fact, points: 2}}
               - {id: a, title: Повтор, max: 1, rule: {kind: unknown}}
               - {id: c, title: Порог, max: 1}
         """
-        #expect(problems(Self.yaml(indicators: indicators)).map(\.code) == [.maximumMismatch, .unknownRuleKind, .missingField])
+        #expect(try problems(Self.yaml(indicators: indicators)).map(\.code) == [.maximumMismatch, .unknownRuleKind, .missingField])
     }
 }

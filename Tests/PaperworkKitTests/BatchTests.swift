@@ -8,11 +8,11 @@ import TestSupport
 /// The batch on the shipped examples: the справка's figures by hand, every letter's addressing,
 /// and LibreOffice opening every file written.
 @Suite struct BatchTests {
-    static func options(_ output: String, results: String = "Examples/results/vpr-objectivity-2023.xlsx",
+    static func options(_ output: String, results: String = Paths.example("results/vpr-objectivity-2023.xlsx"),
                         formats: [OutputFormat] = [.docx, .odt]) -> Batch.Options {
-        Batch.Options(methodology: Paths.root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
-                      results: Paths.root.appendingPathComponent(results).path,
-                      department: Paths.root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
+        Batch.Options(methodology: Paths.example("methodologies/vpr-objectivity.yaml"),
+                      results: results,
+                      department: Paths.example("department/sosnovsky.yaml"),
                       output: output, formats: formats)
     }
 

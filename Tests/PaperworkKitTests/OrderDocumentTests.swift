@@ -5,11 +5,11 @@ import PaperworkKit
 import TestSupport
 import XMLTree
 
-/// The two seed orders, generated from their YAML: LibreOffice reads every line of the seeds,
-/// in order, from both formats.
+/// The two seed orders, generated from their YAML: LibreOffice reads every line of the seeds
+/// (verbatim copies in `Tests/Fixtures/seeds`), in order, from both formats.
 @Suite(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен; в CI этот тест обязателен"))
 struct SeedOrderTests {
-    static let seeds = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let seeds = URL(fileURLWithPath: Paths.fixture("seeds"))
 
     /// The seeds' own slips, corrected: seed 001 numbers its first section «1.» and the rest I–IV,
     /// and its text extraction carried «результатов» into the next row; seed 002 split row 3.5 over
@@ -41,7 +41,7 @@ struct SeedOrderTests {
         let folder = try Paths.temporaryFolder()
         var files: [(seed: String, path: String)] = []
         for (seed, example) in [("001", "lysogorsk-2022-57"), ("002", "yenisei-2023-305")] {
-            let order = try OrderLoader.load(path: Paths.root.appendingPathComponent("Examples/orders/\(example).yaml").path)
+            let order = try OrderLoader.load(path: Paths.example("orders/\(example).yaml"))
             let out = folder.appendingPathComponent(seed).path
             for path in try OrderDocuments.write(order, to: out, formats: [.docx, .odt]) {
                 let renamed = folder.appendingPathComponent("\(seed)-\(URL(fileURLWithPath: path).pathExtension).\(URL(fileURLWithPath: path).pathExtension)").path
@@ -71,7 +71,7 @@ struct SeedOrderTests {
 /// The page setup and styles of generated orders, read back from the files.
 @Suite struct OrderLayoutTests {
     static func generate(_ format: OutputFormat) throws -> OfficeDocument {
-        let order = try OrderLoader.load(path: Paths.root.appendingPathComponent("Examples/orders/lysogorsk-2022-57.yaml").path)
+        let order = try OrderLoader.load(path: Paths.example("orders/lysogorsk-2022-57.yaml"))
         let paths = try OrderDocuments.write(order, to: try Paths.temporaryFolder().path, formats: [format])
         return try OfficeDocument(path: try #require(paths.first))
     }

@@ -32,7 +32,7 @@ import ZipArchive
 
 @Suite struct XLSXReaderTests {
     @Test func exampleWorkbookWithTitleRowsAndMergedHeaders() throws {
-        let table = try TableFile.read(path: Paths.root.appendingPathComponent("Examples/results/vpr-objectivity-2023.xlsx").path)
+        let table = try TableFile.read(path: Paths.example("results/vpr-objectivity-2023.xlsx"))
         #expect(table.sheet == "Результаты")
         #expect(table.rows[0].number == 1)
         #expect(table.rows[0].cells.allSatisfy { $0 == "Результаты муниципального мониторинга объективности проведения ВПР, 2023 год" })
@@ -44,7 +44,7 @@ import ZipArchive
     }
 
     @Test func missingSheetListsTheSheets() throws {
-        let path = Paths.root.appendingPathComponent("Examples/results/shnor-2023.xlsx").path
+        let path = Paths.example("results/shnor-2023.xlsx")
         #expect(throws: TableError(.noSheet, "в книге нет листа «Итоги»; есть: Результаты", file: "shnor-2023.xlsx")) {
             try TableFile.read(path: path, sheet: "Итоги")
         }

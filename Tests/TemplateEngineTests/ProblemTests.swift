@@ -23,14 +23,14 @@ import TestSupport
     }
 
     @Test func unopenedBlock() throws {
-        let problems = Render.problems(try F.odt(body: F.tp("текст {% endfor %}")))
+        let problems = try Render.problems(try F.odt(body: F.tp("текст {% endfor %}")))
         #expect(problems.map(\.code) == [.unopenedBlock])
         #expect(problems.first?.location.part == "content.xml")
         #expect(problems.first?.location.tag == "{% endfor %}")
     }
 
     @Test func unknownStatement() throws {
-        let problems = Render.problems(try F.docx(body: F.p("{% while x %}")))
+        let problems = try Render.problems(try F.docx(body: F.p("{% while x %}")))
         #expect(problems.map(\.code) == [.syntax])
         #expect(problems.first?.message.contains("неизвестная команда «while»") == true)
     }
@@ -39,7 +39,7 @@ import TestSupport
         let bytes = try F.docx(body: F.p("{{ order.number }}") + F.p("{% for s in schools %}") + F.p("{{ s.head }}")
                                + F.p("{% endfor %}") + F.p("{{ signatory.name }} {{ order.number }}"), header: F.p("{{ issuer }}"))
         let data = Render.data([("schools", .list([.object([("name", .string("СОШ"))]), .object([("name", .string("ООШ"))])]))])
-        let problems = Render.problems(bytes, data: data)
+        let problems = try Render.problems(bytes, data: data)
         #expect(problems.map(\.code) == Array(repeating: .missingValue, count: 5))
         #expect(problems.map { "\($0.location)" } == ["word/document.xml, абзац 1", "word/document.xml, абзац 3",
                                                        "word/document.xml, абзац 5", "word/document.xml, абзац 5",
@@ -51,7 +51,7 @@ import TestSupport
     }
 
     @Test func loopOverSomethingThatIsNotAList() throws {
-        let problems = Render.problems(try F.docx(body: F.p("{% for s in school %}{{ s }}{% endfor %}")),
+        let problems = try Render.problems(try F.docx(body: F.p("{% for s in school %}{{ s }}{% endfor %}")),
                                        data: Render.data([("school", .string("СОШ"))]))
         #expect(problems.map(\.code) == [.notAList])
         #expect(problems.first?.message == "«school» — строка, а не список; {% for %} перебирает только списки")

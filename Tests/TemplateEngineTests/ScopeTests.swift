@@ -75,7 +75,7 @@ import TestSupport
             .object([("name", .string("II")), ("items", .list([.string("в")]))]),
         ])
         let bytes = try F.docx(body: F.p("{% for g in groups %}") + F.p("{{ g.name | roman }}{{ g.name }}:{% for i in g.items %} {{ loop.index }}{{ i }}{% endfor %}") + F.p("{% endfor %}"))
-        let problems = Render.problems(bytes, data: Render.data([("groups", groups)]))
+        let problems = try Render.problems(bytes, data: Render.data([("groups", groups)]))
         #expect(problems.map(\.code) == [.filterFailed, .filterFailed])
         #expect(problems.first?.message == "roman: нужно целое число от 1 до 3999, а получено «I»")
         let fixed = try F.docx(body: F.p("{% for g in groups %}") + F.p("{{ loop.index | roman }}. {{ g.name }}:{% for i in g.items %} {{ loop.index }}{{ i }}{% endfor %}") + F.p("{% endfor %}"))
@@ -92,7 +92,7 @@ import TestSupport
 
     @Test func blockThatCannotFormAScopeIsAnError() throws {
         let bytes = try F.docx(body: F.p("{% for x in items %} текст") + F.p("{{ x }}") + F.p("{% endfor %}"))
-        let problems = Render.problems(bytes, data: data)
+        let problems = try Render.problems(bytes, data: data)
         #expect(problems.map(\.code) == [.invalidScope])
         #expect(problems.first?.location.paragraph == 1)
     }

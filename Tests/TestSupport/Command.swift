@@ -11,12 +11,15 @@ public struct CommandResult: Sendable {
 public enum Command {
     /// Runs `executable` with `arguments` in `directory`, waiting for it to end; `stdin` (as UTF-8)
     /// or `stdinBytes` (as they are) is its standard input.
+    /// - Parameter environment: the program's whole environment; `nil` passes the test's own.
     public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
-                           stdin: String? = nil, stdinBytes: [UInt8]? = nil) throws -> CommandResult {
+                           stdin: String? = nil, stdinBytes: [UInt8]? = nil,
+                           environment: [String: String]? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -37,8 +40,16 @@ public enum Command {
     }
 
     /// Runs the built `paperwork` with `arguments`.
+    /// - Parameter environment: the program's whole environment; `nil` passes the test's own.
     public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
-                                 stdinBytes: [UInt8]? = nil) throws -> CommandResult {
-        try run(Paths.paperwork, arguments, in: directory, stdin: stdin, stdinBytes: stdinBytes)
+                                 stdinBytes: [UInt8]? = nil, environment: [String: String]? = nil) throws -> CommandResult {
+        try run(Paths.paperwork, arguments, in: directory, stdin: stdin, stdinBytes: stdinBytes, environment: environment)
+    }
+
+    /// The test's own environment with `changes` applied (a `nil` value removes a variable).
+    public static func environment(_ changes: [String: String?]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for (name, value) in changes { environment[name] = value }
+        return environment
     }
 }

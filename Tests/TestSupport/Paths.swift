@@ -12,8 +12,16 @@ public enum Paths {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    public static func templates(_ name: String) -> String { root.appendingPathComponent("Templates/\(name)").path }
+    /// A shipped template (`order.docx`), where the PaperworkKit target keeps it as a resource.
+    public static func templates(_ name: String) -> String {
+        root.appendingPathComponent("Sources/6-FrontEnds/PaperworkKit/Templates/\(name)").path
+    }
+
+    /// A test fixture: `Tests/Fixtures/<name>` (`hostile/xxe.docx`, `seeds/…`).
     public static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
+
+    /// A shipped example: `Examples/<name>` (`orders/lysogorsk-2022-57.yaml`, `results/shnor-2023.csv`).
+    public static func example(_ name: String) -> String { root.appendingPathComponent("Examples/\(name)").path }
 
     /// The built `paperwork` executable, beside the test bundle.
     public static let paperwork: String = {

@@ -18,7 +18,7 @@ public enum DocumentContexts {
         let rating = statistics.rating
         let levels = rating.levels.map { count -> TemplateValue in
             .object([("name", .string(count.level.name.capitalizedFirstLetter)), ("count", .number(Double(count.count))),
-                     ("share", .string(RussianNumber.percent(count.share, decimals: 1)))])
+                     ("share", .share(count.share))])
         }
         let lowest = rating.levels.last.map { count in
             rating.schools.filter { $0.level.id == count.level.id }.map(\.school.name)
@@ -28,7 +28,7 @@ public enum DocumentContexts {
         for figure in department.figures {
             switch statistics.value(of: figure) {
             case .success(let value):
-                figures.append(.object([("text", .string(figure.text)), ("value", .string(RussianNumber.percent(value, decimals: 1)))]))
+                figures.append(.object([("text", .string(figure.text)), ("value", .share(value))]))
             case .failure(let failure):
                 throw failure
             }
@@ -89,7 +89,7 @@ public enum DocumentContexts {
             })),
             ("levels", .list(rating.levels.map {
                 .object([("name", .string($0.level.name.capitalizedFirstLetter)), ("count", .number(Double($0.count))),
-                         ("share", .string(RussianNumber.percent($0.share, decimals: 1)))])
+                         ("share", .share($0.share))])
             })),
         ])
     }

@@ -39,23 +39,29 @@ public struct Statistics: Sendable {
         return values.reduce(0) { $0 + (Double($1.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")) ?? 0) }
     }
 
-    /// Values for the department's own texts: `schools_count`, `mean`, `max`,
-    /// `levels.<id>.name|count|share|names`.
+    /// Values for the department's own texts: `schools_count`, `mean`, `max` and ``levels``.
     public var inlineData: TemplateValue {
+        .object([
+            ("schools_count", .number(Double(rating.schools.count))),
+            ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
+            ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
+            ("levels", levels),
+        ])
+    }
+
+    /// Each level by its id, as every text that speaks of levels reads it (the справка's texts and
+    /// the results order's items alike): `levels.<id>.name`, `.count`, `.share` (a share: «34,6 %»
+    /// as it stands, `percent(2)` or `number(3)` for other forms) and `.names` (the schools, or «нет»).
+    public var levels: TemplateValue {
         var levels = OrderedFields()
         for count in rating.levels {
             let names = rating.schools.filter { $0.level.id == count.level.id }.map(\.school.name)
             levels[count.level.id] = .object([
                 ("name", .string(count.level.name)), ("count", .number(Double(count.count))),
-                ("share", .string(RussianNumber.percent(count.share, decimals: 1))),
+                ("share", .share(count.share)),
                 ("names", .string(names.isEmpty ? "нет" : names.joined(separator: ", "))),
             ])
         }
-        return .object([
-            ("schools_count", .number(Double(rating.schools.count))),
-            ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
-            ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
-            ("levels", .object(levels)),
-        ])
+        return .object(levels)
     }
 }

@@ -68,7 +68,8 @@ enum AppendixLoader {
     }
 
     /// A rating appendix: the methodology and results files are scored now, and the levels are
-    /// offered to the order's items as `levels.<id>.names`, `.count`, `.share`.
+    /// offered to the order's items as the справка's texts have them (``Statistics/levels``):
+    /// `levels.<id>.names`, `.count`, `.share`.
     private static func rating(_ value: TemplateValue, path: String, folder: URL, data: inout OrderedFields,
                                reader: inout DocumentReader) -> Appendix.Content? {
         guard let methodology = value["methodology"]?.text, let results = value["results"]?.text else {
@@ -83,13 +84,8 @@ enum AppendixLoader {
             reader.problem(.badField, "рейтинг не построен: \(error)", at: path)
             return nil
         }
-        var levels = OrderedFields()
-        for count in rating.levels {
-            let names = rating.schools.filter { $0.level.id == count.level.id }.map(\.school.name)
-            levels[count.level.id] = .object([("name", .string(count.level.name)), ("count", .number(Double(count.count))),
-                                              ("share", .number(count.share)), ("names", .string(names.joined(separator: ", ")))])
-        }
-        data["levels"] = .object(levels)
+        // The same values as the справка's texts read: one template text prints the same in both.
+        data["levels"] = Statistics(rating: rating).levels
         data["schools_count"] = .number(Double(rating.schools.count))
         let headers = ["Место", "Образовательная организация", "Баллы", "Уровень"]
         let rows = rating.schools.map {

@@ -9,7 +9,8 @@ enum StandardFilters {
             .string(value.text.capitalizedFirstLetter)
         }
         registry.register("default", acceptsMissing: true) { value, arguments in
-            if value.isTruthy || value == .number(0) || value == .bool(false) { return value }
+            // Zero (a number, a share) and false are values, not missing ones.
+            if value.isTruthy || value.number == 0 { return value }
             return arguments.first ?? .string("")
         }
         registry.register("join") { value, arguments in

@@ -4,6 +4,10 @@ public enum TemplateValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
+    /// A share of a whole (доля) as a fraction: 0.346154 prints «34,6 %» (one decimal, a
+    /// non-breaking space before the sign), compares and filters as the number 0.346154
+    /// (`percent(2)` gives «34,62 %»).
+    case share(Double)
     case string(String)
     case list([TemplateValue])
     /// A mapping with its keys in the order they were written.
@@ -25,7 +29,7 @@ public enum TemplateValue: Sendable, Equatable {
         switch self {
         case .null: false
         case .bool(let value): value
-        case .number(let value): value != 0
+        case .number(let value), .share(let value): value != 0
         case .string(let value): !value.isEmpty
         case .list(let items): !items.isEmpty
         case .object(let fields): !fields.isEmpty
@@ -38,6 +42,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .null: "пустое значение"
         case .bool: "логическое значение"
         case .number: "число"
+        case .share: "доля"
         case .string: "строка"
         case .list: "список"
         case .object: "объект"

@@ -75,13 +75,12 @@ public struct Batch: Sendable {
         for name in ["report", "rating", "letter"] {
             for format in options.formats {
                 let office = format.office ?? (options.formats.contains(.odt) ? .odt : .docx)
-                guard let path = TemplateLocator.find("\(name).\(office.fileExtension)") else {
-                    problems.append(Diagnostic("templates_missing",
-                        "не найден шаблон \(name).\(office.fileExtension): укажите папку шаблонов в PAPERWORK_TEMPLATES",
-                        at: SourceLocation(file: "\(name).\(office.fileExtension)")))
-                    continue
+                do {
+                    let file = try TemplateLocator.template("\(name).\(office.fileExtension)")
+                    templates[name, default: [:]][format] = attempt { try file.compile() }
+                } catch {
+                    problems += Diagnostic.from(error).filter { !problems.contains($0) }
                 }
-                templates[name, default: [:]][format] = attempt { try Template(path: path, filters: Filters.all) }
             }
         }
         guard problems.isEmpty, let methodology, let department, let results, let catalogue else {

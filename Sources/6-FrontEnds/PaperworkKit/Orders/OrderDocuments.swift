@@ -24,8 +24,7 @@ public enum OrderDocuments {
         var rendered: [(OutputFormat, [UInt8], OfficeFormat)] = []
         for format in formats {
             let office = format.office ?? (formats.contains(.odt) ? .odt : .docx)
-            let path = try templatePath(for: office, order: order, custom: template)
-            let compiled = try Template(path: path, filters: Filters.all)
+            let compiled = try templateFile(for: office, order: order, custom: template).compile()
             rendered.append((format, try compiled.render(context), compiled.format))
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -44,19 +43,16 @@ public enum OrderDocuments {
     }
 
     /// The template for `format`: the given one (its format must match), else the shipped
-    /// `order.*`, or `order-landscape.*` when a plan has five columns (or the order asks for it).
-    static func templatePath(for format: OfficeFormat, order: Order, custom: String?) throws -> String {
+    /// `order.*`, or `order-landscape.*` when a plan has five columns (or the order asks for it),
+    /// or its namesake in the `PAPERWORK_TEMPLATES` folder.
+    static func templateFile(for format: OfficeFormat, order: Order, custom: String?) throws -> TemplateFile {
         if let custom {
             guard OfficeFormat(fileName: custom) == format else {
                 throw Failure(message: "шаблон «\(custom)» не в формате \(format.rawValue.uppercased()); укажите --format "
                               + "\(OfficeFormat(fileName: custom)?.rawValue ?? "docx или odt") или шаблон нужного формата")
             }
-            return custom
+            return try TemplateFile.read(path: custom)
         }
-        let name = (order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension
-        guard let path = TemplateLocator.find(name) else {
-            throw Failure(message: "не найден шаблон \(name): укажите --template или папку шаблонов в PAPERWORK_TEMPLATES")
-        }
-        return path
+        return try TemplateLocator.template((order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension)
     }
 }
