@@ -1,5 +1,4 @@
 import Documents
-import Ingest
 import Monitoring
 import OfficePackage
 import Orders
