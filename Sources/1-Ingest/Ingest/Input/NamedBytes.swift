@@ -32,10 +32,10 @@ public struct NamedBytes: Sendable, Equatable {
         let location = SourceLocation(file: name)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw Diagnostic("file_unreadable", "файл не найден: " + SystemText.errno(ENOENT), at: location)
+            throw Diagnostic("file_unreadable", SystemText.errno(ENOENT), at: location)
         }
         if isFolder.boolValue {
-            throw Diagnostic("file_unreadable", "это папка, а нужен файл: " + SystemText.errno(EISDIR), at: location)
+            throw Diagnostic("file_unreadable", SystemText.errno(EISDIR), at: location)
         }
         let bytes: Data
         do {
@@ -57,7 +57,8 @@ public struct NamedBytes: Sendable, Equatable {
 extension Diagnostic {
     /// `file_too_large`: the input is larger than a reader accepts.
     static func fileTooLarge(_ file: String, limit: Int) -> Diagnostic {
-        Diagnostic("file_too_large", "файл больше \(limit >> 20) МБ — так много данных в нём быть не может; "
-                   + "проверьте, тот ли это файл", at: SourceLocation(file: file))
+        let size = limit >= 1 << 20 ? "\(limit >> 20) МБ" : "\(limit) байт"
+        return Diagnostic("file_too_large", "файл больше \(size) — так много данных в нём быть не может; проверьте, тот ли "
+                          + "это файл", at: SourceLocation(file: file))
     }
 }

@@ -48,8 +48,13 @@ extension NamedBytes {
         let raw = [UInt8](body)
         let position = TextPosition(offset: Self.firstInvalidUTF8(raw), in: body)
         let high = raw.filter { $0 >= 0x80 }
-        let guess = high.count > 3 && high.filter({ $0 >= 0xC0 }).count * 2 > high.count
-            ? " (похоже, он сохранён в кодировке Windows-1251)" : ""
+        let guess = if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+            " (он сохранён в кодировке UTF-16, «Юникод»)"
+        } else if high.count > 3 && high.filter({ $0 >= 0xC0 }).count * 2 > high.count {
+            " (похоже, он сохранён в кодировке Windows-1251)"
+        } else {
+            ""
+        }
         throw Diagnostic("not_utf8", "файл не в кодировке UTF-8\(guess); откройте его в редакторе и сохраните "
                          + "в кодировке UTF-8 («Сохранить как» → «Кодировка: UTF-8»)", at: position.location(in: name))
     }

@@ -16,22 +16,29 @@ enum OrderItemReader {
         var result: [OrderItem] = []
         for (index, item) in list.enumerated() {
             let label = prefix + String(index + 1)
-            let textNode = item["text"] ?? item
+            let text = self.text(of: item, label: label, context: context, reader: &reader)
             let subitems = items(item["items"], context: context, prefix: label + ".", reader: &reader)
-            guard let raw = textNode.string else {
-                reader.problem(.badField, "пункт \(label): нужен текст пункта (строка или поле text)", at: textNode)
-                continue
-            }
-            do {
-                let text = try InlineTemplate(raw, filters: Filters.all).render(context, filters: Filters.all)
-                result.append(OrderItem(text: text, items: subitems))
-            } catch let failure as FilterFailure {
-                let code: DocumentProblem.Code = failure.code == .missingValue ? .unknownPerson : .badText
-                reader.problem(code, "пункт \(label): \(failure.message)", at: textNode)
-            } catch {
-                reader.problem(.badText, "пункт \(label): не удалось подставить значения в текст", at: textNode)
-            }
+            if let text { result.append(OrderItem(text: text, items: subitems)) }
         }
         return result
+    }
+
+    /// The item's text with its tags filled, or `nil` after recording why it cannot be.
+    private static func text(of item: YAMLValue, label: String, context: TemplateValue,
+                             reader: inout YAMLFields<DocumentProblem.Code>) -> String? {
+        let node = item["text"] ?? item
+        guard let raw = node.string else {
+            reader.problem(.badField, "пункт \(label): нужен текст пункта (строка или поле text)", at: node)
+            return nil
+        }
+        do {
+            return try InlineTemplate(raw, filters: Filters.all).render(context, filters: Filters.all)
+        } catch let failure as FilterFailure {
+            let code: DocumentProblem.Code = failure.code == .missingValue ? .unknownPerson : .badText
+            reader.problem(code, "пункт \(label): \(failure.message)", at: node)
+        } catch {
+            reader.problem(.badText, "пункт \(label): не удалось подставить значения в текст", at: node)
+        }
+        return nil
     }
 }

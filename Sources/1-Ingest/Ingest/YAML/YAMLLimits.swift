@@ -16,9 +16,12 @@ struct YAMLLimits: Sendable {
 
     /// `too_many_values` at `position` of `file`.
     func tooManyValues(_ file: String, at position: TextPosition, alias: Bool) -> Diagnostic {
-        let cause = alias ? "ссылки «*…» на якоря «&…» раскрываются в слишком много значений" : "в файле слишком много значений"
-        return Diagnostic("too_many_values", "\(cause) (больше \(maximumValues.formatted)); так много данных в одном файле "
-                          + "не бывает — уберите ссылки, вложенные друг в друга", at: position.location(in: file))
+        let limit = maximumValues.formatted
+        let message = alias
+            ? "ссылки «*…» на якоря «&…» раскрываются в слишком много значений (больше \(limit)); уберите ссылки, "
+                + "вложенные друг в друга"
+            : "в файле слишком много значений (больше \(limit)); разделите данные на несколько файлов"
+        return Diagnostic("too_many_values", message, at: position.location(in: file))
     }
 
     /// `too_deep` at `position` of `file`.
