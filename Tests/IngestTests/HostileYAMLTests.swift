@@ -115,6 +115,8 @@ import Orders
         #expect(found.map(\.code) == ["data_syntax"])
         #expect(found.first?.line == 2 && found.first?.column == 6, "\(found)")
         #expect(found.first?.message.hasPrefix("в тексте невидимый управляющий символ") == true)
+        let marked = Reported.of { _ = try DataFile.load(NamedBytes(name: "д.yaml", text: "\u{FEFF}b: \"x\u{1}y\"\n")) }
+        #expect(marked.first?.line == 1 && marked.first?.column == 6, "\(marked)")
     }
 
     /// Emoji, control characters, a byte-order mark, NUL: no crash, and columns count characters.

@@ -77,6 +77,8 @@ import Yams
         #expect(root.pairs?.map(\.name) == ["b", "a", "c"])
         #expect(root.templateValue["a"] == .list([.bool(true), .null, .string("😀é😀")]))
         #expect(root.templateValue["c"]?["d"] == .number(-25))
+        let lone = try YAMLValue.parseJSON(NamedBytes(name: "д.json", text: #"["\ud800\n", "\ud800"]"#))
+        #expect(lone.templateValue == .list([.string("\u{FFFD}\n"), .string("\u{FFFD}")]))
         #expect((root["c"]?["d"]?.line, root["c"]?["d"]?.column) == (2, 13))
     }
 

@@ -83,13 +83,11 @@ struct JSONCursor {
         }
         advance()
         var code = try hex()
-        if (0xD800..<0xDC00).contains(code), current == 0x5C {
+        if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75 {
             advance()
-            if current == 0x75 {
-                advance()
-                let low = try hex()
-                code = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
-            }
+            advance()
+            let low = try hex()
+            code = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
         }
         buffer.append(contentsOf: Array(String(Character(Unicode.Scalar(code) ?? "\u{FFFD}")).utf8))
     }

@@ -8,13 +8,15 @@ enum YAMLSyntaxError {
     /// The generic advice for a problem without its own phrase.
     static let generic = "ошибка в записи YAML; проверьте отступы, двоеточия и кавычки рядом с этим местом"
 
-    /// A `yaml_syntax` diagnostic for `failure` in `input`.
-    static func diagnostic(_ failure: LibYAMLFailure, in input: NamedBytes) -> Diagnostic {
-        var position = failure.position ?? TextPosition(offset: failure.offset ?? 0, in: input.bytes)
+    /// A `yaml_syntax` diagnostic for `failure` in `input`, whose text (without a byte-order mark)
+    /// libyaml read.
+    static func diagnostic(_ failure: LibYAMLFailure, in input: NamedBytes, text: String) -> Diagnostic {
+        let bytes = Data(text.utf8)
+        var position = failure.position ?? TextPosition(offset: failure.offset ?? 0, in: bytes)
         let problem = failure.problem, context = failure.context ?? ""
         // A key without its colon: libyaml notices on a later line; the key is where it began.
         if problem.contains("could not find expected ':'"), let key = failure.contextPosition { position = key }
-        let character = Self.character(at: position, in: input.bytes)
+        let character = Self.character(at: position, in: bytes)
         var message = phrase(failure, character: character)
         let unclosed = problem.contains("did not find expected ',' or") || context.contains("quoted scalar")
         if unclosed, let opened = failure.contextPosition, opened != position {
