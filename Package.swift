@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "RussianText", path: stage(0, "RussianText")),
 
         .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"], path: stage(1, "Tables")),
+        // Ingest/YAML reads libyaml's events through CYaml, the C target Yams builds (see LibYAML.swift).
         .target(
             name: "Ingest",
             dependencies: [
@@ -83,6 +84,9 @@ let package = Package(
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
         .testTarget(name: "RussianTextTests", dependencies: ["RussianText", "TestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "ZipArchive", "TestSupport"]),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: ["Ingest", "Diagnostics", "Monitoring", "Orders", "TemplateEngine", "Yams", "TestSupport"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "TestSupport"]),
         .testTarget(
             name: "TemplateEngineTests",

@@ -16,7 +16,7 @@ import TestSupport
                                           + "района Саратовской области Савкиной\u{A0}Л.В., директору МКУ «ЭМС системы образования» Леорде\u{A0}С.В."))
     }
 
-    /// The example with its requisites broken one by one: every problem with its YAML line, exit 65, no file.
+    /// The example with its requisites broken one by one: every problem with its YAML line and position, exit 65, no file.
     @Test func missingRequisitesAndBadReferences() throws {
         var text = try String(contentsOfFile: Self.example, encoding: .utf8)
         text = text.replacingOccurrences(of: "date: 2022-03-23\n", with: "date: 2022-02-30\n")
@@ -32,11 +32,11 @@ import TestSupport
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == "ошибки (5), ничего не записано:")
-        #expect(lines.contains("приказ.yaml, строка 3: missing_field: не указан реквизит «number» (регистрационный номер)"))
-        #expect(lines.contains("приказ.yaml, строка 3: missing_field: не указан реквизит «title» (заголовок к тексту)"))
-        #expect(lines.contains("приказ.yaml, строка 9: invalid_date: «2022-02-30» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08"))
-        #expect(lines.contains { $0.hasPrefix("приказ.yaml, строка 34: unknown_person: пункт 3: в теге «{{ leordа | dative }}»: нет значения «leordа»") })
-        #expect(lines.contains("приказ.yaml, строка 39: unknown_person: подписывающий «mirоshnichenko» не найден среди людей (people)"))
+        #expect(lines.contains("приказ.yaml, строка 3, позиция 1: missing_field: не указан реквизит «number» (регистрационный номер)"))
+        #expect(lines.contains("приказ.yaml, строка 3, позиция 1: missing_field: не указан реквизит «title» (заголовок к тексту)"))
+        #expect(lines.contains("приказ.yaml, строка 9, позиция 7: invalid_date: «2022-02-30» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08"))
+        #expect(lines.contains { $0.hasPrefix("приказ.yaml, строка 34, позиция 5: unknown_person: пункт 3: в теге «{{ leordа | dative }}»: нет значения «leordа»") })
+        #expect(lines.contains("приказ.yaml, строка 39, позиция 11: unknown_person: подписывающий «mirоshnichenko» не найден среди людей (people)"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

@@ -40,13 +40,13 @@ import Monitoring
 
     @Test func unknownRuleKind() throws {
         let found = try problems(Self.yaml(indicators: "      - {id: a, title: Факт, max: 3, rule: {kind: magic, points: 3}}"))
-        #expect(found.map(\.description) == ["методика.yaml, строка 10: unknown_rule_kind: неизвестный вид правила «magic»; "
+        #expect(found.map(\.description) == ["методика.yaml, строка 10, позиция 51: unknown_rule_kind: неизвестный вид правила «magic»; "
                                              + "допускаются: choice, per_item, events, checklist, fact, threshold, trend"])
     }
 
     @Test func maximumTheRuleCannotReach() throws {
         let found = try problems(Self.yaml(indicators: "      - {id: a, title: Факт, max: 3, rule: {kind: fact, points: 2}}"))
-        #expect(found.map(\.description) == ["методика.yaml, строка 10: maximum_mismatch: правило показателя «a» не может дать "
+        #expect(found.map(\.description) == ["методика.yaml, строка 10, позиция 9: maximum_mismatch: правило показателя «a» не может дать "
                                              + "максимум 3 балла: по правилу наибольшее — 2 балла"])
     }
 
@@ -67,7 +67,7 @@ import Monitoring
             - {id: high, name: высокий, from: 2, to: 3}
             - {id: low, name: низкий, from: 0, to: 1}
         """))
-        #expect(found.first?.description == "методика.yaml, строка 10: maximum_mismatch: правило показателя «a» может дать больше, "
+        #expect(found.first?.description == "методика.yaml, строка 10, позиция 9: maximum_mismatch: правило показателя «a» может дать больше, "
                 + "чем максимум 3 балла: по правилу наибольшее — 5 баллов")
     }
 
@@ -78,7 +78,7 @@ import Monitoring
             - {id: high, name: высокий, from: 2, to: 3}
             - {id: low, name: низкий, from: 0, to: 2}
         """))
-        #expect(found.map(\.description) == ["методика.yaml, строка 3: levels_overlap: уровни «низкий» (0–2) и «высокий» (2–3) пересекаются"])
+        #expect(found.map(\.description) == ["методика.yaml, строка 3, позиция 3: levels_overlap: уровни «низкий» (0–2) и «высокий» (2–3) пересекаются"])
     }
 
     @Test func gapBetweenLevels() throws {
@@ -88,7 +88,7 @@ import Monitoring
             - {id: high, name: высокий, from: 3, to: 3}
             - {id: low, name: низкий, from: 0, to: 1}
         """))
-        #expect(found.map(\.description) == ["методика.yaml, строка 3: levels_gap: между уровнями «низкий» (0–1) и «высокий» (3–3) "
+        #expect(found.map(\.description) == ["методика.yaml, строка 3, позиция 3: levels_gap: между уровнями «низкий» (0–1) и «высокий» (3–3) "
                                              + "пропущены баллы"])
     }
 
@@ -99,7 +99,7 @@ import Monitoring
             - {id: high, name: высокий, from: 2, to: 5}
             - {id: low, name: низкий, from: 0, to: 1}
         """))
-        #expect(found.map(\.description) == ["методика.yaml, строка 3: scale_maximum: шкала уровней заканчивается на 5 баллов, "
+        #expect(found.map(\.description) == ["методика.yaml, строка 3, позиция 3: scale_maximum: шкала уровней заканчивается на 5 баллов, "
                                              + "а сумма максимумов показателей — 3 балла"])
     }
 

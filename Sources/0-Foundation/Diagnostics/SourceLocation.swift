@@ -40,7 +40,7 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Codable, CustomStri
         self.tag = tag
     }
 
-    /// «файл.yaml, строка 3, столбец 7», «шаблон.docx: word/document.xml, абзац 12»,
+    /// «файл.yaml, строка 3, позиция 7», «шаблон.docx: word/document.xml, абзац 12»,
     /// «результаты.xlsx, лист «Лист1», строка 5, столбец «C»».
     public var description: String {
         var head = file ?? ""
@@ -51,7 +51,7 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Codable, CustomStri
         var pieces = head.isEmpty ? [] : [head]
         if let sheet { pieces.append("лист «\(sheet)»") }
         if let line { pieces.append("строка \(line)") }
-        if let column { pieces.append("столбец \(column)") }
+        if let column { pieces.append("позиция \(column)") }
         if let row { pieces.append("строка \(row)") }
         if let field { pieces.append("столбец «\(field)»") }
         if let paragraph { pieces.append("абзац \(paragraph)") }

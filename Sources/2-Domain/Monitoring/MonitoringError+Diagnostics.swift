@@ -4,7 +4,7 @@ extension MonitoringProblem {
     /// The problem as a diagnostic: a YAML line, or a row and column of the results table.
     public var diagnostic: Diagnostic {
         Diagnostic(code.rawValue, message,
-                   at: SourceLocation(file: location.file, line: location.line, row: location.row,
+                   at: SourceLocation(file: location.file, line: location.line, column: location.position, row: location.row,
                                       field: location.column))
     }
 }

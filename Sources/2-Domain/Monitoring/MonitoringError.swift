@@ -1,13 +1,18 @@
-/// Where a monitoring problem is: a file and a line (methodology YAML) or a row and column (results).
+/// Where a monitoring problem is: a file, a line and the position in it (methodology YAML), or a
+/// row and column (results).
 public struct MonitoringLocation: Sendable, Equatable, CustomStringConvertible {
     public let file: String
     public var line: Int?
+    /// The column of a YAML line, from 1, in characters («позиция»).
+    public var position: Int?
     public var row: Int?
+    /// A results table's column heading.
     public var column: String?
 
-    public init(file: String, line: Int? = nil, row: Int? = nil, column: String? = nil) {
+    public init(file: String, line: Int? = nil, position: Int? = nil, row: Int? = nil, column: String? = nil) {
         self.file = file
         self.line = line
+        self.position = position
         self.row = row
         self.column = column
     }
@@ -15,6 +20,7 @@ public struct MonitoringLocation: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         var text = file
         if let line { text += ", строка \(line)" }
+        if let position { text += ", позиция \(position)" }
         if let row { text += ", строка \(row)" }
         if let column { text += ", столбец «\(column)»" }
         return text
@@ -26,6 +32,11 @@ public struct MonitoringProblem: Sendable, Equatable, CustomStringConvertible {
     /// Stable identifiers.
     public enum Code: String, Sendable {
         case yamlSyntax = "yaml_syntax"
+        case fileUnreadable = "file_unreadable"
+        case fileTooLarge = "file_too_large"
+        case notUTF8 = "not_utf8"
+        case tooManyValues = "too_many_values"
+        case tooDeep = "too_deep"
         case missingField = "missing_field"
         case badField = "bad_field"
         case unknownRuleKind = "unknown_rule_kind"

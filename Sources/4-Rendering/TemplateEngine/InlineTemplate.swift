@@ -14,7 +14,7 @@ public struct InlineTemplate: Sendable {
     public init(_ text: String, filters: FilterRegistry) throws {
         let found = TagScanner.scan(text)
         if let open = found.unclosed.first {
-            throw FilterFailure("тег «\(open.text.prefix(40))» не закрыт: не хватает «}}»")
+            throw FilterFailure("тег «\(open.text.prefix(40))» не закрыт: не хватает «}}»", code: .unclosedTag)
         }
         var pieces: [Piece] = []
         let units = Array(text.utf16)
@@ -22,16 +22,16 @@ public struct InlineTemplate: Sendable {
         for tag in found.tags {
             pieces.append(.text(String(decoding: units[position..<tag.start], as: UTF16.self)))
             guard tag.kind == .output else {
-                throw FilterFailure("в тексте допускаются только теги {{ … }}, а не «\(tag.text)»")
+                throw FilterFailure("в тексте допускаются только теги {{ … }}, а не «\(tag.text)»", code: .unsupportedTag)
             }
             let expression: Expression
             do {
                 expression = try ExpressionParser.expression(tag.inner)
             } catch let failure as ExpressionLexer.Failure {
-                throw FilterFailure("ошибка в теге «\(tag.text)»: \(failure.message)")
+                throw FilterFailure("ошибка в теге «\(tag.text)»: \(failure.message)", code: .badExpression)
             }
             for name in expression.filterNames where filters.filter(name) == nil {
-                throw FilterFailure("неизвестный фильтр «\(name)» в теге «\(tag.text)»")
+                throw FilterFailure("неизвестный фильтр «\(name)» в теге «\(tag.text)»", code: .unknownFilter)
             }
             pieces.append(.value(expression, tag.text))
             position = tag.end
@@ -53,7 +53,7 @@ public struct InlineTemplate: Sendable {
             case .value(let expression, let tag):
                 switch evaluator.evaluate(expression) {
                 case .value(let value): output += value.text
-                case .missing(let path): throw FilterFailure("в теге «\(tag)»: нет значения «\(path)»")
+                case .missing(let path): throw FilterFailure("в теге «\(tag)»: нет значения «\(path)»", code: .missingValue)
                 case .failed(let message): throw FilterFailure("в теге «\(tag)»: \(message)")
                 }
             }

@@ -1,58 +1,63 @@
-import Documents
+import Diagnostics
 import Foundation
 import Monitoring
-import Orders
-import RussianText
-import Tables
-import TemplateEngine
-import Yams
 
 extension Methodology {
-    /// Reads a methodology from a YAML file.
-    /// - Throws: ``MonitoringError`` listing every problem with its YAML line.
-    public static func load(path: String) throws -> Methodology {
-        let file = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw MonitoringError([MonitoringProblem(.missingField, "файл методики не найден или не в UTF-8; проверьте путь",
-                                                     at: MonitoringLocation(file: file))])
-        }
-        return try parse(text, file: file)
-    }
-
-    /// Reads a methodology from YAML text; `file` names it in messages.
-    public static func parse(_ text: String, file: String) throws -> Methodology {
-        let root: Node
+    /// Reads a methodology from YAML.
+    /// - Parameter input: the file's name (for messages) and its bytes, from disk or an upload.
+    /// - Throws: ``MonitoringError`` listing every problem with its YAML line and position.
+    public static func load(_ input: NamedBytes) throws -> Methodology {
+        typealias Fields = YAMLFields<MonitoringProblem.Code>
+        let file = input.name
+        let parsed: YAMLValue?
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw MonitoringError([MonitoringProblem(.missingField, "файл методики пуст", at: MonitoringLocation(file: file))])
-            }
-            root = node
-        } catch let error as YamlError {
-            throw MonitoringError([MonitoringProblem(.yamlSyntax, "ошибка в записи YAML: \(error)",
-                                                     at: MonitoringLocation(file: file))])
+            parsed = try YAMLValue.parse(input)
+        } catch let diagnostic as Diagnostic {
+            throw MonitoringError(wrapping: diagnostic)
         }
-        var reader = YAMLReader(file: file)
+        guard let root = parsed, !root.isNull else {
+            throw MonitoringError([MonitoringProblem(.missingField, "файл методики пуст", at: MonitoringLocation(file: file))])
+        }
+        var reader = Fields(file: file)
         let title = reader.string(root, "title") ?? ""
         let shortTitle = reader.string(root, "short_title", required: false) ?? title
         let approvedBy = reader.string(root, "approved_by", required: false)
-        let period = reader.value(root, "period")?.string
+        let period = root["period"]?.string
         var directions: [Direction] = []
+        var indicatorPlaces: [SourceLocation] = []
         for directionNode in reader.list(root, "directions") {
             let directionTitle = reader.string(directionNode, "title") ?? ""
-            let indicators = reader.list(directionNode, "indicators").compactMap { RuleReader.indicator($0, &reader) }
+            var indicators: [Indicator] = []
+            for node in reader.list(directionNode, "indicators") {
+                guard let indicator = RuleReader.indicator(node, &reader) else { continue }
+                indicators.append(indicator)
+                indicatorPlaces.append(node.location)
+            }
             directions.append(Direction(title: directionTitle, indicators: indicators))
         }
-        let scale = LevelReader.scale(reader.value(root, "levels"), root: root, &reader)
+        let scale = LevelReader.scale(root["levels"], root: root, &reader)
         let methodology = Methodology(title: title, shortTitle: shortTitle, approvedBy: approvedBy, period: period,
                                       directions: directions, scale: scale, file: file)
         let complete = reader.problems.isEmpty
-        MethodologyValidation.check(methodology, levelsNode: reader.value(root, "levels"), totalsKnown: complete, &reader)
+        MethodologyValidation.check(methodology, indicatorPlaces: indicatorPlaces, levels: root["levels"],
+                                    totalsKnown: complete, &reader)
         if !reader.problems.isEmpty {
             let ordered = reader.problems.enumerated().sorted {
                 ($0.element.location.line ?? 0, $0.offset) < ($1.element.location.line ?? 0, $1.offset)
             }
-            throw MonitoringError(ordered.map(\.element))
+            throw MonitoringError(ordered.map(\.element), file: file)
         }
         return methodology
+    }
+
+    /// Reads a methodology from the YAML file at `path`.
+    /// - Throws: ``MonitoringError`` listing every problem with its YAML line and position.
+    public static func load(path: String) throws -> Methodology {
+        try load(try NamedBytes.reading(path, as: MonitoringError.self))
+    }
+
+    /// Reads a methodology from YAML text; `file` names it in messages.
+    public static func parse(_ text: String, file: String) throws -> Methodology {
+        try load(NamedBytes(name: file, text: text))
     }
 }

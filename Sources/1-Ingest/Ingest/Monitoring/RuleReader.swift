@@ -1,35 +1,29 @@
-import Documents
 import Monitoring
-import Orders
 import RussianText
-import Tables
-import TemplateEngine
-import Yams
 
 /// Reads indicators and their rules from YAML.
 enum RuleReader {
     static let kinds = ["choice", "per_item", "events", "checklist", "fact", "threshold", "trend"]
 
-    static func indicator(_ node: Node, _ reader: inout YAMLReader) -> Indicator? {
+    static func indicator(_ node: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>) -> Indicator? {
         let id = reader.string(node, "id")
         let title = reader.string(node, "title")
         let maximum = reader.number(node, "max")
-        guard let ruleNode = reader.value(node, "rule") else {
+        guard let ruleNode = node["rule"] else {
             reader.problem(.missingField, "у показателя «\(id ?? "?")» не указано правило (rule)", at: node)
             return nil
         }
         guard let rule = rule(ruleNode, &reader), let id, let title, let maximum else { return nil }
-        return Indicator(id: id, title: title, maximum: maximum, rule: rule, line: node.mark?.line)
+        return Indicator(id: id, title: title, maximum: maximum, rule: rule, line: node.line)
     }
 
-    static func rule(_ node: Node, _ reader: inout YAMLReader) -> Rule? {
+    static func rule(_ node: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>) -> Rule? {
         guard let kind = reader.string(node, "kind") else { return nil }
         switch kind {
         case "choice":
             let options = reader.list(node, "options").compactMap { option -> ChoiceOption? in
                 guard let answer = reader.string(option, "answer"), let points = reader.number(option, "points") else { return nil }
-                let aliases: [String]
-                if case .sequence(let list)? = reader.value(option, "aliases") { aliases = list.compactMap(\.string) } else { aliases = [] }
+                let aliases = reader.strings(option, "aliases")
                 return ChoiceOption(answer: answer, points: points, aliases: aliases)
             }
             return options.isEmpty ? nil : .choice(options)
@@ -41,7 +35,7 @@ enum RuleReader {
             guard let events = reader.number(node, "events"), let each = reader.number(node, "points_each") else { return nil }
             var after: Int?
             var penalty = 0.0
-            if let penaltyNode = reader.value(node, "penalty") {
+            if let penaltyNode = node["penalty"] {
                 after = reader.number(penaltyNode, "missed_more_than").map(Int.init)
                 penalty = reader.number(penaltyNode, "points") ?? 0
             }
@@ -65,24 +59,22 @@ enum RuleReader {
             guard let directionText = reader.string(node, "direction"), let points = reader.number(node, "points") else { return nil }
             guard let direction = TrendDirection(rawValue: directionText) else {
                 reader.problem(.badField, "direction должно быть down (лучше, когда меньше) или up (лучше, когда больше), "
-                               + "а не «\(directionText)»", at: reader.value(node, "direction"))
+                               + "а не «\(directionText)»", at: node["direction"])
                 return nil
             }
             return .trend(direction: direction, points: points)
         default:
             reader.problem(.unknownRuleKind, "неизвестный вид правила «\(kind)»; допускаются: " + kinds.joined(separator: ", "),
-                           at: reader.value(node, "kind"))
+                           at: node["kind"])
             return nil
         }
     }
 
-    private static func noun(_ node: Node, _ reader: inout YAMLReader, fallback: (String, String, String)) -> PluralNoun {
-        guard case .sequence(let forms)? = reader.value(node, "noun") else {
-            return PluralNoun(one: fallback.0, few: fallback.1, many: fallback.2)
-        }
-        let words = forms.compactMap(\.string)
+    private static func noun(_ node: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>, fallback: (String, String, String)) -> PluralNoun {
+        guard node["noun"] != nil else { return PluralNoun(one: fallback.0, few: fallback.1, many: fallback.2) }
+        let words = reader.strings(node, "noun")
         guard words.count == 3 else {
-            reader.problem(.badField, "noun: нужны три формы слова, например [форма, формы, форм]", at: reader.value(node, "noun"))
+            reader.problem(.badField, "noun: нужны три формы слова, например [форма, формы, форм]", at: node["noun"])
             return PluralNoun(one: fallback.0, few: fallback.1, many: fallback.2)
         }
         return PluralNoun(one: words[0], few: words[1], many: words[2])

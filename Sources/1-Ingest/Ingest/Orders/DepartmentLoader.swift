@@ -1,68 +1,59 @@
 import Documents
 import Foundation
-import Monitoring
 import Orders
 import RussianText
-import Tables
 import TemplateEngine
 
 extension Department {
-    /// Reads the department file at `path`; relative paths in it are taken from its folder.
-    /// - Throws: ``DocumentError`` listing every problem with its YAML line.
-    public static func load(path: String) throws -> Department {
-        let (value, lines) = try DataFile.loadLocatedYAML(path: path)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        var reader = DocumentReader(lines: lines, file: (path as NSString).lastPathComponent)
+    /// Reads a department's settings (реквизиты отдела образования) for `paperwork batch`.
+    /// - Parameters:
+    ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
+    ///   - folder: where the relative paths in it (recommendations, order) are taken from.
+    /// - Throws: ``DocumentError`` listing every problem with its YAML line and position.
+    public static func load(_ input: NamedBytes, folder: URL) throws -> Department {
+        let root = try YAMLValue.root(of: input, as: DocumentError.self, what: "файл отдела образования")
+        var reader = YAMLFields<DocumentProblem.Code>(file: input.name)
         func text(_ key: String, in section: String? = nil, required: Bool = true) -> String? {
-            let container = section.flatMap { value[$0] } ?? (section == nil ? value : nil)
-            let path = section.map { "\($0).\(key)" } ?? key
-            guard let field = container?[key], field != .null, !field.text.isEmpty else {
-                if required { reader.problem(.missingField, "не указано поле «\(path)»", at: section ?? key) }
+            let container: YAMLValue? = section.map { root[$0] } ?? root
+            let name = section.map { "\($0).\(key)" } ?? key
+            guard let field = container?[key], let value = field.string, !value.isEmpty else {
+                if required { reader.problem(.missingField, "не указано поле «\(name)»", at: container?[key] ?? container ?? root) }
                 return nil
             }
-            return field.text
+            return value
         }
         func resolve(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
         func date(_ key: String, in section: String? = nil) -> RussianDate? {
             guard let raw = text(key, in: section) else { return nil }
             guard let parsed = RussianDate(parsing: raw) else {
-                reader.problem(.invalidDate, "«\(raw)» — не дата; пишите ГГГГ-ММ-ДД", at: section.map { "\($0).\(key)" } ?? key)
+                let field: YAMLValue? = section.map { root[$0]?[key] } ?? root[key]
+                reader.problem(.invalidDate, "«\(raw)» — не дата; пишите ГГГГ-ММ-ДД", at: field ?? root)
                 return nil
             }
             return parsed
         }
         var people: [String: Person] = [:]
-        if case .object(let fields)? = value["people"] {
-            for key in fields.keys { if let field = fields[key], let person = Person(field) { people[key] = person } }
+        for pair in reader.mapping(root, "people") {
+            if let person = Person(pair.value.templateValue) { people[pair.name] = person }
+            else { reader.problem(.badField, "«\(pair.name)»: укажите surname, first_name, patronymic и title", at: pair.value) }
         }
         func person(_ key: String, in section: String) -> Person? {
             guard let id = text(key, in: section) else { return nil }
             guard let found = people[id] else {
-                reader.problem(.unknownPerson, "«\(id)» не найден среди людей (people)", at: "\(section).\(key)")
+                reader.problem(.unknownPerson, "«\(id)» не найден среди людей (people)", at: root[section]?[key] ?? root)
                 return nil
             }
             return found
         }
         let issuer: [String]
-        if case .list(let items)? = value["issuer"] { issuer = items.map(\.text) } else {
+        if root["issuer"]?.items != nil { issuer = reader.strings(root, "issuer") } else {
             issuer = []
-            reader.problem(.missingField, "не указано поле «issuer» (наименование организации)", at: "issuer")
+            reader.problem(.missingField, "не указано поле «issuer» (наименование организации)", at: root["issuer"] ?? root)
         }
-        var figures: [Figure] = []
-        if case .list(let items)? = value["report"]?["figures"] {
-            for (index, item) in items.enumerated() {
-                let figureText = item["text"]?.text ?? ""
-                if let indicator = item["indicator"]?.text, case .list(let answers)? = item["answers"] {
-                    figures.append(.schools(text: figureText, indicator: indicator, answers: answers.map(\.text)))
-                } else if let numerator = item["numerator"]?.text, let denominator = item["denominator"]?.text {
-                    figures.append(.ratio(text: figureText, numerator: numerator, denominator: denominator))
-                } else {
-                    reader.problem(.badField, "показатель справки: укажите indicator и answers либо numerator и denominator",
-                                   at: "report.figures[\(index)]")
-                }
-            }
+        let figures = root["report"].map { DepartmentFigures.read($0, reader: &reader) } ?? []
+        let executor = root["report"]?["executor"].map {
+            "Исп.: " + ($0["name"]?.string ?? $0.string ?? "") + ($0["phone"]?.string.map { ", тел. \($0)" } ?? "")
         }
-        let executor = value["report"]?["executor"].map { "Исп.: " + ($0["name"]?.text ?? $0.text) + ($0["phone"].map { ", тел. \($0.text)" } ?? "") }
         let result = (
             issuerGenitive: text("issuer_genitive"), date: date("date"), recommendations: text("recommendations").map(resolve),
             title: text("title", in: "report"), intro: text("intro", in: "report"), goal: text("goal", in: "report"),
@@ -75,7 +66,7 @@ extension Department {
               let goal = result.goal, let task = result.task, let timing = result.timing, let methods = result.methods,
               let conclusion = result.conclusion, let compiler = result.compiler, let letterTitle = result.letterTitle,
               let reportBy = result.reportBy, let signatory = result.signatory else {
-            throw DocumentError(problems: reader.problems)
+            throw DocumentError(reader.problems, file: input.name)
         }
         return Department(
             issuer: issuer, issuerGenitive: issuerGenitive, date: date, people: people, recommendations: recommendations,
@@ -85,5 +76,12 @@ extension Department {
             reportBy: reportBy, headTitle: text("head_title", in: "letters", required: false) ?? "директор",
             signatory: signatory, signatureTitle: text("signature_title", in: "letters", required: false)
                 ?? signatory.title?.capitalizedFirstLetter ?? "")
+    }
+
+    /// Reads the department file at `path`; relative paths in it are taken from its folder.
+    /// - Throws: ``DocumentError`` listing every problem with its YAML line and position.
+    public static func load(path: String) throws -> Department {
+        let input = try NamedBytes.reading(path, as: DocumentError.self)
+        return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 }

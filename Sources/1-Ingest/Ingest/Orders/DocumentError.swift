@@ -1,10 +1,7 @@
-import Documents
-import Monitoring
-import Orders
-import RussianText
-import Tables
-import TemplateEngine
-/// One problem of a document description (an order, a department file), with its YAML line.
+import Diagnostics
+
+/// One problem of a document description (an order, a department file), with its YAML line and
+/// position.
 public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable {
         case missingField = "missing_field"
@@ -12,15 +9,32 @@ public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
         case unknownPerson = "unknown_person"
         case badField = "bad_field"
         case badText = "bad_text"
+        case yamlSyntax = "yaml_syntax"
+        case fileUnreadable = "file_unreadable"
+        case fileTooLarge = "file_too_large"
+        case notUTF8 = "not_utf8"
+        case tooManyValues = "too_many_values"
+        case tooDeep = "too_deep"
     }
 
     public let code: Code
     public let message: String
     public let file: String
     public let line: Int?
+    /// The column in the line, from 1, in characters.
+    public let column: Int?
+
+    /// A problem of `file` at `line` and `column`.
+    public init(code: Code, message: String, file: String, line: Int?, column: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+    }
 
     public var description: String {
-        "\(file)\(line.map { ", строка \($0)" } ?? ""): \(code.rawValue): \(message)"
+        "\(file)\(line.map { ", строка \($0)" } ?? "")\(column.map { ", позиция \($0)" } ?? ""): \(code.rawValue): \(message)"
     }
 }
 
@@ -28,25 +42,25 @@ public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
 public struct DocumentError: Error, Sendable, CustomStringConvertible {
     public let problems: [DocumentProblem]
     public var description: String { problems.map(\.description).joined(separator: "\n") }
+
+    /// An error with `problems`.
+    public init(problems: [DocumentProblem]) { self.problems = problems }
 }
 
-/// Reads fields of a YAML document by path and records located problems.
-struct DocumentReader {
-    let lines: [String: Int]
-    let file: String
-    var problems: [DocumentProblem] = []
+extension DocumentProblem.Code: FieldProblemCode {}
 
-    /// The line of `path`, or of its nearest ancestor that has one.
-    func line(_ path: String) -> Int? {
-        var current = path
-        while !current.isEmpty {
-            if let line = lines[current] { return line }
-            if let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) { current = String(current[..<cut]) } else { break }
-        }
-        return lines[""]
+extension DocumentError: DiagnosticWrapping {
+    /// The problems of a reader's located diagnostics; each code is one of ``DocumentProblem/Code``'s.
+    init(_ diagnostics: [Diagnostic], file: String) {
+        self.init(problems: diagnostics.map { diagnostic in
+            let place = diagnostic.location
+            return DocumentProblem(code: DocumentProblem.Code(rawValue: diagnostic.code) ?? .badField,
+                                   message: diagnostic.message, file: place.file ?? file, line: place.line,
+                                   column: place.column)
+        })
     }
 
-    mutating func problem(_ code: DocumentProblem.Code, _ message: String, at path: String) {
-        problems.append(DocumentProblem(code: code, message: message, file: file, line: line(path)))
+    init(wrapping diagnostic: Diagnostic) {
+        self.init([diagnostic], file: diagnostic.location.file ?? "")
     }
 }

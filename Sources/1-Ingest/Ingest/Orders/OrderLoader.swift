@@ -1,37 +1,51 @@
 import Documents
 import Foundation
-import Monitoring
 import Orders
 import RussianText
-import Tables
 import TemplateEngine
 
 /// Reads an order from YAML: checks the requisites, resolves people by reference in the cases
-/// their verbs need, builds the appendices. Every problem is reported with its YAML line.
+/// their verbs need, builds the appendices. Every problem is reported with its YAML line and position.
 public enum OrderLoader {
-    /// Reads the order file at `path`.
-    /// - Throws: ``DocumentError`` listing every problem; ``DataError`` for broken YAML.
-    public static func load(path: String) throws -> Order {
-        let (value, lines) = try DataFile.loadLocatedYAML(path: path)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        return try parse(value, lines: lines, file: (path as NSString).lastPathComponent, folder: folder)
+    typealias Fields = YAMLFields<DocumentProblem.Code>
+
+    /// Reads an order.
+    /// - Parameters:
+    ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
+    ///   - folder: where the rating appendices' methodology and results files are looked for.
+    /// - Throws: ``DocumentError`` listing every problem, broken or hostile YAML included.
+    public static func load(_ input: NamedBytes, folder: URL) throws -> Order {
+        let root = try YAMLValue.root(of: input, as: DocumentError.self, what: "файл приказа")
+        return try parse(root, file: input.name, folder: folder)
     }
 
-    static func parse(_ value: TemplateValue, lines: [String: Int], file: String, folder: URL) throws -> Order {
-        var reader = DocumentReader(lines: lines, file: file)
+    /// Reads the order file at `path`; relative paths in it are taken from its folder.
+    /// - Throws: ``DocumentError`` listing every problem.
+    public static func load(path: String) throws -> Order {
+        let input = try NamedBytes.reading(path, as: DocumentError.self)
+        return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
+    }
+
+    static func parse(_ root: YAMLValue, file: String, folder: URL) throws -> Order {
+        var reader = Fields(file: file)
         func text(_ key: String, required: Bool = true) -> String? {
-            guard let field = value[key], field != .null, !field.text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                if required { reader.problem(.missingField, "не указан реквизит «\(key)» (\(Self.names[key] ?? key))", at: key) }
+            guard let field = root[key], let value = field.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                if let field = root[key], !field.isNull, field.scalar == nil {
+                    reader.problem(.badField, "реквизит «\(key)» должен быть текстом, а здесь \(field.kindName)", at: field)
+                } else if required {
+                    reader.problem(.missingField, "не указан реквизит «\(key)» (\(Self.names[key] ?? key))", at: root[key] ?? root)
+                }
                 return nil
             }
-            return field.text
+            return value
         }
         let issuer: [String]
-        switch value["issuer"] {
-        case .list(let lines)?: issuer = lines.map(\.text)
-        case .string(let line)?: issuer = line.components(separatedBy: "\n")
-        default:
-            reader.problem(.missingField, "не указан реквизит «issuer» (наименование организации)", at: "issuer")
+        if let line = root["issuer"]?.string {
+            issuer = line.components(separatedBy: "\n")
+        } else if root["issuer"]?.items != nil {
+            issuer = reader.strings(root, "issuer")
+        } else {
+            reader.problem(.missingField, "не указан реквизит «issuer» (наименование организации)", at: root["issuer"] ?? root)
             issuer = []
         }
         let number = text("number")
@@ -40,62 +54,46 @@ public enum OrderLoader {
         if let dateText = text("date") {
             date = RussianDate(parsing: dateText)
             if date == nil {
-                reader.problem(.invalidDate, "«\(dateText)» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08", at: "date")
+                reader.problem(.invalidDate, "«\(dateText)» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08", at: root["date"])
             }
         }
         let dateStyle = Order.DateStyle(rawValue: text("date_style", required: false) ?? "numeric")
-        if dateStyle == nil { reader.problem(.badField, "date_style: numeric, numeric_year или long", at: "date_style") }
+        if dateStyle == nil { reader.problem(.badField, "date_style: numeric, numeric_year или long", at: root["date_style"]) }
 
-        let people = Self.people(value["people"], reader: &reader)
+        let people = Self.people(root["people"], reader: &reader)
         var data = people.data
-        if case .object(let extra)? = value["values"] { for key in extra.keys { data[key] = extra[key] } }
+        for pair in reader.mapping(root, "values") { data[pair.name] = pair.value.templateValue }
         var appendices: [Appendix] = []
-        if case .list(let list)? = value["appendices"] {
-            for (index, appendix) in list.enumerated() {
-                if let built = AppendixLoader.appendix(appendix, path: "appendices[\(index)]", folder: folder, data: &data,
-                                                       reader: &reader) {
-                    appendices.append(built)
-                }
+        for node in reader.sequence(root, "appendices") {
+            if let built = AppendixLoader.appendix(node, folder: folder, data: &data, reader: &reader) {
+                appendices.append(built)
             }
         }
-        let context = TemplateValue.object(data)
-        let items = Self.items(value["items"], path: "items", context: context, reader: &reader)
-        if items.isEmpty && value["items"] == nil { reader.problem(.missingField, "нет ни одного пункта приказа (items)", at: "items") }
+        let items = OrderItemReader.items(root["items"], context: .object(data), reader: &reader)
+        if root["items"] == nil { reader.problem(.missingField, "нет ни одного пункта приказа (items)", at: root) }
 
-        var signatureTitle = "", signatureName = ""
-        if let signatory = value["signatory"] {
-            let key = signatory["person"]?.text ?? signatory.text
-            if let person = people.persons[key] {
-                signatureTitle = signatory["title"]?.text ?? person.title?.capitalizedFirstLetter ?? ""
-                signatureName = person.name.map { $0.initials + "\u{A0}" + $0.surname } ?? ""
-            } else {
-                reader.problem(.unknownPerson, "подписывающий «\(key)» не найден среди людей (people)", at: "signatory")
-            }
-        } else {
-            reader.problem(.missingField, "не указан подписывающий (signatory)", at: "signatory")
-        }
+        let signature = Self.signature(root["signatory"], people: people.persons, root: root, reader: &reader)
         var acknowledgement: [Person] = []
-        if case .list(let keys)? = value["acknowledgement"] {
-            for (index, key) in keys.enumerated() {
-                if let person = people.persons[key.text] { acknowledgement.append(person) }
-                else { reader.problem(.unknownPerson, "«\(key.text)» не найден среди людей (people)", at: "acknowledgement[\(index)]") }
-            }
+        for key in reader.sequence(root, "acknowledgement") {
+            if let person = key.string.flatMap({ people.persons[$0] }) { acknowledgement.append(person) }
+            else { reader.problem(.unknownPerson, "«\(key.string ?? "")» не найден среди людей (people)", at: key) }
         }
-        let executor = value["executor"].map { executor -> String in
-            let name = executor["name"]?.text ?? executor.text
-            let phone = executor["phone"]?.text
+        let executor = root["executor"].map { executor -> String in
+            let name = executor["name"]?.string ?? executor.string ?? ""
+            let phone = executor["phone"]?.string
             return "Исп.: " + name + (phone.map { ", тел. \($0)" } ?? "")
         }
         guard reader.problems.isEmpty, let date, let dateStyle, let number, let title else {
-            throw DocumentError(problems: reader.problems)
+            throw DocumentError(reader.problems, file: file)
         }
-        return Order(issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "", kind: text("kind", required: false) ?? "ПРИКАЗ",
-                     date: date, dateStyle: dateStyle, number: number, place: text("place", required: false) ?? "",
-                     placeBetween: value["place_position"]?.text == "between", title: title,
-                     preamble: text("preamble", required: false) ?? "", command: text("command", required: false) ?? "ПРИКАЗЫВАЮ:",
-                     items: items, signatureTitle: signatureTitle, signatureName: signatureName, executor: executor,
+        return Order(issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "",
+                     kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,
+                     place: text("place", required: false) ?? "", placeBetween: root["place_position"]?.string == "between",
+                     title: title, preamble: text("preamble", required: false) ?? "",
+                     command: text("command", required: false) ?? "ПРИКАЗЫВАЮ:", items: items,
+                     signatureTitle: signature.title, signatureName: signature.name, executor: executor,
                      acknowledgement: acknowledgement, appendices: appendices,
-                     landscapeAppendices: Self.landscape(value["appendix_orientation"]?.text, appendices))
+                     landscapeAppendices: Self.landscape(root["appendix_orientation"]?.string, appendices))
     }
 
     private static func landscape(_ asked: String?, _ appendices: [Appendix]) -> Bool {
@@ -108,40 +106,39 @@ public enum OrderLoader {
 
     static let names = ["number": "регистрационный номер", "title": "заголовок к тексту", "date": "дата документа"]
 
-
-    private static func people(_ value: TemplateValue?, reader: inout DocumentReader)
-        -> (persons: [String: Person], data: OrderedFields) {
+    private static func people(_ node: YAMLValue?, reader: inout Fields) -> (persons: [String: Person], data: OrderedFields) {
         var persons: [String: Person] = [:]
         var data = OrderedFields()
-        guard case .object(let fields)? = value else { return (persons, data) }
-        for key in fields.keys {
-            guard let field = fields[key], let person = Person(field) else {
-                reader.problem(.badField, "«\(key)»: укажите surname, first_name, patronymic и title", at: "people.\(key)")
+        guard let node else { return (persons, data) }
+        guard let pairs = node.pairs else {
+            reader.problem(.badField, "people: перечислите людей полями «ключ: {surname: …, first_name: …}»", at: node)
+            return (persons, data)
+        }
+        for pair in pairs {
+            let value = pair.value.templateValue
+            guard let person = Person(value) else {
+                reader.problem(.badField, "«\(pair.name)»: укажите surname, first_name, patronymic и title", at: pair.value)
                 continue
             }
-            persons[key] = person
-            data[key] = field
+            persons[pair.name] = person
+            data[pair.name] = value
         }
         return (persons, data)
     }
 
-    private static func items(_ value: TemplateValue?, path: String, context: TemplateValue,
-                              reader: inout DocumentReader) -> [OrderItem] {
-        guard case .list(let list)? = value else { return [] }
-        return list.enumerated().compactMap { index, item in
-            let itemPath = "\(path)[\(index)]"
-            let raw = item["text"]?.text ?? item.text
-            let text: String
-            do {
-                text = try InlineTemplate(raw, filters: Filters.all).render(context, filters: Filters.all)
-            } catch let failure as FilterFailure {
-                let code: DocumentProblem.Code = failure.message.contains("нет значения") ? .unknownPerson : .badText
-                reader.problem(code, "пункт \(index + 1): \(failure.message)", at: item["text"] == nil ? itemPath : itemPath + ".text")
-                return nil
-            } catch {
-                return nil
-            }
-            return OrderItem(text: text, items: items(item["items"], path: itemPath + ".items", context: context, reader: &reader))
+    private static func signature(_ node: YAMLValue?, people: [String: Person], root: YAMLValue,
+                                  reader: inout Fields) -> (title: String, name: String) {
+        guard let signatory = node else {
+            reader.problem(.missingField, "не указан подписывающий (signatory)", at: root)
+            return ("", "")
         }
+        let reference = signatory["person"] ?? signatory
+        let key = reference.string ?? ""
+        guard let person = people[key] else {
+            reader.problem(.unknownPerson, "подписывающий «\(key)» не найден среди людей (people)", at: reference)
+            return ("", "")
+        }
+        let title = signatory["title"]?.string ?? person.title?.capitalizedFirstLetter ?? ""
+        return (title, person.name.map { $0.initials + "\u{A0}" + $0.surname } ?? "")
     }
 }

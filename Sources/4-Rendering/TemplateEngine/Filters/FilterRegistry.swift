@@ -1,7 +1,30 @@
-/// A filter failed on its input: the message says why, in Russian.
+/// A filter failed on its input, or an inline template could not be read or filled: the message
+/// says why, in Russian; the code says what happened, for callers to switch on.
 public struct FilterFailure: Error, Sendable, Equatable {
+    /// What failed.
+    public enum Code: String, Sendable {
+        /// A filter refused its input.
+        case filterFailed = "filter_failed"
+        /// A tag names a value the data does not have.
+        case missingValue = "missing_value"
+        /// A `{{` without its `}}`.
+        case unclosedTag = "unclosed_tag"
+        /// A tag other than `{{ … }}` where only values are allowed.
+        case unsupportedTag = "unsupported_tag"
+        /// A tag's expression cannot be parsed.
+        case badExpression = "bad_expression"
+        /// A tag uses a filter that does not exist.
+        case unknownFilter = "unknown_filter"
+    }
+
+    public let code: Code
     public let message: String
-    public init(_ message: String) { self.message = message }
+
+    /// A failure with a Russian `message`.
+    public init(_ message: String, code: Code = .filterFailed) {
+        self.code = code
+        self.message = message
+    }
 }
 
 /// The filters a template may use. The set is open: other modules register their own
