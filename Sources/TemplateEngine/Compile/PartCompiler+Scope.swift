@@ -4,7 +4,10 @@ extension PartCompiler {
     /// Places the markers of one block (`for … endfor`, `if … endif`) by the scope its tags form:
     /// inside one paragraph; each alone in a paragraph; each alone in a table row; or opening and
     /// closing tags in two cells of one row (the row repeats). Anything else is a template error.
-    func placeBlock(_ chain: [ScannedTag], paragraphText: [XMLNode: String], problems: inout [TemplateProblem]) {
+    /// Tags of a block within one paragraph are added to `inline`: their markers are lifted to the
+    /// paragraph afterwards, all together (see ``liftInline(_:)``).
+    func placeBlock(_ chain: [ScannedTag], paragraphText: [XMLNode: String], inline: inout [ScannedTag],
+                    problems: inout [TemplateProblem]) {
         guard let opener = chain.first, chain.allSatisfy({ $0.marker != nil && $0.host != nil }) else { return }
         let markers = chain.compactMap(\.marker)
         let paragraphs = chain.map(\.paragraph)
@@ -12,8 +15,9 @@ extension PartCompiler {
             for tag in chain {
                 guard let host = tag.host, let marker = tag.marker else { continue }
                 flavor.unwrapMarker(host: host, marker: marker)
-                lift(marker, to: tag.paragraph)
             }
+            inline += chain
+            return
         } else if chain.allSatisfy(\.soleInParagraph) {
             let rows = paragraphs.map { flavor.row(of: $0) }
             let rowsAreTags = zip(rows, paragraphs).allSatisfy { row, paragraph in
@@ -55,6 +59,15 @@ extension PartCompiler {
                         location: opener.location)
     }
 
+    /// Lifts the markers of blocks within one paragraph up to their paragraphs, last first: each
+    /// lift then moves only what lies between its marker and the next one, so a paragraph with
+    /// thousands of block tags in one span is lifted in linear time.
+    func liftInline(_ tags: [ScannedTag]) {
+        for tag in tags.sorted(by: { $0.id > $1.id }) {
+            if let marker = tag.marker { lift(marker, to: tag.paragraph) }
+        }
+    }
+
     /// Moves `marker` up to be a child of `paragraph`, splitting the inline elements around it
     /// (spans, hyperlinks, smart tags) so that what was before and after it keeps its formatting.
     func lift(_ marker: XMLNode, to paragraph: XMLNode) {
@@ -71,7 +84,7 @@ extension PartCompiler {
                 for node in following { rest.append(node) }
                 marker.insertAfter(rest)
             }
-            if parent.children.isEmpty { parent.remove() }
+            if parent.firstChild == nil { parent.remove() }
         }
     }
 }
