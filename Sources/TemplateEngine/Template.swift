@@ -22,7 +22,16 @@ public struct Template: Sendable {
     public struct Options: Sendable {
         /// Render values missing from the data as empty instead of failing.
         public var lenient: Bool
-        public init(lenient: Bool = false) { self.lenient = lenient }
+        /// Bounds on the work of rendering each part; exceeding them is a `budget_exceeded` problem.
+        public var budget: TemplateBudget
+
+        /// - Parameters:
+        ///   - lenient: render values missing from the data as empty instead of failing.
+        ///   - budget: bounds on the work of rendering each part.
+        public init(lenient: Bool = false, budget: TemplateBudget = .standard) {
+            self.lenient = lenient
+            self.budget = budget
+        }
     }
 
     /// Compiles the template file at `path`.
@@ -107,7 +116,8 @@ public struct Template: Sendable {
 
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options)
         -> (markup: String, problems: [TemplateProblem]) {
-        var renderer = Renderer(flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient)
+        var renderer = Renderer(flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
+                                budget: options.budget)
         var markup = ""
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems)

@@ -124,13 +124,18 @@ struct PartCompiler {
                 return .statement(statement)
             }
         } catch let failure as ExpressionLexer.Failure {
-            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(tag.text)»: \(failure.message)",
+            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»: \(failure.message)",
                                             location: location))
             return nil
         } catch {
-            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(tag.text)»", location: location))
+            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»", location: location))
             return nil
         }
+    }
+
+    /// A tag as a message shows it: whole, or its first 60 characters when it is longer.
+    private func shown(_ tag: String) -> String {
+        tag.count > 60 ? tag.prefix(60) + "…" : tag
     }
 
     /// Removes processing instructions that look like our markers, so that a template cannot
