@@ -18,6 +18,12 @@ extension PartCompiler {
             }
             inline += chain
             return
+        } else if let row = rowAcrossCells(chain) {
+            // Scope 3: the opening tag in one cell, the closing one in a later cell of the same row,
+            // with or without other text beside them; the tag cells stay, the whole row repeats.
+            for tag in chain { tag.host?.remove() }
+            row.insertBefore(markers[0])
+            row.insertAfter(markers[1])
         } else if chain.allSatisfy(\.soleInParagraph) {
             let rows = paragraphs.map { flavor.row(of: $0) }
             let rowsAreTags = zip(rows, paragraphs).allSatisfy { row, paragraph in
@@ -36,12 +42,6 @@ extension PartCompiler {
                 problems.append(invalidScope(opener))
                 return
             }
-        } else if chain.count == 2, let row = flavor.row(of: paragraphs[0]), flavor.row(of: paragraphs[1]) == row,
-                  let firstCell = flavor.cell(of: paragraphs[0]), let lastCell = flavor.cell(of: paragraphs[1]),
-                  firstCell != lastCell {
-            for tag in chain { tag.host?.remove() }
-            row.insertBefore(markers[0])
-            row.insertAfter(markers[1])
         } else {
             problems.append(invalidScope(opener))
             return
@@ -49,6 +49,15 @@ extension PartCompiler {
         if !markers.allSatisfy({ $0.parent == markers[0].parent }) {
             problems.append(invalidScope(opener))
         }
+    }
+
+    /// The row whose cells hold a two-tag block: the opening tag in one cell and the closing tag
+    /// in another cell of the same row; `nil` for any other layout.
+    private func rowAcrossCells(_ chain: [ScannedTag]) -> XMLNode? {
+        guard chain.count == 2, let row = flavor.row(of: chain[0].paragraph), flavor.row(of: chain[1].paragraph) == row,
+              let firstCell = flavor.cell(of: chain[0].paragraph), let lastCell = flavor.cell(of: chain[1].paragraph),
+              firstCell != lastCell else { return nil }
+        return row
     }
 
     private func invalidScope(_ opener: ScannedTag) -> TemplateProblem {
