@@ -70,8 +70,11 @@ public struct Template: Sendable {
         self.format = document.format
         self.tags = listing
         // The template's package with its bookkeeping in order (ODT mimetype first, manifest and content
-        // types matching the parts): each rendering then only swaps the rendered parts in.
-        self.bytes = try OfficeDocument(bytes: bytes, label: label).write()
+        // types matching the parts), made a document if it was a template (.dotx, .ott): each rendering
+        // then only swaps the rendered parts in.
+        let package = try OfficeDocument(bytes: bytes, label: label)
+        try package.makeDocument()
+        self.bytes = try package.write()
         self.parts = parts
         self.flavor = flavor
         self.filters = filters
