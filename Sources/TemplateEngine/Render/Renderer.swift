@@ -77,21 +77,21 @@ struct Renderer {
     private mutating func spend(at location: TagLocation, _ output: String) -> Bool {
         guard !exhausted else { return false }
         steps += 1
-        guard steps > budget.maxSteps || output.utf8.count > budget.maxPartBytes else { return true }
+        let tooManySteps = steps > budget.maxSteps
+        guard tooManySteps || output.utf8.count > budget.maxPartBytes else { return true }
+        exhausted = true
         let place = loops.last ?? location
-        if steps > budget.maxSteps {
-            exhausted = true
+        if tooManySteps {
             report(.budgetExceeded, "заполнение остановлено на «\(place.tag)»: в одной части документа больше "
                    + "\(budget.stepsText) шагов (повторений циклов и вычислений тегов). Скорее всего, циклы вложены "
                    + "по ошибке или списки в данных слишком длинные; проверьте вложенные {% for %} и данные", at: place)
-        } else if output.utf8.count > budget.maxPartBytes {
-            exhausted = true
+        } else {
             report(.budgetExceeded, "заполнение остановлено на «\(place.tag)»: часть документа вырастает больше "
                    + "\(budget.partSizeText) разметки — такой файл не откроют ни Word, ни LibreOffice. Проверьте, не "
                    + "повторяет ли цикл слишком много текста и не слишком ли длинные списки в данных; большой документ "
                    + "разбейте на несколько", at: place)
         }
-        return !exhausted
+        return false
     }
 
     private mutating func missing(_ path: String, at location: TagLocation) {
