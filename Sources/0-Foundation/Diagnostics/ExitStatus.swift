@@ -13,10 +13,16 @@ public enum ExitStatus {
         "pdf_unavailable", "pdf_failed", "pdf_timeout", "templates_missing", "internal_error",
     ]
 
-    /// 0 when no diagnostic is an error; 1 when any error blames the machine; 65 otherwise.
+    /// Codes of a wrong call that shows only once a command has started (say, an output extension
+    /// that does not match the template's format, known after opening the template).
+    public static let usageCodes: Set<String> = ["usage_output_format"]
+
+    /// 0 when no diagnostic is an error; 1 when any error blames the machine; 64 for a wrong call;
+    /// 65 otherwise.
     public static func of(_ diagnostics: [Diagnostic]) -> Int32 {
         let errors = diagnostics.filter { $0.severity == .error }
         if errors.isEmpty { return 0 }
-        return errors.contains { failureCodes.contains($0.code) } ? failure : badInput
+        if errors.contains(where: { failureCodes.contains($0.code) }) { return failure }
+        return errors.contains { usageCodes.contains($0.code) } ? usage : badInput
     }
 }

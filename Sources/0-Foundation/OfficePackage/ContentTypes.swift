@@ -11,6 +11,49 @@ enum ContentTypes {
         "tif": "image/tiff", "tiff": "image/tiff",
     ]
 
+    /// The content type `[Content_Types].xml` gives `part`: its `Override`, else the `Default` of
+    /// its extension; `nil` when neither exists. Part names compare case-insensitively, as OPC says.
+    static func type(of part: String, in document: OfficeDocument) throws -> String? {
+        let root = try document.xml(DOCXProfile.contentTypes).root
+        if let override = root.elements("Override", in: NS.contentTypes).first(where: { named($0, part) }) {
+            return override.attribute("ContentType")
+        }
+        let ext = PartPath.fileExtension(of: part)
+        return root.elements("Default", in: NS.contentTypes)
+            .first { $0.attribute("Extension")?.lowercased() == ext }?.attribute("ContentType")
+    }
+
+    /// Whether a part present in the package is declared a VBA project (a document's macros).
+    static func declaresMacros(_ document: OfficeDocument) throws -> Bool {
+        let root = try document.xml(DOCXProfile.contentTypes).root
+        func isVBA(_ node: XMLNode) -> Bool { node.attribute("ContentType")?.lowercased() == WordMainType.vbaProject }
+        let parts = document.partNames.map { $0.lowercased() }
+        if root.elements("Override", in: NS.contentTypes).contains(where: { node in
+            isVBA(node) && parts.contains { named(node, $0) }
+        }) { return true }
+        let extensions = Set(root.elements("Default", in: NS.contentTypes).filter(isVBA).compactMap { $0.attribute("Extension")?.lowercased() })
+        return !extensions.isEmpty && parts.contains { extensions.contains(PartPath.fileExtension(of: $0)) }
+    }
+
+    /// Gives `part` the content type `type` through its `Override`, adding one when it has none.
+    static func setType(_ type: String, of part: String, in document: OfficeDocument) throws {
+        let root = try document.edit(DOCXProfile.contentTypes).root
+        if let override = root.elements("Override", in: NS.contentTypes).first(where: { named($0, part) }) {
+            try override.setAttribute("ContentType", to: type)
+            return
+        }
+        let node = try root.document.makeElement("Override", namespace: NS.contentTypes)
+        try node.setAttribute("PartName", to: "/" + part)
+        try node.setAttribute("ContentType", to: type)
+        root.append(node)
+    }
+
+    /// Whether `Override` node names `part`.
+    private static func named(_ node: XMLNode, _ part: String) -> Bool {
+        guard let name = node.attribute("PartName") else { return false }
+        return name.drop(while: { $0 == "/" }).lowercased() == part.lowercased()
+    }
+
     /// Drops `Override` entries of absent parts and adds a `Default` for any present
     /// extension that has no type. Leaves the part untouched when nothing is off.
     static func reconcile(_ document: OfficeDocument) throws {

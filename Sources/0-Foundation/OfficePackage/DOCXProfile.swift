@@ -13,16 +13,26 @@ struct DOCXProfile: PackageProfile {
         reader.contains(contentTypes)
     }
 
-    func validate(_ document: OfficeDocument) throws {
+    func validate(_ document: OfficeDocument) throws -> PackageRole {
         guard document.contains(DOCXProfile.packageRelationships) else {
             throw OfficeError(.missingPart, "в документе нет части «_rels/.rels»; файл повреждён — сохраните его "
                               + "заново в Word или LibreOffice", file: document.label, part: DOCXProfile.packageRelationships)
         }
         _ = try document.xml(DOCXProfile.contentTypes)
         let main = try mainPart(of: document)
+        // What the package is comes from its main part's content type, whatever the file is called:
+        // a workbook, a presentation or a macro-enabled document is refused here, for every command.
+        let type = try ContentTypes.type(of: main, in: document)
+        let role = try WordMainType(contentType: type).role(main: main, contentType: type, label: document.label)
+        if try ContentTypes.declaresMacros(document) { throw WordMainType.macros(main: main, label: document.label) }
         guard document.contains(main) else {
             throw OfficeError(.missingPart, "нет основной части документа «\(main)»", file: document.label, part: main)
         }
+        return role
+    }
+
+    func makeDocument(_ document: OfficeDocument) throws {
+        try ContentTypes.setType(WordMainType.documentType, of: try mainPart(of: document), in: document)
     }
 
     /// The main document part named by the package relationships (usually `word/document.xml`).

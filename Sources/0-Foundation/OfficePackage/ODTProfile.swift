@@ -1,3 +1,4 @@
+import Foundation
 import XMLTree
 import ZipArchive
 
@@ -8,18 +9,36 @@ struct ODTProfile: PackageProfile {
     static let manifestPart = "META-INF/manifest.xml"
     static let textMediaType = "application/vnd.oasis.opendocument.text"
 
+    /// Any OpenDocument package: which kind it is, ``validate(_:)`` says.
     static func matches(_ reader: ZipReader) -> Bool {
         guard let entry = reader.entry(named: mimetypePart), entry.size < 256,
               let bytes = try? reader.read(entry) else { return false }
-        return String(decoding: bytes, as: UTF8.self).hasPrefix(textMediaType)
+        return mediaType(bytes).hasPrefix(OpenDocumentKind.prefix)
     }
 
-    func validate(_ document: OfficeDocument) throws {
+    /// The media type a `mimetype` entry holds, without surrounding white space.
+    private static func mediaType(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func validate(_ document: OfficeDocument) throws -> PackageRole {
+        let mediaType = ODTProfile.mediaType(try document.bytes(of: ODTProfile.mimetypePart))
+        let role = try OpenDocumentKind.role(of: mediaType, label: document.label)
         for part in ["content.xml", ODTProfile.manifestPart] where !document.contains(part) {
             throw OfficeError(.missingPart, "в документе ODT нет части «\(part)»; файл повреждён — сохраните его "
                               + "заново в LibreOffice", file: document.label, part: part)
         }
         _ = try document.xml(ODTProfile.manifestPart)
+        return role
+    }
+
+    /// Gives `mimetype` and the manifest's root entry the text document's media type.
+    func makeDocument(_ document: OfficeDocument) throws {
+        document.setBytes(Array(ODTProfile.textMediaType.utf8), for: ODTProfile.mimetypePart)
+        let root = try document.edit(ODTProfile.manifestPart).root
+        for entry in root.elements("file-entry", in: NS.manifest) where entry.attribute("full-path", in: NS.manifest) == "/" {
+            try entry.setAttribute("media-type", in: NS.manifest, to: ODTProfile.textMediaType)
+        }
     }
 
     func stories(of document: OfficeDocument) throws -> [Story] {

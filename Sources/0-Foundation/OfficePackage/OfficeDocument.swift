@@ -20,6 +20,8 @@ public final class OfficeDocument {
     private var replaced: [String: [UInt8]] = [:]
     /// Parts removed since the package was opened; their references are dropped on writing.
     public private(set) var removedParts: Set<String> = []
+    /// Whether the package is a template (Word `.dotx`, OpenDocument `.ott`) rather than a document.
+    public private(set) var isTemplate = false
 
     /// Opens the document file at `path`, detecting its format from its content.
     /// - Throws: ``OfficeError`` naming the file and, where one is at fault, the part.
@@ -51,7 +53,18 @@ public final class OfficeDocument {
                               + "как «Документ Word (.docx)» или «Текст ODF (.odt)»", file: label)
         }
         partNames = reader.entries.map(\.name)
-        try profile.validate(self)
+        isTemplate = try profile.validate(self) == .template
+    }
+
+    /// Makes a template package a document package: a Word template's main part gets the document
+    /// content type, an OpenDocument template the text media type (in `mimetype` and the manifest).
+    /// What is rendered from a template is a document: Word and python-docx refuse a `.docx` whose
+    /// main part says it is a template. A document is left as it is.
+    /// - Throws: ``OfficeError`` when the bookkeeping part cannot be read or changed.
+    public func makeDocument() throws {
+        guard isTemplate else { return }
+        try OfficeDocument.wrap(label) { try profile.makeDocument(self) }
+        isTemplate = false
     }
 
     static func wrap<T>(_ label: String, _ body: () throws -> T) throws -> T {

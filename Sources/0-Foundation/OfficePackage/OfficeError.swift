@@ -11,6 +11,8 @@ public struct OfficeError: Error, Sendable, CustomStringConvertible {
         case badPart = "package_bad_part"
         case inconsistent = "package_inconsistent"
         case writeFailed = "package_write_failed"
+        /// A macro-enabled document (`.docm`, `.dotm`), refused wherever it is opened.
+        case macroEnabled = "package_macro_enabled"
     }
 
     public let code: Code

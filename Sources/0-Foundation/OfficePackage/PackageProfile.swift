@@ -6,8 +6,13 @@ import ZipArchive
 protocol PackageProfile {
     /// Whether `reader` holds a package of this format.
     static func matches(_ reader: ZipReader) -> Bool
-    /// Checks the required parts once the package is opened.
-    func validate(_ document: OfficeDocument) throws
+    /// Checks, once the package is opened, that it is a word-processing document or template of
+    /// this format with its required parts.
+    /// - Returns: whether it is a document or a template.
+    /// - Throws: ``OfficeError`` naming what the package is instead, or the part that is missing.
+    func validate(_ document: OfficeDocument) throws -> PackageRole
+    /// Makes a template package a document package (the main part's content type, the mimetype).
+    func makeDocument(_ document: OfficeDocument) throws
     /// The stories of the document in reading order.
     func stories(of document: OfficeDocument) throws -> [Story]
     /// Brings the package's own bookkeeping in line with the parts present.

@@ -23,7 +23,16 @@ public struct Template: Sendable {
     public struct Options: Sendable {
         /// Render values missing from the data as empty instead of failing.
         public var lenient: Bool
-        public init(lenient: Bool = false) { self.lenient = lenient }
+        /// Bounds on the work of rendering each part; exceeding them is a `budget_exceeded` problem.
+        public var budget: TemplateBudget
+
+        /// - Parameters:
+        ///   - lenient: render values missing from the data as empty instead of failing.
+        ///   - budget: bounds on the work of rendering each part.
+        public init(lenient: Bool = false, budget: TemplateBudget = .standard) {
+            self.lenient = lenient
+            self.budget = budget
+        }
     }
 
     /// Compiles the template file at `path`.
@@ -62,8 +71,11 @@ public struct Template: Sendable {
         self.format = document.format
         self.tags = listing
         // The template's package with its bookkeeping in order (ODT mimetype first, manifest and content
-        // types matching the parts): each rendering then only swaps the rendered parts in.
-        self.bytes = try OfficeDocument(bytes: bytes, label: label).write()
+        // types matching the parts), made a document if it was a template (.dotx, .ott): each rendering
+        // then only swaps the rendered parts in.
+        let package = try OfficeDocument(bytes: bytes, label: label)
+        try package.makeDocument()
+        self.bytes = try package.write()
         self.parts = parts
         self.flavor = flavor
         self.filters = filters
@@ -108,7 +120,8 @@ public struct Template: Sendable {
 
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options)
         -> (markup: String, problems: [TemplateProblem]) {
-        var renderer = Renderer(flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient)
+        var renderer = Renderer(flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
+                                budget: options.budget)
         var markup = ""
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems)

@@ -29,6 +29,10 @@ public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
         case invalidScope = "invalid_scope"
         case missingValue = "missing_value"
         case filterFailed = "filter_failed"
+        /// Rendering a part took more steps or made more markup than ``TemplateBudget`` allows.
+        case budgetExceeded = "budget_exceeded"
+        /// Blocks are nested deeper than ``TemplateBudget/maxNesting``.
+        case nestingTooDeep = "nesting_too_deep"
     }
 
     public let code: Code

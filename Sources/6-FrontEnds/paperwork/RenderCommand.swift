@@ -31,18 +31,22 @@ struct RenderCommand: ReportingCommand {
 
     static var writes: Bool { true }
 
+    /// The template is not judged by its name: opening it says what it is (``check`` opens it the
+    /// same way), so a workbook or a macro-enabled document is refused with the same message.
     func validate() throws {
-        guard let format = OfficeFormat(fileName: template) else {
-            throw ValidationError("шаблон должен быть файлом .docx или .odt: «\(template)»")
-        }
         let lower = output.lowercased()
-        guard lower.hasSuffix(".pdf") || OfficeFormat(fileName: output) == format else {
-            throw ValidationError("расширение результата должно быть .\(format.fileExtension) (как у шаблона) или .pdf: «\(output)»")
+        guard [".pdf", ".docx", ".odt"].contains(where: lower.hasSuffix) else {
+            throw ValidationError("результат должен быть файлом .docx, .odt (в формате шаблона) или .pdf: «\(output)»")
         }
     }
 
     func run() throws {
         let compiled = try Template(path: template, filters: Filters.all)
+        let lower = output.lowercased()
+        guard lower.hasSuffix(".pdf") || lower.hasSuffix("." + compiled.format.fileExtension) else {
+            throw Diagnostic("usage_output_format", "расширение результата должно быть .\(compiled.format.fileExtension) "
+                             + "(как у шаблона) или .pdf: «\(output)»", at: SourceLocation())
+        }
         let values = try DataFile.load(path: data)
         let bytes = try compiled.render(values, options: Template.Options(lenient: lenient))
         if output.lowercased().hasSuffix(".pdf") {

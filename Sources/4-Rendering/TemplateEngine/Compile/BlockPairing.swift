@@ -9,6 +9,13 @@ enum BlockPairing {
             guard let statement = tag.statement else { continue }
             switch statement {
             case .forLoop, .ifBlock:
+                guard stack.count < TemplateBudget.maxNesting else {
+                    // Deeper blocks would only cost time and stack; this one problem is what to fix.
+                    problems.append(problem(.nestingTooDeep, "блок «\(tag.location.tag)» вложен в \(stack.count) других "
+                                            + "блоков, а допускается не больше \(TemplateBudget.maxNesting) уровней вложенности; "
+                                            + "упростите шаблон: объедините условия через and или вынесите расчёт в данные", tag))
+                    return []
+                }
                 stack.append([index])
             case .elseIf, .elseBranch:
                 guard var top = stack.last, case .ifBlock? = tags[top[0]].statement else {

@@ -30,6 +30,7 @@ struct PartCompiler {
     func compile(_ document: XMLDocument, stories: [StoryParagraphs], listing: inout [TagLocation],
                  problems: inout [TemplateProblem]) throws -> CompiledPart? {
         flavor.prepare(document)
+        removeForeignMarkers(document)
         var tags: [ScannedTag] = []
         var paragraphText: [XMLNode: String] = [:]
         for story in stories {
@@ -62,9 +63,11 @@ struct PartCompiler {
         }
         guard !tags.isEmpty else { return nil }
         let chains = BlockPairing.chains(tags, problems: &problems)
+        var inline: [ScannedTag] = []
         for chain in chains {
-            placeBlock(chain.map { tags[$0] }, paragraphText: paragraphText, problems: &problems)
+            placeBlock(chain.map { tags[$0] }, paragraphText: paragraphText, inline: &inline, problems: &problems)
         }
+        liftInline(inline)
         let prefix = document.root.descendants { $0.namespace == flavor.textNamespace }.first?.prefix
             ?? (flavor.textNamespace == NS.w ? "w" : "text")
         let markup = String(decoding: try document.serialized(), as: UTF8.self)
@@ -85,11 +88,12 @@ struct PartCompiler {
             }
         }
         for (container, blocks) in containers {
+            let openers = Set(blocks.map(\.0)), closers = Set(blocks.map(\.1))
             var inside = false
             var survivor = false
             for child in container.children {
-                if blocks.contains(where: { $0.0 == child }) { inside = true; continue }
-                if blocks.contains(where: { $0.1 == child }) { inside = false; continue }
+                if openers.contains(child) { inside = true; continue }
+                if closers.contains(child) { inside = false; continue }
                 if !inside, flavor.isRow(child) || flavor.isParagraph(child) { survivor = true }
             }
             if !survivor || flavor.isCell(container) { return true }
@@ -120,51 +124,33 @@ struct PartCompiler {
                 return .statement(statement)
             }
         } catch let failure as ExpressionLexer.Failure {
-            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(tag.text)»: \(failure.message)",
+            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»: \(failure.message)",
                                             location: location))
             return nil
         } catch {
-            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(tag.text)»", location: location))
+            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»", location: location))
             return nil
         }
+    }
+
+    /// A tag as a message shows it: whole, or its first 60 characters when it is longer.
+    private func shown(_ tag: String) -> String {
+        tag.count > 60 ? tag.prefix(60) + "…" : tag
+    }
+
+    /// Removes processing instructions that look like our markers, so that a template cannot
+    /// smuggle a marker of its own into the cut markup.
+    private func removeForeignMarkers(_ document: XMLDocument) {
+        var foreign: [XMLNode] = []
+        document.root.walk { element in
+            foreign += element.children.filter { $0.kind == .processingInstruction && $0.name == PartCompiler.markerTarget }
+            return true
+        }
+        foreign.forEach { $0.remove() }
     }
 
     private func unknownFilter(_ name: String, _ location: TagLocation) -> TemplateProblem {
         TemplateProblem(code: .unknownFilter, message: "неизвестный фильтр «\(name)»; доступны: "
                         + filters.names.joined(separator: ", "), location: location)
-    }
-
-    /// Moves each tag's text, however Word or LibreOffice cut it, into the text piece where it starts,
-    /// and puts a marker there. Works right to left so earlier offsets stay valid.
-    private func gather(_ parsed: [(TagScanner.Found, Int)], atoms: [TextAtom], in document: XMLDocument,
-                        tags: inout [ScannedTag]) throws {
-        var texts = atoms.map { Array($0.text.utf16) }
-        var offsets: [Int] = []
-        var total = 0
-        for text in texts {
-            offsets.append(total)
-            total += text.count
-        }
-        for (tag, id) in parsed.reversed() {
-            guard let first = offsets.lastIndex(where: { $0 <= tag.start }),
-                  let last = offsets.lastIndex(where: { $0 < tag.end }) else { continue }
-            let prefix = Array(texts[first].prefix(tag.start - offsets[first]))
-            let suffix = Array(texts[last].dropFirst(tag.end - offsets[last]))
-            for middle in (first + 1)..<max(first + 1, last) {
-                flavor.setText("", of: atoms[middle])
-                texts[middle] = []
-            }
-            if last != first {
-                flavor.setText(String(decoding: suffix, as: UTF16.self), of: atoms[last])
-                texts[last] = suffix
-            }
-            let marker = document.makeProcessingInstruction(PartCompiler.markerTarget, String(id))
-            let host = try flavor.isolate(atoms[first], prefix: String(decoding: prefix, as: UTF16.self), tag: tag.text,
-                                          suffix: last == first ? String(decoding: suffix, as: UTF16.self) : "",
-                                          marker: marker)
-            texts[first] = prefix
-            tags[id].marker = marker
-            tags[id].host = host
-        }
     }
 }

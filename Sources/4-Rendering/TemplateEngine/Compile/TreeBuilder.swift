@@ -6,7 +6,7 @@ enum TreeBuilder {
     }
 
     static func build(markup: String, tags: [ScannedTag], chains: [[Int]]) -> [TemplateNode] {
-        let pieces = cut(markup)
+        let pieces = cut(markup, tagCount: tags.count)
         var role: [Int: (chain: [Int], position: Int)] = [:]
         for chain in chains {
             for (position, id) in chain.enumerated() { role[id] = (chain, position) }
@@ -15,19 +15,36 @@ enum TreeBuilder {
         return nodes(pieces, &index, tags: tags, role: role)
     }
 
-    /// Splits at every `<?pw N?>`.
-    private static func cut(_ markup: String) -> [Piece] {
+    /// Splits at every `<?pw N?>` naming one of the part's tags, in one pass over the bytes.
+    private static func cut(_ markup: String, tagCount: Int) -> [Piece] {
         var pieces: [Piece] = []
-        var rest = markup[...]
-        let open = "<?\(PartCompiler.markerTarget) "
-        while let start = rest.range(of: open) {
-            guard let end = rest[start.upperBound...].range(of: "?>"),
-                  let id = Int(rest[start.upperBound..<end.lowerBound]) else { break }
-            pieces.append(.markup(String(rest[..<start.lowerBound])))
+        let bytes = Array(markup.utf8)
+        let open = Array("<?\(PartCompiler.markerTarget) ".utf8)
+        let questionMark = UInt8(ascii: "?"), greater = UInt8(ascii: ">"), zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+        var pieceStart = 0
+        var index = 0
+        while index + open.count <= bytes.count {
+            guard bytes[index] == open[0], bytes[index..<(index + open.count)].elementsEqual(open) else {
+                index += 1
+                continue
+            }
+            var cursor = index + open.count
+            var id = 0
+            while cursor < bytes.count, (zero...nine).contains(bytes[cursor]), id < tagCount {
+                id = id * 10 + Int(bytes[cursor] - zero)
+                cursor += 1
+            }
+            guard cursor > index + open.count, id < tagCount, cursor + 1 < bytes.count,
+                  bytes[cursor] == questionMark, bytes[cursor + 1] == greater else {
+                index += 1
+                continue
+            }
+            pieces.append(.markup(String(decoding: bytes[pieceStart..<index], as: UTF8.self)))
             pieces.append(.tag(id))
-            rest = rest[end.upperBound...]
+            index = cursor + 2
+            pieceStart = index
         }
-        pieces.append(.markup(String(rest)))
+        pieces.append(.markup(String(decoding: bytes[pieceStart...], as: UTF8.self)))
         return pieces
     }
 

@@ -29,38 +29,47 @@ struct DOCXFlavor: MarkupFlavor {
         try? t.setAttribute("space", in: NS.xml, to: "preserve")
     }
 
-    func isolate(_ atom: TextAtom, prefix: String, tag: String, suffix: String, marker: XMLNode) throws -> XMLNode {
+    func isolate(_ atom: TextAtom, texts: [String], markers: [XMLNode]) throws -> [XMLNode] {
         let t = atom.node
-        guard let run = t.parent, run.is("r", in: NS.w) else {
-            // A w:t outside a run is not valid WordprocessingML; put the marker in place of the text.
-            t.setText("")
-            t.append(marker)
-            return t
-        }
         let document = t.document
-        let following = siblings(after: t)
-        t.setText(prefix)
-        preserveSpace(t)
-        let tagRun = try newRun(like: run)
-        let tagText = try document.makeElement("t", namespace: NS.w, near: run)
-        preserveSpace(tagText)
-        tagText.append(marker)
-        tagRun.append(tagText)
-        run.insertAfter(tagRun)
-        if !suffix.isEmpty || !following.isEmpty {
-            let rest = try newRun(like: run)
-            if !suffix.isEmpty {
-                let suffixText = try document.makeElement("t", namespace: NS.w, near: run)
-                suffixText.append(document.makeText(suffix))
-                preserveSpace(suffixText)
-                rest.append(suffixText)
+        guard let run = t.parent, run.is("r", in: NS.w) else {
+            // A w:t outside a run is not valid WordprocessingML; leave the markers inside the text.
+            t.setText(texts[0])
+            for (marker, text) in zip(markers, texts.dropFirst()) {
+                t.append(marker)
+                if !text.isEmpty { t.append(document.makeText(text)) }
             }
-            for node in following { rest.append(node) }
-            tagRun.insertAfter(rest)
+            return markers
         }
-        if prefix.isEmpty { t.remove() }
+        let following = siblings(after: t)
+        t.setText(texts[0])
+        preserveSpace(t)
+        var cursor = run
+        var hosts: [XMLNode] = []
+        for (index, marker) in markers.enumerated() {
+            let tagRun = try newRun(like: run)
+            let tagText = try document.makeElement("t", namespace: NS.w, near: run)
+            preserveSpace(tagText)
+            tagText.append(marker)
+            tagRun.append(tagText)
+            cursor = cursor.insertAfter(tagRun)
+            hosts.append(tagRun)
+            let text = texts[index + 1]
+            let isLast = index == markers.count - 1
+            guard !text.isEmpty || (isLast && !following.isEmpty) else { continue }
+            let rest = try newRun(like: run)
+            if !text.isEmpty {
+                let restText = try document.makeElement("t", namespace: NS.w, near: run)
+                restText.append(document.makeText(text))
+                preserveSpace(restText)
+                rest.append(restText)
+            }
+            if isLast { for node in following { rest.append(node) } }
+            cursor = cursor.insertAfter(rest)
+        }
+        if texts[0].isEmpty { t.remove() }
         if run.children.allSatisfy({ $0.is("rPr", in: NS.w) }) { run.remove() }
-        return tagRun
+        return hosts
     }
 
     private func siblings(after node: XMLNode) -> [XMLNode] {

@@ -15,10 +15,12 @@ protocol MarkupFlavor: Sendable {
     func atoms(of paragraph: XMLNode) -> [TextAtom]
     /// Gives `atom` new text (a `text:s` atom keeps only spaces, and vanishes when given none).
     func setText(_ text: String, of atom: TextAtom)
-    /// Splits `atom`, whose text is `prefix + tag + suffix`, so that `marker` stands alone where the
-    /// tag was, formatted like the tag's first character.
-    /// - Returns: the inline node that stands for the tag (the run holding the marker, or the marker).
-    func isolate(_ atom: TextAtom, prefix: String, tag: String, suffix: String, marker: XMLNode) throws -> XMLNode
+    /// Splits `atom`, whose text is `texts[0] + tag₁ + texts[1] + … + tagₙ + texts[n]` (the tags'
+    /// own text already gone), so that each of the `n` markers stands alone where its tag was,
+    /// formatted like the tag's first character. One call per atom keeps the cutting linear.
+    /// - Returns: for each marker, the inline node that stands for its tag (the run holding the
+    ///   marker, or the marker).
+    func isolate(_ atom: TextAtom, texts: [String], markers: [XMLNode]) throws -> [XMLNode]
     /// Replaces an inline tag's `host` by its bare `marker`, for block tags.
     func unwrapMarker(host: XMLNode, marker: XMLNode)
     /// Whether `node` is a paragraph, a table row, a table cell.

@@ -51,13 +51,16 @@ struct ODTFlavor: MarkupFlavor {
         }
     }
 
-    func isolate(_ atom: TextAtom, prefix: String, tag: String, suffix: String, marker: XMLNode) throws -> XMLNode {
+    func isolate(_ atom: TextAtom, texts: [String], markers: [XMLNode]) throws -> [XMLNode] {
         let node = atom.node
-        node.setText(prefix)
-        node.insertAfter(marker)
-        if !suffix.isEmpty { marker.insertAfter(node.document.makeText(suffix)) }
-        if prefix.isEmpty { node.remove() }
-        return marker
+        node.setText(texts[0])
+        var cursor = node
+        for (marker, text) in zip(markers, texts.dropFirst()) {
+            cursor = cursor.insertAfter(marker)
+            if !text.isEmpty { cursor = cursor.insertAfter(node.document.makeText(text)) }
+        }
+        if texts[0].isEmpty { node.remove() }
+        return markers
     }
 
     func unwrapMarker(host: XMLNode, marker: XMLNode) {}

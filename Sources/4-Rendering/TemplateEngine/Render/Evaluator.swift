@@ -12,25 +12,58 @@ struct Evaluator {
         }
     }
 
+    /// One iteration of a loop in scope: its variable and item, and where it stands, from which
+    /// `loop` is built only when a tag reads it.
+    private struct LoopFrame {
+        let variable: String
+        let item: TemplateValue
+        let index: Int
+        let count: Int
+
+        var loop: TemplateValue {
+            .object([
+                ("index", .number(Double(index + 1))), ("index0", .number(Double(index))),
+                ("first", .bool(index == 0)), ("last", .bool(index == count - 1)),
+                ("length", .number(Double(count))),
+            ])
+        }
+    }
+
     let filters: FilterRegistry
-    private var scopes: [[String: TemplateValue]]
+    private var frames: [LoopFrame]
     private let root: TemplateValue
 
     init(data: TemplateValue, filters: FilterRegistry) {
         self.root = data
         self.filters = filters
-        self.scopes = []
+        self.frames = []
     }
 
-    mutating func push(_ scope: [String: TemplateValue]) { scopes.append(scope) }
-    mutating func pop() { scopes.removeLast() }
+    /// Enters iteration `index` of `count` of a loop binding `variable` to `item`.
+    mutating func push(_ variable: String, _ item: TemplateValue, index: Int, count: Int) {
+        frames.append(LoopFrame(variable: variable, item: item, index: index, count: count))
+    }
+
+    mutating func pop() { frames.removeLast() }
+
+    /// The value `name` has in the innermost loop that binds it (`loop` is bound by every loop).
+    private func scoped(_ name: String) -> TemplateValue? {
+        guard !frames.isEmpty else { return nil }
+        if name == "loop", frames[frames.count - 1].variable != name { return frames[frames.count - 1].loop }
+        var position = frames.count - 1
+        while position >= 0 {
+            if frames[position].variable == name { return frames[position].item }
+            position -= 1
+        }
+        return nil
+    }
 
     func evaluate(_ expression: Expression) -> Outcome {
         switch expression {
         case .literal(let value):
             return .value(value)
         case .path(let rootName, let steps):
-            return lookup(rootName, steps, text: expression.pathText ?? rootName)
+            return lookup(rootName, steps, in: expression)
         case .not(let inner):
             return .value(.bool(!condition(inner)))
         case .binary(.and, let left, let right):
@@ -74,9 +107,11 @@ struct Evaluator {
         return false
     }
 
-    private func lookup(_ name: String, _ steps: [PathStep], text: String) -> Outcome {
+    /// The value at path `name` + `steps`, or `.missing` with the path as written in `expression`.
+    private func lookup(_ name: String, _ steps: [PathStep], in expression: Expression) -> Outcome {
+        var text: String { expression.pathText ?? name }
         var current: TemplateValue
-        if let scoped = scopes.reversed().lazy.compactMap({ $0[name] }).first {
+        if let scoped = scoped(name) {
             current = scoped
         } else if let value = root[name] {
             current = value

@@ -1,31 +1,43 @@
 /// Renders a compiled part with data into markup, collecting every problem on the way.
+/// Rendering stops as soon as the part's ``TemplateBudget`` is spent.
 struct Renderer {
     let flavor: any MarkupFlavor
     let prefix: String
     let lenient: Bool
+    let budget: TemplateBudget
     var evaluator: Evaluator
     private(set) var problems: [TemplateProblem] = []
     private var reported: Set<String> = []
+    private var steps = 0
+    /// Set once the budget is spent: nothing more is rendered.
+    private var exhausted = false
+    /// The loops being repeated, outermost first: a spent budget is reported at the innermost.
+    private var loops: [TagLocation] = []
 
-    init(flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool) {
+    init(flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
+         budget: TemplateBudget = .standard) {
         self.flavor = flavor
         self.prefix = prefix
         self.lenient = lenient
+        self.budget = budget
         self.evaluator = Evaluator(data: data, filters: filters)
     }
 
     mutating func render(_ nodes: [TemplateNode], into output: inout String) {
         for node in nodes {
+            guard !exhausted else { return }
             switch node {
             case .markup(let text):
                 output += text
             case .output(let expression, let location):
+                guard spend(at: location, output) else { return }
                 switch evaluator.evaluate(expression) {
                 case .value(let value): output += flavor.encode(value.text, prefix: prefix)
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
                 }
             case .loop(let variable, let sequence, let body, let location):
+                guard spend(at: location, output) else { return }
                 let items: [TemplateValue]
                 switch evaluator.evaluate(sequence) {
                 case .value(.list(let list)): items = list
@@ -41,17 +53,16 @@ struct Renderer {
                     report(.filterFailed, message, at: location)
                     continue
                 }
+                loops.append(location)
                 for (index, item) in items.enumerated() {
-                    let loop = TemplateValue.object([
-                        ("index", .number(Double(index + 1))), ("index0", .number(Double(index))),
-                        ("first", .bool(index == 0)), ("last", .bool(index == items.count - 1)),
-                        ("length", .number(Double(items.count))),
-                    ])
-                    evaluator.push([variable: item, "loop": loop])
+                    guard spend(at: location, output) else { break }
+                    evaluator.push(variable, item, index: index, count: items.count)
                     render(body, into: &output)
                     evaluator.pop()
                 }
-            case .conditional(let branches, let otherwise, _):
+                loops.removeLast()
+            case .conditional(let branches, let otherwise, let location):
+                guard spend(at: location, output) else { return }
                 if let branch = branches.first(where: { evaluator.condition($0.condition) }) {
                     render(branch.body, into: &output)
                 } else if let otherwise {
@@ -59,6 +70,28 @@ struct Renderer {
                 }
             }
         }
+    }
+
+    /// Counts one step at `location` and checks the markup made so far against the budget.
+    /// - Returns: `false` once the budget is spent (the problem is then reported, once).
+    private mutating func spend(at location: TagLocation, _ output: String) -> Bool {
+        guard !exhausted else { return false }
+        steps += 1
+        let tooManySteps = steps > budget.maxSteps
+        guard tooManySteps || output.utf8.count > budget.maxPartBytes else { return true }
+        exhausted = true
+        let place = loops.last ?? location
+        if tooManySteps {
+            report(.budgetExceeded, "заполнение остановлено на «\(place.tag)»: в одной части документа больше "
+                   + "\(budget.stepsText) шагов (повторений циклов и вычислений тегов). Скорее всего, циклы вложены "
+                   + "по ошибке или списки в данных слишком длинные; проверьте вложенные {% for %} и данные", at: place)
+        } else {
+            report(.budgetExceeded, "заполнение остановлено на «\(place.tag)»: часть документа вырастает больше "
+                   + "\(budget.partSizeText) разметки — такой файл не откроют ни Word, ни LibreOffice. Проверьте, не "
+                   + "повторяет ли цикл слишком много текста и не слишком ли длинные списки в данных; большой документ "
+                   + "разбейте на несколько", at: place)
+        }
+        return false
     }
 
     private mutating func missing(_ path: String, at location: TagLocation) {

@@ -6,11 +6,21 @@ struct ExpressionParser {
     private var tokens: [Token]
     private var position = 0
 
-    private init(_ tokens: [Token]) { self.tokens = tokens }
+    /// The most tokens one tag may hold. Real tags hold a few dozen; the bound keeps the parser's,
+    /// the evaluator's and the syntax tree's recursion shallow whatever a template contains.
+    static let maxTokens = 1_000
+
+    private init(_ tokens: [Token]) throws {
+        guard tokens.count <= ExpressionParser.maxTokens else {
+            throw Failure(message: "выражение слишком длинное (больше \(ExpressionParser.maxTokens) частей); "
+                          + "упростите его или вынесите расчёт в данные")
+        }
+        self.tokens = tokens
+    }
 
     /// Parses the inside of `{{ … }}`.
     static func expression(_ text: String) throws -> Expression {
-        var parser = ExpressionParser(try ExpressionLexer.tokens(text))
+        var parser = try ExpressionParser(try ExpressionLexer.tokens(text))
         guard !parser.tokens.isEmpty else { throw Failure(message: "пустой тег: укажите, что вставить") }
         let expression = try parser.parseOr()
         try parser.expectEnd()
@@ -19,7 +29,7 @@ struct ExpressionParser {
 
     /// Parses the inside of `{% … %}`.
     static func statement(_ text: String) throws -> Statement {
-        var parser = ExpressionParser(try ExpressionLexer.tokens(text))
+        var parser = try ExpressionParser(try ExpressionLexer.tokens(text))
         guard case .identifier(let keyword)? = parser.next() else {
             throw Failure(message: "ожидалось for, endfor, if, elif, else или endif")
         }
