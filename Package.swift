@@ -20,12 +20,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
             name: "CZip", path: stage(0, "CZip"), pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibYAML", path: stage(0, "CLibYAML"), pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .systemLibrary(
             name: "CLibXML2", path: stage(0, "CLibXML2"), pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -38,11 +40,11 @@ let package = Package(
         .target(name: "RussianText", path: stage(0, "RussianText")),
 
         .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"], path: stage(1, "Tables")),
-        // Ingest/YAML reads libyaml's events through CYaml, the C target Yams builds (see LibYAML.swift).
+        // Ingest/YAML reads libyaml's events through CLibYAML (see LibYAML.swift), with caps on size and depth.
         .target(
             name: "Ingest",
             dependencies: [
-                "Diagnostics", "Tables", "Monitoring", "Orders", "Documents", "TemplateEngine", "RussianText", "Yams",
+                "Diagnostics", "Tables", "Monitoring", "Orders", "Documents", "TemplateEngine", "RussianText", "CLibYAML",
             ],
             path: stage(1, "Ingest")),
 
@@ -86,7 +88,7 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables", "ZipArchive", "TestSupport"]),
         .testTarget(
             name: "IngestTests",
-            dependencies: ["Ingest", "Diagnostics", "Monitoring", "Orders", "TemplateEngine", "Yams", "TestSupport"]),
+            dependencies: ["Ingest", "Diagnostics", "Monitoring", "Orders", "TemplateEngine", "TestSupport"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "TestSupport"]),
         .testTarget(
             name: "TemplateEngineTests",

@@ -1,4 +1,4 @@
-internal import CYaml
+internal import CLibYAML
 
 /// One event of libyaml's parser, copied out of C: what the located tree is built from.
 enum YAMLEvent {
