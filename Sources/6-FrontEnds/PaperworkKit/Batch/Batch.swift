@@ -13,8 +13,10 @@ import TemplateEngine
 /// The methodist's whole job in one run: the справка, the rating (document and CSV), one letter
 /// per school, and the results order when the department file names one.
 ///
-/// Everything is read and checked — data, catalogue, templates, every document's values — before
-/// the first file is written; files are written atomically; letters are rendered on all cores.
+/// Everything is read and checked — data, catalogue, templates — before the first document is
+/// rendered; each document is rendered once, letters on all cores, straight into a staging sink;
+/// the output folder is replaced all at once at the end, and a run that fails or is stopped leaves
+/// it as it was.
 public struct Batch: Sendable {
     public struct Options: Sendable {
         public var methodology: String
@@ -105,17 +107,12 @@ public struct Batch: Sendable {
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)
         let schools = rating.schools.sorted { $0.school.row < $1.school.row }
-        // Every value every template asks for must be there before anything is written.
+        // The справка's and the rating's values are checked here; each letter's as it is rendered.
         var checks: [(String, TemplateValue)] = [("rating", ratingContext)]
         if let report { checks.append(("report", report)) }
         for (name, context) in checks {
             if let template = templates[name]?.values.first {
                 problems += template.problems(with: context).map { "\(template.file): \($0)" }
-            }
-        }
-        if let letter = templates["letter"]?.values.first {
-            problems += Batch.check(letter, count: schools.count) { index in
-                DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
             }
         }
         guard problems.isEmpty, let report else { throw BatchError(lines: problems) }
@@ -129,53 +126,53 @@ public struct Batch: Sendable {
         self.templates = templates
     }
 
-    /// The problems of every letter, checked on all cores.
-    private static func check(_ template: Template, count: Int, context: @Sendable (Int) -> TemplateValue) -> [String] {
-        let lock = NSLock()
-        nonisolated(unsafe) var found: [String] = []
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let problems = template.problems(with: context(index))
-            if !problems.isEmpty { lock.withLock { found += problems.map { "\(template.file): \($0)" } } }
+    /// Renders every document into the folder `options.output` and replaces the folder's old
+    /// contents with them all at once.
+    /// - Parameter progress: called with (done, total) as letters are rendered.
+    /// - Throws: ``BatchError`` with every letter's problems, or a ``Diagnostic`` of the folder;
+    ///   nothing is published then, and the folder stays as it was.
+    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        let sink = try FolderSink(options.output)
+        do {
+            let names = try write(into: sink, progress: progress)
+            try sink.commit()
+            return Summary(levels: rating.levels, files: names.map(sink.path(of:)))
+        } catch {
+            sink.discard()
+            throw error
         }
-        return found
     }
 
-    /// Writes every document.
-    /// - Parameter progress: called with (done, total) as letters are written.
-    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
-        let folder = URL(fileURLWithPath: options.output)
-        let lettersFolder = folder.appendingPathComponent("письма")
-        try FileManager.default.createDirectory(at: lettersFolder, withIntermediateDirectories: true)
-        var files: [String] = []
-        var pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)] = []
-        func emit(_ name: String, _ context: TemplateValue, base: String, in folder: URL) throws -> [String] {
-            var written: [String] = []
+    /// Renders every document once into `sink` (not committed: the caller commits or discards):
+    /// the справка, the rating (documents and CSV), the results order, the letters, then the PDFs.
+    /// - Returns: the names of the documents added.
+    /// - Throws: ``BatchError`` with the problems of every letter; the first failure of the sink.
+    public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [String] {
+        var pdfs = PDFQueue()
+        var names: [String] = []
+        for (template, context, base) in [("report", report, "Справка"), ("rating", ratingContext, "Рейтинг")] {
+            var rendered: [OfficeFormat: [UInt8]] = [:]
             for format in options.formats {
-                guard let template = templates[name]?[format] else { continue }
-                let bytes = try template.render(context)
-                let path = folder.appendingPathComponent(SafeFileName.make([base], extension: format.rawValue)).path
+                guard let compiled = templates[template]?[format] else { continue }
+                let bytes = try rendered[compiled.format] ?? compiled.render(context)
+                rendered[compiled.format] = bytes
+                let name = SafeFileName.make([base], extension: format.rawValue)
                 if format == .pdf {
-                    pdfs.append((bytes, template.format, path))
+                    pdfs.append(name, bytes: bytes, format: compiled.format)
                 } else {
-                    try AtomicFile.write(bytes, to: path, label: (path as NSString).lastPathComponent)
-                    written.append(path)
+                    try sink.add(name, bytes: bytes)
+                    names.append(name)
                 }
             }
-            return written
         }
-        files += try emit("report", report, base: "Справка", in: folder)
-        files += try emit("rating", ratingContext, base: "Рейтинг", in: folder)
-        let csvPath = folder.appendingPathComponent("Рейтинг.csv").path
-        try AtomicFile.write(Array(RatingReport(rating: rating).csv.utf8), to: csvPath, label: "Рейтинг.csv")
-        files.append(csvPath)
-        if let order { files += try OrderDocuments.write(order, to: folder.path, formats: options.formats.filter { $0 != .pdf }) }
-
-        let letterFiles = try writeLetters(to: lettersFolder, progress: progress)
-        files += letterFiles.written
-        pdfs += letterFiles.pdfs
-        if !pdfs.isEmpty { try PDFConverter.convertAll(pdfs) }
-        files += pdfs.map(\.path)
-        return Summary(levels: rating.levels, files: files)
+        try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
+        names.append("Рейтинг.csv")
+        if let order { names += try OrderDocuments.add(order, formats: options.formats, to: sink, pdfs: &pdfs) }
+        let letters = try writeLetters(into: sink, progress: progress)
+        names += letters.names
+        pdfs.append(contentsOf: letters.pdfs)
+        names += try pdfs.convert(into: sink)
+        return names
     }
 
     /// The name of the letter to the school at `index` (without extension).
@@ -191,35 +188,45 @@ public struct Batch: Sendable {
     /// The number of letters, one per school.
     public var letterCount: Int { schools.count }
 
-    /// The batch's letter step on its own: every letter rendered on all cores and written into `folder`.
-    public func writeLetters(to folder: URL, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
-        -> (written: [String], pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)]) {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// The batch's letter step on its own: every letter rendered once per office format, on all
+    /// cores, and added to `sink` (`письма/<name>.docx`); letters in PDF are queued, not converted.
+    /// Every letter is rendered even when some have problems, so that all problems are reported.
+    /// - Returns: the names added and the PDFs queued.
+    /// - Throws: ``BatchError`` with every letter's problems; the first failure of the sink (the
+    ///   remaining letters are skipped then).
+    public func writeLetters(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
+        -> (names: [String], pdfs: PDFQueue) {
         let lock = NSLock()
-        nonisolated(unsafe) var written: [String] = []
-        nonisolated(unsafe) var pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)] = []
-        nonisolated(unsafe) var failures: [String] = []
+        nonisolated(unsafe) var names: [String] = []
+        nonisolated(unsafe) var pdfs = PDFQueue()
+        nonisolated(unsafe) var problems: [(Int, [String])] = []
+        nonisolated(unsafe) var failure: (any Error)?
         nonisolated(unsafe) var done = 0
         let templates = self.templates["letter"] ?? [:]
         let formats = options.formats
         let total = letterCount
         DispatchQueue.concurrentPerform(iterations: total) { index in
+            guard lock.withLock({ failure == nil }) else { return }
             let name = letterName(index)
             let context = letterContext(index)
-            for format in formats {
-                guard let template = templates[format] else { continue }
-                let path = folder.appendingPathComponent(SafeFileName.make([name], extension: format.rawValue)).path
-                do {
-                    let bytes = try template.render(context)
+            var rendered: [OfficeFormat: [UInt8]] = [:]
+            do {
+                for format in formats {
+                    guard let template = templates[format] else { continue }
+                    let bytes = try rendered[template.format] ?? template.render(context)
+                    rendered[template.format] = bytes
+                    let file = "письма/" + SafeFileName.make([name], extension: format.rawValue)
                     if format == .pdf {
-                        lock.withLock { pdfs.append((bytes, template.format, path)) }
+                        lock.withLock { pdfs.append(file, bytes: bytes, format: template.format) }
                     } else {
-                        try AtomicFile.write(bytes, to: path, label: (path as NSString).lastPathComponent)
-                        lock.withLock { written.append(path) }
+                        try sink.add(file, bytes: bytes)
+                        lock.withLock { names.append(file) }
                     }
-                } catch {
-                    lock.withLock { failures.append("\(name): \(error)") }
                 }
+            } catch let error as TemplateError {
+                lock.withLock { problems.append((index, error.problems.map { "\(error.file): \($0)" })) }
+            } catch {
+                lock.withLock { if failure == nil { failure = error } }
             }
             let count = lock.withLock { () -> Int in
                 done += 1
@@ -227,7 +234,12 @@ public struct Batch: Sendable {
             }
             progress(count, total)
         }
-        if !failures.isEmpty { throw BatchError(lines: failures) }
-        return (written.sorted(), pdfs)
+        if let failure { throw failure }
+        if !problems.isEmpty {
+            // The same problem in many letters is reported once.
+            var seen: Set<String> = []
+            throw BatchError(lines: problems.sorted { $0.0 < $1.0 }.flatMap(\.1).filter { seen.insert($0).inserted })
+        }
+        return (names.sorted(), pdfs)
     }
 }
