@@ -195,3 +195,30 @@ struct BatchPDFTests {
         }
     }
 }
+
+/// Every letter is rendered once, straight into the staging folder; the problems of all letters
+/// are collected, each reported once, and nothing is published.
+@Suite struct BatchLetterProblemTests {
+    @Test func problemsOfEveryLetterAreReportedOnceAndNothingIsPublished() throws {
+        let folder = try Paths.temporaryFolder()
+        let templates = folder.appendingPathComponent("шаблоны")
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Templates"), to: templates)
+        let letter = try DocumentFixture.docx(body: DocumentFixture.p("{{ salutation }} {{ нет_такого_значения }}"))
+        try Data(letter).write(to: templates.appendingPathComponent("letter.docx"))
+        let results = try SyntheticResults.write(schools: 30, into: folder, name: "30.csv")
+        let target = folder.appendingPathComponent("вывод/итоги")
+        let old = try Command.paperwork(BatchOutputTests.arguments(results: results, output: target, format: "docx"))
+        #expect(old.status == 0, "\(old.stderr)")
+        let before = try FolderSnapshot.take(target)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PAPERWORK_TEMPLATES"] = templates.path
+        let run = try RunningCommand(Paths.paperwork, BatchOutputTests.arguments(results: results, output: target, format: "docx"),
+                                     environment: environment).wait()
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("ошибка (ничего не записано): letter.docx: word/document.xml, абзац 1: missing_value: "
+                + "в данных нет значения «нет_такого_значения»;"), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(try FolderSnapshot.take(target) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["итоги"])
+    }
+}
