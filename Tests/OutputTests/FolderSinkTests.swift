@@ -40,6 +40,7 @@ import TestSupport
         let old = ["Справка.docx": "старая", "письма/001 Школа.docx": "старое письмо", "письма/002 Лицей.docx": "ещё"]
         let target = try Self.written(old)
         #expect(try Self.contents(target) == old)
+        try FileManager.default.setAttributes([.posixPermissions: 0o770], ofItemAtPath: target.path)
         let sink = try FolderSink(target.path)
         try sink.add("Справка.docx", bytes: Array("новая".utf8))
         try sink.add("письма/001 Школа.docx", bytes: Array("новое письмо".utf8))
@@ -50,6 +51,7 @@ import TestSupport
         #expect(try Self.contents(target) == ["Справка.docx": "новая", "письма/001 Школа.docx": "новое письмо",
                                               "Рейтинг.csv": "Место;Код"])
         #expect(sink.names == ["Рейтинг.csv", "Справка.docx", "письма/001 Школа.docx"])
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o770)
         #expect(sink.path(of: "Рейтинг.csv") == target.path + "/Рейтинг.csv")
         let marker = try String(contentsOf: target.appendingPathComponent(".paperwork"), encoding: .utf8)
         #expect(marker.hasPrefix("# Эту папку записывает Paperwork"))
@@ -120,6 +122,7 @@ import TestSupport
         let added = #expect(throws: Diagnostic.self) { try FolderSink(target.path) }
         #expect(added?.code == "output_not_ours")
         #expect(added?.message.contains("записал не Paperwork: «письма/заметки.txt»") == true)
+        #expect(try Self.beside(target) == [], "отказ снимает блокировку и не оставляет временной папки")
         // A file, the current folder and a folder above it.
         let file = folder.appendingPathComponent("диплом.docx")
         #expect((#expect(throws: Diagnostic.self) { try FolderSink(file.path) })?.message.contains("файл, а не папка") == true)

@@ -13,6 +13,9 @@ extension FolderSink {
         let marker = FileSystem.create(staging + "/" + FolderManifest.name, bytes: FolderManifest.text(Array(manifest)))
         guard marker == 0 else { throw publishFailure(marker) }
         if FileSystem.kind(target) == .directory {
+            // The new folder keeps the old one's permissions (a folder shared with a group stays shared).
+            var status = stat()
+            if stat(target, &status) == 0 { chmod(staging, status.st_mode & 0o7777) }
             switch FolderSwap.replace(target, with: staging, aside: FileSystem.join(parent, prefix + "old-" + FileSystem.randomSuffix())) {
             case .success(let old): FileSystem.removeTree(old)
             case .failure(let error): throw publishFailure(error.code)
