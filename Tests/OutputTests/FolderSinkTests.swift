@@ -59,6 +59,12 @@ import TestSupport
         #expect(try Self.beside(target) == [])
     }
 
+    #if os(Linux)
+    @Test func linuxSwapsAtomically() {
+        #expect(FolderSwap.exchangeAvailable, "renameat2 не найден: папка заменяется в два переименования")
+    }
+    #endif
+
     @Test func discardLeavesTheFolderAsItWas() throws {
         let old = ["Справка.docx": "старая"]
         let target = try Self.written(old)

@@ -27,6 +27,9 @@ enum FolderSwap {
     private static let renameat2: Renameat2? = nil
     #endif
 
+    /// Whether this system has `renameat2` (Linux with glibc 2.28 or later).
+    static var exchangeAvailable: Bool { renameat2 != nil }
+
     /// Whether the atomic exchange is tried at all (tests turn it off to cover the fallback).
     nonisolated(unsafe) static var exchangeEnabled = true
 
