@@ -26,9 +26,10 @@ import TestSupport
         try Data("мой".utf8).write(to: folder.appendingPathComponent("мой приказ.docx"))
         let result = try Command.paperwork(["order", Self.example("lysogorsk-2022-57"), "-o", folder.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "ошибка: \(folder.lastPathComponent): output_not_ours: папка «\(folder.path)» не пуста, и её "
-                + "записал не Paperwork: Paperwork обновляет папку результатов целиком и не трогает чужие файлы; укажите новую "
-                + "или пустую папку (или удалите эту, если её содержимое не нужно)\n")
+        #expect(result.stderr == "ошибка: \(folder.lastPathComponent): output_not_ours: папка «\(folder.path)» не пуста, и в ней "
+                + "нет файла .paperwork, которым Paperwork отмечает свои папки: Paperwork обновляет папку результатов целиком "
+                + "и не трогает чужие файлы; укажите новую или пустую папку (или удалите эту, если её содержимое не нужно, — "
+                + "например, если её записала прежняя версия Paperwork)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["мой приказ.docx"])
     }
 }

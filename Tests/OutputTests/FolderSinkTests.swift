@@ -120,7 +120,7 @@ import TestSupport
         try Data("мой".utf8).write(to: folder.appendingPathComponent("диплом.docx"))
         let foreign = #expect(throws: Diagnostic.self) { try FolderSink(folder.path) }
         #expect(foreign?.code == "output_not_ours")
-        #expect(foreign?.message.contains("папка «\(folder.path)» не пуста, и её записал не Paperwork") == true)
+        #expect(foreign?.message.contains("папка «\(folder.path)» не пуста, и в ней нет файла .paperwork") == true)
         #expect(throws: Diagnostic.self) { try FolderSink(folder.path, mode: .merge) }
         // Paperwork's folder with a file someone put there.
         let target = try Self.written(["Справка.docx": "старая", "письма/001.docx": "письмо"])

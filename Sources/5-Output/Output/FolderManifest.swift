@@ -61,9 +61,10 @@ enum FolderManifest {
         }
         if entries.isEmpty { return [] }
         guard let listed = listed(in: target) else {
-            throw Diagnostic("output_not_ours", "папка «\(folder)» не пуста, и её записал не Paperwork: Paperwork обновляет "
-                             + "папку результатов целиком и не трогает чужие файлы; укажите новую или пустую папку "
-                             + "(или удалите эту, если её содержимое не нужно)", at: location)
+            throw Diagnostic("output_not_ours", "папка «\(folder)» не пуста, и в ней нет файла .paperwork, которым Paperwork "
+                             + "отмечает свои папки: Paperwork обновляет папку результатов целиком и не трогает чужие файлы; "
+                             + "укажите новую или пустую папку (или удалите эту, если её содержимое не нужно, — например, "
+                             + "если её записала прежняя версия Paperwork)", at: location)
         }
         guard replacing else { return listed }
         let folders = Set(listed.flatMap { name -> [String] in
