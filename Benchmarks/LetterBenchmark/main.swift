@@ -1,5 +1,5 @@
 // The batch's letter step in a release build: N synthetic schools scored by the ВПР objectivity
-// methodology, one DOCX letter each rendered on all cores and written to disk. Prints letters per
+// methodology, one DOCX letter each rendered on all cores into a staged folder, which is then published. Prints letters per
 // second and the peak resident memory. `--dump-context FILE` writes one letter's data as JSON for
 // the docxtpl comparison; `--write-results FILE` writes the synthetic results and stops.
 import Foundation
@@ -52,7 +52,9 @@ if let index = arguments.firstIndex(of: "--dump-context"), index + 1 < arguments
 }
 
 let started = Date()
-let written = try batch.writeLetters(to: work.appendingPathComponent("letters")).written.count
+let sink = try FolderSink(work.appendingPathComponent("letters").path)
+let written = try batch.writeLetters(into: sink).names.count
+try sink.commit()
 let seconds = Date().timeIntervalSince(started)
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)

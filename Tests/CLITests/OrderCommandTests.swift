@@ -10,8 +10,8 @@ import TestSupport
         let result = try Command.paperwork(["order", Self.example, "-o", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["приказ 57 от 23.03.2022.docx", "приказ 57 от 23.03.2022.odt"])
-        let inspected = try Command.paperwork(["inspect", folder.appendingPathComponent(files[1]).path])
+        #expect(files == [".paperwork", "приказ 57 от 23.03.2022.docx", "приказ 57 от 23.03.2022.odt"])
+        let inspected = try Command.paperwork(["inspect", folder.appendingPathComponent(files[2]).path])
         #expect(inspected.stdout.contains("Заместителю начальника управления образования администрации Лысогорского муниципального "
                                           + "района Саратовской области Савкиной\u{A0}Л.В., директору МКУ «ЭМС системы образования» Леорде\u{A0}С.В."))
     }

@@ -16,8 +16,10 @@ public enum PDFConverter {
             .map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Converts many documents in one LibreOffice start (a start costs seconds), each to its `path`.
-    public static func convertAll(_ documents: [(bytes: [UInt8], format: OfficeFormat, path: String)]) throws {
+    /// Converts many documents in one LibreOffice start (a start costs seconds).
+    /// - Parameter documents: each document's name (for messages), bytes and office format.
+    /// - Returns: the PDF bytes of each document, in order.
+    public static func convertAll(_ documents: [(name: String, bytes: [UInt8], format: OfficeFormat)]) throws -> [[UInt8]] {
         guard let soffice = executable else {
             throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
                           + "libreoffice-writer-nogui или уберите pdf из --format")
@@ -39,16 +41,17 @@ public enum PDFConverter {
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        for (index, document) in documents.enumerated() {
+        return try documents.enumerated().map { index, document in
             guard let data = FileManager.default.contents(atPath: work.appendingPathComponent("d\(index).pdf").path) else {
-                throw Failure(message: "LibreOffice не смог преобразовать в PDF: \((document.path as NSString).lastPathComponent)")
+                throw Failure(message: "LibreOffice не смог преобразовать в PDF: \((document.name as NSString).lastPathComponent)")
             }
-            try AtomicFile.write([UInt8](data), to: document.path, label: (document.path as NSString).lastPathComponent)
+            return [UInt8](data)
         }
     }
 
-    /// Converts a document's bytes (`format`) to PDF and writes it atomically to `path`.
-    public static func convert(_ bytes: [UInt8], format: OfficeFormat, to path: String) throws {
+    /// Converts a document's bytes (`format`) to PDF.
+    /// - Returns: the PDF's bytes.
+    public static func convert(_ bytes: [UInt8], format: OfficeFormat) throws -> [UInt8] {
         guard let soffice = executable else {
             throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
                           + "libreoffice-writer-nogui или выберите вывод в .\(format.fileExtension)")
@@ -70,6 +73,6 @@ public enum PDFConverter {
         guard let data = FileManager.default.contents(atPath: pdf.path) else {
             throw Failure(message: "LibreOffice не смог преобразовать документ в PDF (код \(process.terminationStatus))")
         }
-        try AtomicFile.write([UInt8](data), to: path, label: (path as NSString).lastPathComponent)
+        return [UInt8](data)
     }
 }

@@ -10,7 +10,8 @@ struct RenderCommand: ReportingCommand {
         discussion: """
         Результат — документ того же формата, что и шаблон, или PDF (через LibreOffice), \
         если имя результата оканчивается на .pdf. Если в шаблоне или данных есть ошибки, \
-        выводятся все сразу, а файл не записывается.
+        выводятся все сразу, а файл не записывается. Файл заменяется целиком в один шаг: \
+        прерванный запуск оставляет прежний файл и не оставляет временных.
         """,
         helpNames: [.short, .long])
 
@@ -49,10 +50,7 @@ struct RenderCommand: ReportingCommand {
         }
         let values = try DataFile.load(path: data)
         let bytes = try compiled.render(values, options: Template.Options(lenient: lenient))
-        if output.lowercased().hasSuffix(".pdf") {
-            try PDFConverter.convert(bytes, format: compiled.format, to: output)
-        } else {
-            try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
-        }
+        let result = output.lowercased().hasSuffix(".pdf") ? try PDFConverter.convert(bytes, format: compiled.format) : bytes
+        try AtomicFile.write(result, to: output, label: (output as NSString).lastPathComponent)
     }
 }

@@ -116,11 +116,6 @@ public struct Batch: Sendable {
                 problems += template.problems(with: context).map { $0.diagnostic(file: template.file) }
             }
         }
-        if let letter = templates["letter"]?.values.first {
-            problems += Batch.check(letter, count: schools.count) { index in
-                DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
-            }
-        }
         guard problems.isEmpty, let report else { throw DiagnosticReport(problems) }
         self.rating = rating
         self.department = department
@@ -132,53 +127,53 @@ public struct Batch: Sendable {
         self.templates = templates
     }
 
-    /// The problems of every letter, checked on all cores.
-    private static func check(_ template: Template, count: Int, context: @Sendable (Int) -> TemplateValue) -> [Diagnostic] {
-        let lock = NSLock()
-        nonisolated(unsafe) var found: [Diagnostic] = []
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let problems = template.problems(with: context(index))
-            if !problems.isEmpty { lock.withLock { found += problems.map { $0.diagnostic(file: template.file) } } }
+    /// Renders every document into the folder `options.output` and replaces the folder's old
+    /// contents with them all at once.
+    /// - Parameter progress: called with (done, total) as letters are rendered.
+    /// - Throws: ``DiagnosticReport`` with every letter's problems, or a ``Diagnostic`` of the folder;
+    ///   nothing is published then, and the folder stays as it was.
+    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        let sink = try FolderSink(options.output)
+        do {
+            let names = try write(into: sink, progress: progress)
+            try sink.commit()
+            return Summary(levels: rating.levels, files: names.map(sink.path(of:)))
+        } catch {
+            sink.discard()
+            throw error
         }
-        return found
     }
 
-    /// Writes every document.
-    /// - Parameter progress: called with (done, total) as letters are written.
-    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
-        let folder = URL(fileURLWithPath: options.output)
-        let lettersFolder = folder.appendingPathComponent("письма")
-        try FileManager.default.createDirectory(at: lettersFolder, withIntermediateDirectories: true)
-        var files: [String] = []
-        var pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)] = []
-        func emit(_ name: String, _ context: TemplateValue, base: String, in folder: URL) throws -> [String] {
-            var written: [String] = []
+    /// Renders every document once into `sink` (not committed: the caller commits or discards):
+    /// the справка, the rating (documents and CSV), the results order, the letters, then the PDFs.
+    /// - Returns: the names of the documents added.
+    /// - Throws: ``DiagnosticReport`` with the problems of every letter; the first failure of the sink.
+    public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [String] {
+        var pdfs = PDFQueue()
+        var names: [String] = []
+        for (template, context, base) in [("report", report, "Справка"), ("rating", ratingContext, "Рейтинг")] {
+            var rendered: [OfficeFormat: [UInt8]] = [:]
             for format in options.formats {
-                guard let template = templates[name]?[format] else { continue }
-                let bytes = try template.render(context)
-                let path = folder.appendingPathComponent(SafeFileName.make([base], extension: format.rawValue)).path
+                guard let compiled = templates[template]?[format] else { continue }
+                let bytes = try rendered[compiled.format] ?? compiled.render(context)
+                rendered[compiled.format] = bytes
+                let name = SafeFileName.make([base], extension: format.rawValue)
                 if format == .pdf {
-                    pdfs.append((bytes, template.format, path))
+                    pdfs.append(name, bytes: bytes, format: compiled.format)
                 } else {
-                    try AtomicFile.write(bytes, to: path, label: (path as NSString).lastPathComponent)
-                    written.append(path)
+                    try sink.add(name, bytes: bytes)
+                    names.append(name)
                 }
             }
-            return written
         }
-        files += try emit("report", report, base: "Справка", in: folder)
-        files += try emit("rating", ratingContext, base: "Рейтинг", in: folder)
-        let csvPath = folder.appendingPathComponent("Рейтинг.csv").path
-        try AtomicFile.write(Array(RatingReport(rating: rating).csv.utf8), to: csvPath, label: "Рейтинг.csv")
-        files.append(csvPath)
-        if let order { files += try OrderDocuments.write(order, to: folder.path, formats: options.formats.filter { $0 != .pdf }) }
-
-        let letterFiles = try writeLetters(to: lettersFolder, progress: progress)
-        files += letterFiles.written
-        pdfs += letterFiles.pdfs
-        if !pdfs.isEmpty { try PDFConverter.convertAll(pdfs) }
-        files += pdfs.map(\.path)
-        return Summary(levels: rating.levels, files: files)
+        try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
+        names.append("Рейтинг.csv")
+        if let order { names += try OrderDocuments.add(order, formats: options.formats, to: sink, pdfs: &pdfs) }
+        let letters = try writeLetters(into: sink, progress: progress)
+        names += letters.names
+        pdfs.append(contentsOf: letters.pdfs)
+        names += try pdfs.convert(into: sink)
+        return names
     }
 
     /// The name of the letter to the school at `index` (without extension).
@@ -194,36 +189,45 @@ public struct Batch: Sendable {
     /// The number of letters, one per school.
     public var letterCount: Int { schools.count }
 
-    /// The batch's letter step on its own: every letter rendered on all cores and written into `folder`.
-    public func writeLetters(to folder: URL, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
-        -> (written: [String], pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)]) {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// The batch's letter step on its own: every letter rendered once per office format, on all
+    /// cores, and added to `sink` (`письма/<name>.docx`); letters in PDF are queued, not converted.
+    /// Every letter is rendered even when some have problems, so that all problems are reported.
+    /// - Returns: the names added and the PDFs queued.
+    /// - Throws: ``DiagnosticReport`` with every letter's problems; the first failure of the sink (the
+    ///   remaining letters are skipped then).
+    public func writeLetters(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
+        -> (names: [String], pdfs: PDFQueue) {
         let lock = NSLock()
-        nonisolated(unsafe) var written: [String] = []
-        nonisolated(unsafe) var pdfs: [(bytes: [UInt8], format: OfficeFormat, path: String)] = []
-        nonisolated(unsafe) var failures: [Diagnostic] = []
+        nonisolated(unsafe) var names: [String] = []
+        nonisolated(unsafe) var pdfs = PDFQueue()
+        nonisolated(unsafe) var problems: [(Int, [Diagnostic])] = []
+        nonisolated(unsafe) var failure: (any Error)?
         nonisolated(unsafe) var done = 0
         let templates = self.templates["letter"] ?? [:]
         let formats = options.formats
         let total = letterCount
         DispatchQueue.concurrentPerform(iterations: total) { index in
+            guard lock.withLock({ failure == nil }) else { return }
             let name = letterName(index)
             let context = letterContext(index)
-            for format in formats {
-                guard let template = templates[format] else { continue }
-                let path = folder.appendingPathComponent(SafeFileName.make([name], extension: format.rawValue)).path
-                do {
-                    let bytes = try template.render(context)
+            var rendered: [OfficeFormat: [UInt8]] = [:]
+            do {
+                for format in formats {
+                    guard let template = templates[format] else { continue }
+                    let bytes = try rendered[template.format] ?? template.render(context)
+                    rendered[template.format] = bytes
+                    let file = "письма/" + SafeFileName.make([name], extension: format.rawValue)
                     if format == .pdf {
-                        lock.withLock { pdfs.append((bytes, template.format, path)) }
+                        lock.withLock { pdfs.append(file, bytes: bytes, format: template.format) }
                     } else {
-                        try AtomicFile.write(bytes, to: path, label: (path as NSString).lastPathComponent)
-                        lock.withLock { written.append(path) }
+                        try sink.add(file, bytes: bytes)
+                        lock.withLock { names.append(file) }
                     }
-                } catch {
-                    let found = Diagnostic.from(error, file: SafeFileName.make([name], extension: format.rawValue))
-                    lock.withLock { failures += found }
                 }
+            } catch let error as TemplateError {
+                lock.withLock { problems.append((index, error.diagnostics)) }
+            } catch {
+                lock.withLock { if failure == nil { failure = error } }
             }
             let count = lock.withLock { () -> Int in
                 done += 1
@@ -231,7 +235,12 @@ public struct Batch: Sendable {
             }
             progress(count, total)
         }
-        if !failures.isEmpty { throw DiagnosticReport(failures) }
-        return (written.sorted(), pdfs)
+        if let failure { throw failure }
+        if !problems.isEmpty {
+            // The same problem in many letters is reported once.
+            var seen: Set<Diagnostic> = []
+            throw DiagnosticReport(problems.sorted { $0.0 < $1.0 }.flatMap(\.1).filter { seen.insert($0).inserted })
+        }
+        return (names.sorted(), pdfs)
     }
 }

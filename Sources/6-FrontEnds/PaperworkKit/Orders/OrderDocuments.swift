@@ -17,29 +17,54 @@ public enum OrderDocuments {
         public var description: String { message }
     }
 
-    /// Renders `order` in every format in memory, then writes the files atomically into `folder`.
+    /// Renders `order` in every format, then adds the files to the folder `folder` all at once:
+    /// the folder collects orders over time, so the files of other orders stay (``FolderSink/Mode/merge``).
     /// - Returns: the paths written.
+    /// - Throws: the template's problems before anything is written; a ``Diagnostic`` of the folder.
     public static func write(_ order: Order, to folder: String, formats: [OutputFormat], template: String? = nil) throws -> [String] {
+        let rendered = MemorySink()
+        var pdfs = PDFQueue()
+        var names = try add(order, formats: formats, template: template, to: rendered, pdfs: &pdfs)
+        names += try pdfs.convert(into: rendered)
+        try rendered.commit()
+        let sink = try FolderSink(folder, mode: .merge)
+        do {
+            for name in names { try sink.add(name, bytes: rendered.documents[name] ?? []) }
+            try sink.commit()
+        } catch {
+            sink.discard()
+            throw error
+        }
+        return names.map(sink.path(of:))
+    }
+
+    /// Renders `order` once per office format and adds its files to `sink` (DOCX, ODT) or to
+    /// `pdfs` (PDF, to be converted with the job's other documents).
+    /// - Returns: the names added to `sink`, in the order of `formats`.
+    public static func add(_ order: Order, formats: [OutputFormat], template: String? = nil, to sink: any DocumentSink,
+                           pdfs: inout PDFQueue) throws -> [String] {
         let context = OrderContext.make(order)
-        var rendered: [(OutputFormat, [UInt8], OfficeFormat)] = []
-        for format in formats {
-            let office = format.office ?? (formats.contains(.odt) ? .odt : .docx)
-            let compiled = try templateFile(for: office, order: order, custom: template).compile()
-            rendered.append((format, try compiled.render(context), compiled.format))
-        }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let base = [order.kind.lowercased(), order.number, "от", order.date.formatted(.numeric)]
-        var written: [String] = []
-        for (format, bytes, office) in rendered {
-            let path = URL(fileURLWithPath: folder).appendingPathComponent(SafeFileName.make(base, extension: format.rawValue)).path
-            if format == .pdf {
-                try PDFConverter.convert(bytes, format: office, to: path)
+        var rendered: [OfficeFormat: [UInt8]] = [:]
+        var names: [String] = []
+        for format in formats {
+            let office = format.office ?? template.flatMap { OfficeFormat(fileName: $0) } ?? (formats.contains(.odt) ? .odt : .docx)
+            let bytes: [UInt8]
+            if let done = rendered[office] {
+                bytes = done
             } else {
-                try AtomicFile.write(bytes, to: path, label: (path as NSString).lastPathComponent)
+                bytes = try templateFile(for: office, order: order, custom: template).compile().render(context)
+                rendered[office] = bytes
             }
-            written.append(path)
+            let name = SafeFileName.make(base, extension: format.rawValue)
+            if format == .pdf {
+                pdfs.append(name, bytes: bytes, format: office)
+            } else {
+                try sink.add(name, bytes: bytes)
+                names.append(name)
+            }
         }
-        return written
+        return names
     }
 
     /// The template for `format`: the given one (its format must match), else the shipped
