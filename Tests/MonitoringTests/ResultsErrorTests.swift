@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 import Tables
 @testable import Ingest
@@ -31,8 +32,8 @@ import Monitoring
         do {
             _ = try ResultsReader.read(table, methodology: methodology)
             return []
-        } catch let error as MonitoringError {
-            return error.problems.map(\.description)
+        } catch let report as DiagnosticReport {
+            return report.diagnostics.map(\.description)
         }
     }
 
