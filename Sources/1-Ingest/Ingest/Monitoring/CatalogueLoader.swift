@@ -7,7 +7,7 @@ extension RecommendationCatalogue {
     /// - Parameter input: the file's name (for messages) and its bytes, from disk or an upload.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position.
     public static func load(_ input: NamedBytes, methodology: Methodology) throws -> RecommendationCatalogue {
-        let root = try YAMLValue.root(of: input, what: "файл рекомендаций")
+        let root = try YAMLValue.document(of: input, what: "файл рекомендаций")
         var reader = YAMLFields<MethodologyCode>(file: input.name)
         var addressees: [(String, String)] = []
         for pair in reader.mapping(root, "addressees", required: true) {

@@ -10,7 +10,7 @@ extension Methodology {
     public static func load(_ input: NamedBytes) throws -> Methodology {
         typealias Fields = YAMLFields<MethodologyCode>
         let file = input.name
-        let root = try YAMLValue.root(of: input, what: "файл методики")
+        let root = try YAMLValue.document(of: input, what: "файл методики")
         var reader = Fields(file: file)
         let title = reader.string(root, "title") ?? ""
         let shortTitle = reader.string(root, "short_title", required: false) ?? title
