@@ -7,12 +7,12 @@ import TemplateEngine
 
 extension Department {
     /// Reads a department's settings (реквизиты отдела образования) for `paperwork batch`.
-    /// - Parameters:
-    ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
-    ///   - folder: where the relative paths in it (recommendations, order) are taken from.
     /// Each text field's place is kept in ``Department/locations`` (`report.intro`, …), and the
     /// справка's texts that are filled with the monitoring's figures (``Department/templateFields``)
     /// are checked now: a tag not closed or an unknown filter is a problem of this file.
+    /// - Parameters:
+    ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
+    ///   - folder: where the relative paths in it (recommendations, order) are taken from.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
     public static func load(_ input: NamedBytes, folder: URL) throws -> Department {
