@@ -48,8 +48,8 @@ let package = Package(
             ],
             path: stage(1, "Ingest")),
 
-        .target(name: "Monitoring", dependencies: ["RussianText", "Diagnostics"], path: stage(2, "Monitoring")),
-        .target(name: "Orders", dependencies: ["RussianText", "TemplateEngine"], path: stage(2, "Orders")),
+        .target(name: "Monitoring", dependencies: ["RussianText"], path: stage(2, "Monitoring")),
+        .target(name: "Orders", dependencies: ["RussianText", "TemplateEngine", "Diagnostics"], path: stage(2, "Orders")),
 
         .target(
             name: "Documents", dependencies: ["Monitoring", "Orders", "TemplateEngine", "RussianText"],
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: ["Ingest", "Diagnostics", "Monitoring", "Orders", "TemplateEngine", "TestSupport"]),
-        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "TestSupport"]),
+        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive", "TestSupport"]),

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 @testable import Ingest
 import Monitoring
@@ -11,18 +12,13 @@ struct Reported: Equatable, CustomStringConvertible {
 
     var description: String { "\(line.map(String.init) ?? "-"):\(column.map(String.init) ?? "-") \(code): \(message)" }
 
-    /// Every problem of a reader's error.
+    /// Every problem of a reader's error: the diagnostics of its ``DiagnosticReport``.
     static func all(_ error: any Error) -> [Reported] {
-        switch error {
-        case let failure as MonitoringError:
-            failure.problems.map { Reported(code: $0.code.rawValue, message: $0.message, line: $0.location.line,
-                                            column: $0.location.position) }
-        case let failure as DocumentError:
-            failure.problems.map { Reported(code: $0.code.rawValue, message: $0.message, line: $0.line, column: $0.column) }
-        case let failure as DataError:
-            [Reported(code: failure.code.rawValue, message: failure.message, line: failure.line, column: failure.column)]
-        default:
-            [Reported(code: "unexpected", message: String(describing: error), line: nil, column: nil)]
+        guard let report = error as? DiagnosticReport else {
+            return [Reported(code: "unexpected", message: String(describing: error), line: nil, column: nil)]
+        }
+        return report.diagnostics.map {
+            Reported(code: $0.code, message: $0.message, line: $0.location.line, column: $0.location.column)
         }
     }
 

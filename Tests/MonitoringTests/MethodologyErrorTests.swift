@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 @testable import Ingest
 import Monitoring
@@ -23,12 +24,12 @@ import Monitoring
     static let fact = "      - {id: a, title: Факт, max: 3, rule: {kind: fact, points: 3}}"
 
     /// The problems reading `text` reports; any other error is thrown, failing the test.
-    func problems(_ text: String) throws -> [MonitoringProblem] {
+    func problems(_ text: String) throws -> [Diagnostic] {
         do {
             _ = try Methodology.parse(text, file: "методика.yaml")
             return []
-        } catch let error as MonitoringError {
-            return error.problems
+        } catch let report as DiagnosticReport {
+            return report.diagnostics
         }
     }
 
@@ -109,6 +110,7 @@ import Monitoring
               - {id: a, title: Повтор, max: 1, rule: {kind: unknown}}
               - {id: c, title: Порог, max: 1}
         """
-        #expect(try problems(Self.yaml(indicators: indicators)).map(\.code) == [.maximumMismatch, .unknownRuleKind, .missingField])
+        #expect(try problems(Self.yaml(indicators: indicators)).map(\.code)
+                == [MethodologyCode.maximumMismatch, .unknownRuleKind, .missingField].map(\.rawValue))
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 import Tables
 @testable import Ingest
@@ -31,8 +32,8 @@ import Monitoring
         do {
             _ = try ResultsReader.read(table, methodology: methodology)
             return []
-        } catch let error as MonitoringError {
-            return error.problems.map(\.description)
+        } catch let report as DiagnosticReport {
+            return report.diagnostics.map(\.description)
         }
     }
 
@@ -67,6 +68,20 @@ import Monitoring
     @Test func schoolWithoutName() throws {
         #expect(try problems([Self.header, ["9", " ", "", "да", "1", "1"]])
                 == ["результаты.csv, строка 2, столбец «Наименование ОО»: no_school_name: у ОО с кодом «9» не указано наименование"])
+    }
+
+    /// A workbook's problem names its sheet too, and carries the column's heading as its field.
+    @Test func problemsOfASheetAreLocatedInIt() throws {
+        let table = Table(file: "результаты.xlsx", sheet: "Лист1",
+                          rows: [Table.Row(number: 3, cells: Self.header), Table.Row(number: 4, cells: ["1", "СОШ № 1", "", "частично", "1", "0,9"])])
+        do {
+            _ = try ResultsReader.read(table, methodology: try Self.methodology())
+            Issue.record("ошибка не найдена")
+        } catch let report as DiagnosticReport {
+            #expect(report.diagnostics.map(\.location) == [SourceLocation(file: "результаты.xlsx", sheet: "Лист1", row: 4, field: "plan")])
+            #expect(report.diagnostics.map(\.code) == [ResultsCode.valueNotAllowed.rawValue])
+            #expect(report.diagnostics.first?.description.hasPrefix("результаты.xlsx, лист «Лист1», строка 4, столбец «plan»: ") == true)
+        }
     }
 
     @Test func noHeaderRow() throws {

@@ -25,7 +25,7 @@ public struct ZipError: Error, Equatable, Sendable, CustomStringConvertible {
     public let archive: String
     /// The entry at fault, when the problem is one entry.
     public let entry: String?
-    /// libzip's own description of the failure, when it reported one.
+    /// What libzip reported, in Russian (its own text is English and never kept), when it reported anything.
     public let cause: String?
 
     public init(_ code: Code, _ message: String, archive: String, entry: String? = nil, cause: String? = nil) {

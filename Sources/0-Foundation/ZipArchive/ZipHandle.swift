@@ -1,4 +1,5 @@
 internal import CZip
+import Diagnostics
 import Foundation
 
 /// Owns one `zip_t`; the only place that opens and discards archives.
@@ -28,14 +29,14 @@ final class ZipHandle {
         defer { zip_error_fini(&error) }
         guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
             throw ZipError(.writeFailed, "не удалось создать архив в памяти", archive: label,
-                           cause: String(cString: zip_error_strerror(&error)))
+                           cause: ZipHandle.cause(&error))
         }
         zip_source_keep(source)
         guard let raw = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
             zip_source_free(source)
             zip_source_free(source)
             throw ZipError(.writeFailed, "не удалось создать архив в памяти", archive: label,
-                           cause: String(cString: zip_error_strerror(&error)))
+                           cause: ZipHandle.cause(&error))
         }
         return ZipHandle(raw: raw, label: label, output: source)
     }
@@ -62,7 +63,7 @@ final class ZipHandle {
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
             free(copy)
             throw ZipError(.readFailed, "не удалось подготовить архив в памяти", archive: label,
-                           cause: String(cString: zip_error_strerror(&error)))
+                           cause: ZipHandle.cause(&error))
         }
         guard let raw = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
             zip_source_free(source)
@@ -75,7 +76,7 @@ final class ZipHandle {
         var error = zip_error_t()
         zip_error_init_with_code(&error, code)
         defer { zip_error_fini(&error) }
-        let cause = String(cString: zip_error_strerror(&error))
+        let cause = ZipHandle.cause(&error)
         switch code {
         case ZIP_ER_NOZIP:
             return ZipError(.notZip, "файл не является архивом ZIP (документы DOCX и ODT — это архивы ZIP); "
@@ -90,9 +91,31 @@ final class ZipHandle {
         }
     }
 
-    /// The last libzip error of this archive as text.
+    /// The last libzip error of this archive, in Russian.
     var lastError: String {
-        String(cString: zip_strerror(raw))
+        ZipHandle.cause(zip_get_error(raw))
+    }
+
+    /// A libzip error in Russian (libzip's own text is English): a system failure by its `errno`,
+    /// the rest by libzip's code.
+    static func cause(_ error: UnsafePointer<zip_error_t>) -> String {
+        let code = zip_error_code_zip(error)
+        if zip_error_system_type(error) == ZIP_ET_SYS, zip_error_code_system(error) != 0 {
+            return SystemText.errno(zip_error_code_system(error))
+        }
+        switch code {
+        case ZIP_ER_MEMORY: return "недостаточно памяти"
+        case ZIP_ER_NOZIP: return "это не архив ZIP"
+        case ZIP_ER_NOENT: return "в архиве нет такого элемента"
+        case ZIP_ER_EXISTS: return "элемент с таким именем уже есть"
+        case ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_CRC, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA:
+            return "данные архива повреждены или обрезаны"
+        case ZIP_ER_MULTIDISK: return "многотомные архивы не поддерживаются"
+        case ZIP_ER_COMPNOTSUPP: return "такой способ сжатия не поддерживается"
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return "архив зашифрован"
+        case ZIP_ER_RDONLY: return "архив открыт только для чтения"
+        default: return "сбой библиотеки архивов (код \(code))"
+        }
     }
 
     var entryCount: Int { Int(zip_get_num_entries(raw, 0)) }
@@ -134,7 +157,7 @@ final class ZipHandle {
             if count < 0 {
                 throw ZipError(.damaged, "данные элемента повреждены; сохраните документ заново",
                                archive: label, entry: entry.name,
-                               cause: String(cString: zip_error_strerror(zip_file_get_error(file))))
+                               cause: ZipHandle.cause(zip_file_get_error(file)))
             }
             if count == 0 { break }
             if UInt64(output.count) + UInt64(count) > limit {
@@ -159,7 +182,7 @@ final class ZipHandle {
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
             free(copy)
             throw ZipError(.writeFailed, "не удалось добавить элемент", archive: label, entry: name,
-                           cause: String(cString: zip_error_strerror(&error)))
+                           cause: ZipHandle.cause(&error))
         }
         try insert(source: source, name: name, method: compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE, level: compressed ? 1 : 0)
     }

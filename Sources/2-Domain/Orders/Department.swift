@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Monitoring
 import RussianText
@@ -42,9 +43,17 @@ public struct Department: Sendable {
     public var headTitle: String
     public var signatory: Person
     public var signatureTitle: String
+    /// Where each field was written in the department file, by its path: `report.intro`,
+    /// `letters.title`, `report.figures.0` (figures from 0), so that a problem found later (a
+    /// text's value the monitoring lacks) is reported at its line and column.
+    public var locations: [String: SourceLocation]
+
+    /// The texts filled with the monitoring's figures (`{{ levels.high.count }}`) before they
+    /// go into the справка.
+    public static let templateFields: Set<String> = ["report.intro", "report.conclusion"]
 
     /// Creates the value from its parts.
-    public init(issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String, order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String, methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil, letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person, signatureTitle: String) {
+    public init(issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String, order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String, methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil, letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person, signatureTitle: String, locations: [String: SourceLocation] = [:]) {
         self.issuer = issuer
         self.issuerGenitive = issuerGenitive
         self.date = date
@@ -67,5 +76,6 @@ public struct Department: Sendable {
         self.headTitle = headTitle
         self.signatory = signatory
         self.signatureTitle = signatureTitle
+        self.locations = locations
     }
 }

@@ -5,19 +5,10 @@ import Monitoring
 extension RecommendationCatalogue {
     /// Reads a catalogue of recommendations (каталог рекомендаций) checked against `methodology`.
     /// - Parameter input: the file's name (for messages) and its bytes, from disk or an upload.
-    /// - Throws: ``MonitoringError`` with every problem and its YAML line and position.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position.
     public static func load(_ input: NamedBytes, methodology: Methodology) throws -> RecommendationCatalogue {
-        let parsed: YAMLValue?
-        do {
-            parsed = try YAMLValue.parse(input)
-        } catch let diagnostic as Diagnostic {
-            throw MonitoringError(wrapping: diagnostic)
-        }
-        guard let root = parsed, !root.isNull else {
-            throw MonitoringError([MonitoringProblem(.missingField, "файл рекомендаций пуст",
-                                                     at: MonitoringLocation(file: input.name))])
-        }
-        var reader = YAMLFields<MonitoringProblem.Code>(file: input.name)
+        let root = try YAMLValue.document(of: input, what: "файл рекомендаций")
+        var reader = YAMLFields<MethodologyCode>(file: input.name)
         var addressees: [(String, String)] = []
         for pair in reader.mapping(root, "addressees", required: true) {
             if let heading = pair.value.string { addressees.append((pair.name, heading)) }
@@ -45,13 +36,14 @@ extension RecommendationCatalogue {
                 levels: list("levels", allowed: levels, what: "уровня"),
                 lostOn: list("lost_on", allowed: indicators, what: "показателя")))
         }
-        if !reader.problems.isEmpty { throw MonitoringError(reader.problems, file: input.name) }
+        if !reader.problems.isEmpty { throw DiagnosticReport(reader.problems) }
         return RecommendationCatalogue(addressees: addressees, recommendations: recommendations)
     }
 
     /// Reads the catalogue file at `path`.
-    /// - Throws: ``MonitoringError`` with every problem and its YAML line and position.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position, or the
+    ///   file's `file_unreadable` / `file_too_large`.
     public static func load(path: String, methodology: Methodology) throws -> RecommendationCatalogue {
-        try load(try NamedBytes.reading(path, as: MonitoringError.self), methodology: methodology)
+        try load(try NamedBytes.reading(path), methodology: methodology)
     }
 }

@@ -21,7 +21,7 @@ enum ColumnReader {
     }
 
     struct Failure: Error {
-        let code: MonitoringProblem.Code
+        let code: ResultsCode
         let message: String
         let column: Int
     }

@@ -2,7 +2,7 @@ import Monitoring
 
 /// Reads the level scale from YAML.
 enum LevelReader {
-    static func scale(_ node: YAMLValue?, root: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>) -> LevelScale {
+    static func scale(_ node: YAMLValue?, root: YAMLValue, _ reader: inout YAMLFields<MethodologyCode>) -> LevelScale {
         guard let node else {
             reader.problem(.missingField, "не указана шкала уровней (levels)", at: root)
             return LevelScale(kind: .points, levels: [])

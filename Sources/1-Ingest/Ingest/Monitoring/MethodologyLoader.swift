@@ -5,19 +5,12 @@ import Monitoring
 extension Methodology {
     /// Reads a methodology from YAML.
     /// - Parameter input: the file's name (for messages) and its bytes, from disk or an upload.
-    /// - Throws: ``MonitoringError`` listing every problem with its YAML line and position.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes
+    ///   of ``MethodologyCode``, or the input layer's: `yaml_syntax`, `not_utf8`, …).
     public static func load(_ input: NamedBytes) throws -> Methodology {
-        typealias Fields = YAMLFields<MonitoringProblem.Code>
+        typealias Fields = YAMLFields<MethodologyCode>
         let file = input.name
-        let parsed: YAMLValue?
-        do {
-            parsed = try YAMLValue.parse(input)
-        } catch let diagnostic as Diagnostic {
-            throw MonitoringError(wrapping: diagnostic)
-        }
-        guard let root = parsed, !root.isNull else {
-            throw MonitoringError([MonitoringProblem(.missingField, "файл методики пуст", at: MonitoringLocation(file: file))])
-        }
+        let root = try YAMLValue.document(of: input, what: "файл методики")
         var reader = Fields(file: file)
         let title = reader.string(root, "title") ?? ""
         let shortTitle = reader.string(root, "short_title", required: false) ?? title
@@ -45,15 +38,16 @@ extension Methodology {
             let ordered = reader.problems.enumerated().sorted {
                 ($0.element.location.line ?? 0, $0.offset) < ($1.element.location.line ?? 0, $1.offset)
             }
-            throw MonitoringError(ordered.map(\.element), file: file)
+            throw DiagnosticReport(ordered.map(\.element))
         }
         return methodology
     }
 
     /// Reads a methodology from the YAML file at `path`.
-    /// - Throws: ``MonitoringError`` listing every problem with its YAML line and position.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position, or the
+    ///   file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Methodology {
-        try load(try NamedBytes.reading(path, as: MonitoringError.self))
+        try load(try NamedBytes.reading(path))
     }
 
     /// Reads a methodology from YAML text; `file` names it in messages.

@@ -10,7 +10,7 @@ enum MethodologyValidation {
     ///   - levels: the `levels` value, where problems of the scale are reported.
     ///   - totalsKnown: every indicator was read, so the sum of maximums is meaningful.
     static func check(_ methodology: Methodology, indicatorPlaces: [SourceLocation], levels levelsNode: YAMLValue?,
-                      totalsKnown: Bool, _ reader: inout YAMLFields<MonitoringProblem.Code>) {
+                      totalsKnown: Bool, _ reader: inout YAMLFields<MethodologyCode>) {
         var seen: Set<String> = []
         for (index, indicator) in methodology.indicators.enumerated() {
             let location = index < indicatorPlaces.count ? indicatorPlaces[index]

@@ -1,3 +1,4 @@
+import Diagnostics
 import Documents
 import Monitoring
 import Orders
@@ -16,16 +17,22 @@ public enum ResultsReader {
     static let currentSuffixes = [".стало", ".current", " (стало)", " (текущий год)"]
 
     /// Reads `table` against `methodology`.
-    /// - Throws: ``MonitoringError`` with every problem, each naming the file, row and column.
+    /// - Throws: a ``DiagnosticReport`` with every problem (codes of ``ResultsCode``), each at the
+    ///   file, the sheet, the row as the spreadsheet numbers it and the column's heading.
     public static func read(_ table: Table, methodology: Methodology) throws -> [SchoolResult] {
-        var problems: [MonitoringProblem] = []
+        var problems: [Diagnostic] = []
+        let sheet = table.sheet.map { Table.excerpt($0) }
+        func problem(_ code: ResultsCode, _ message: String, row: Int? = nil, field: String? = nil) {
+            problems.append(Diagnostic(code.rawValue, message,
+                                       at: SourceLocation(file: table.file, sheet: sheet, row: row, field: field)))
+        }
         guard let headerIndex = table.rows.prefix(30).firstIndex(where: { row in
             let cells = row.cells.map(CellValue.normalized)
             return cells.contains(where: idHeaders.contains) && cells.contains(where: nameHeaders.contains)
         }) else {
-            throw MonitoringError([MonitoringProblem(.noHeaderRow, "не найдена строка заголовков: в ней должны быть столбцы "
-                                                     + "«Код» (или id) и «Наименование ОО» (или name)",
-                                                     at: MonitoringLocation(file: table.file))])
+            problem(.noHeaderRow, "не найдена строка заголовков: в ней должны быть столбцы «Код» (или id) и "
+                    + "«Наименование ОО» (или name)")
+            throw DiagnosticReport(problems)
         }
         let top = table.rows[headerIndex]
         let headers = top.cells.map(CellValue.normalized)
@@ -51,19 +58,17 @@ public enum ResultsReader {
             return candidates.firstIndex { $0.contains(wanted) }
         }
         let dataStart = headerIndex + (lower == nil ? 1 : 2)
-        let at = MonitoringLocation(file: table.file, row: header.number)
 
         var readers: [String: ColumnReader] = [:]
         for indicator in methodology.indicators {
             switch ColumnReader.make(for: indicator, find: column) {
             case .success(let reader): readers[indicator.id] = reader
             case .failure(let missing):
-                problems.append(MonitoringProblem(.missingColumn, "нет столбца для показателя «\(indicator.id)»: "
-                                                  + missing.text + " (заголовок — код показателя или его название из методики)",
-                                                  at: at))
+                problem(.missingColumn, "нет столбца для показателя «\(indicator.id)»: " + missing.text
+                        + " (заголовок — код показателя или его название из методики)", row: header.number)
             }
         }
-        guard problems.isEmpty, let idColumn, let nameColumn else { throw MonitoringError(problems) }
+        guard problems.isEmpty, let idColumn, let nameColumn else { throw DiagnosticReport(problems) }
         let used = Set(readers.values.flatMap(\.columns) + [idColumn, nameColumn] + (headColumn.map { [$0] } ?? []))
         let extraColumns = header.cells.indices.filter { !used.contains($0) && !header[$0].isEmpty }
 
@@ -73,15 +78,14 @@ public enum ResultsReader {
             let id = row[idColumn].trimmingCharacters(in: .whitespaces)
             let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
             if id.isEmpty && name.isEmpty { continue }
-            func place(_ column: Int) -> MonitoringLocation {
-                MonitoringLocation(file: table.file, row: row.number, column: Table.excerpt(header[column], length: 120))
+            func cell(_ code: ResultsCode, _ message: String, column: Int) {
+                problem(code, message, row: row.number, field: Table.excerpt(header[column], length: 120))
             }
             if name.isEmpty {
-                problems.append(MonitoringProblem(.noSchoolName, "у ОО с кодом «\(Table.excerpt(id))» не указано наименование", at: place(nameColumn)))
+                cell(.noSchoolName, "у ОО с кодом «\(Table.excerpt(id))» не указано наименование", column: nameColumn)
             }
             if let first = seen[id] {
-                problems.append(MonitoringProblem(.duplicateSchool, "код ОО «\(Table.excerpt(id))» уже встречался в строке \(first)",
-                                                  at: place(idColumn)))
+                cell(.duplicateSchool, "код ОО «\(Table.excerpt(id))» уже встречался в строке \(first)", column: idColumn)
             } else {
                 seen[id] = row.number
             }
@@ -90,7 +94,7 @@ public enum ResultsReader {
                 guard let reader = readers[indicator.id] else { continue }
                 switch reader.read(row, indicator: indicator) {
                 case .success(let answer): answers[indicator.id] = answer
-                case .failure(let failure): problems.append(MonitoringProblem(failure.code, failure.message, at: place(failure.column)))
+                case .failure(let failure): cell(failure.code, failure.message, column: failure.column)
                 }
             }
             var school = SchoolResult(id: id, name: name, head: headColumn.map { row[$0].trimmingCharacters(in: .whitespaces) } ?? "",
@@ -99,9 +103,9 @@ public enum ResultsReader {
             schools.append(school)
         }
         if schools.isEmpty && problems.isEmpty {
-            problems.append(MonitoringProblem(.noSchools, "под строкой заголовков нет ни одной ОО", at: at))
+            problem(.noSchools, "под строкой заголовков нет ни одной ОО", row: header.number)
         }
-        if !problems.isEmpty { throw MonitoringError(problems) }
+        if !problems.isEmpty { throw DiagnosticReport(problems) }
         return schools
     }
 }

@@ -5,7 +5,7 @@ import RussianText
 enum RuleReader {
     static let kinds = ["choice", "per_item", "events", "checklist", "fact", "threshold", "trend"]
 
-    static func indicator(_ node: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>) -> Indicator? {
+    static func indicator(_ node: YAMLValue, _ reader: inout YAMLFields<MethodologyCode>) -> Indicator? {
         let id = reader.string(node, "id")
         let title = reader.string(node, "title")
         let maximum = reader.number(node, "max")
@@ -17,7 +17,7 @@ enum RuleReader {
         return Indicator(id: id, title: title, maximum: maximum, rule: rule, line: node.line)
     }
 
-    static func rule(_ node: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>) -> Rule? {
+    static func rule(_ node: YAMLValue, _ reader: inout YAMLFields<MethodologyCode>) -> Rule? {
         guard let kind = reader.string(node, "kind") else { return nil }
         switch kind {
         case "choice":
@@ -70,7 +70,7 @@ enum RuleReader {
         }
     }
 
-    private static func noun(_ node: YAMLValue, _ reader: inout YAMLFields<MonitoringProblem.Code>, fallback: (String, String, String)) -> PluralNoun {
+    private static func noun(_ node: YAMLValue, _ reader: inout YAMLFields<MethodologyCode>, fallback: (String, String, String)) -> PluralNoun {
         guard node["noun"] != nil else { return PluralNoun(one: fallback.0, few: fallback.1, many: fallback.2) }
         let words = reader.strings(node, "noun")
         guard words.count == 3 else {

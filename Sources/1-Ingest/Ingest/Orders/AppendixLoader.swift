@@ -9,7 +9,7 @@ import TemplateEngine
 
 /// Reads an order's appendices: plans of measures and ratings computed by a methodology.
 enum AppendixLoader {
-    typealias Fields = YAMLFields<DocumentProblem.Code>
+    typealias Fields = YAMLFields<DocumentCode>
 
     static func appendix(_ node: YAMLValue, folder: URL, data: inout OrderedFields, reader: inout Fields) -> Appendix? {
         let markText = node["mark"]?.string ?? "appendix"

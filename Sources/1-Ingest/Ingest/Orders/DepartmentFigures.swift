@@ -2,7 +2,7 @@ import Orders
 
 /// Reads the figures (показатели) of a department's справка.
 enum DepartmentFigures {
-    static func read(_ report: YAMLValue, reader: inout YAMLFields<DocumentProblem.Code>) -> [Department.Figure] {
+    static func read(_ report: YAMLValue, reader: inout YAMLFields<DocumentCode>) -> [Department.Figure] {
         var figures: [Department.Figure] = []
         for (index, item) in reader.sequence(report, "figures").enumerated() {
             let text = item["text"]?.string ?? ""

@@ -1,3 +1,4 @@
+import Diagnostics
 import Documents
 import Foundation
 import Orders
@@ -6,19 +7,28 @@ import TemplateEngine
 
 extension Department {
     /// Reads a department's settings (реквизиты отдела образования) for `paperwork batch`.
+    /// Each text field's place is kept in ``Department/locations`` (`report.intro`, …), and the
+    /// справка's texts that are filled with the monitoring's figures (``Department/templateFields``)
+    /// are checked now: a tag not closed or an unknown filter is a problem of this file.
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
     ///   - folder: where the relative paths in it (recommendations, order) are taken from.
-    /// - Throws: ``DocumentError`` listing every problem with its YAML line and position.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
+    ///   ``DocumentCode``), broken or hostile YAML included.
     public static func load(_ input: NamedBytes, folder: URL) throws -> Department {
-        let root = try YAMLValue.root(of: input, as: DocumentError.self, what: "файл отдела образования")
-        var reader = YAMLFields<DocumentProblem.Code>(file: input.name)
+        let root = try YAMLValue.root(of: input, what: "файл отдела образования")
+        var reader = YAMLFields<DocumentCode>(file: input.name)
+        var locations: [String: SourceLocation] = [:]
         func text(_ key: String, in section: String? = nil, required: Bool = true) -> String? {
             let container: YAMLValue? = section.map { root[$0] } ?? root
             let name = section.map { "\($0).\(key)" } ?? key
             guard let field = container?[key], let value = field.string, !value.isEmpty else {
                 if required { reader.problem(.missingField, "не указано поле «\(name)»", at: container?[key] ?? container ?? root) }
                 return nil
+            }
+            locations[name] = field.location
+            if Department.templateFields.contains(name) {
+                DepartmentTexts.check(value, field: name, at: field, reader: &reader)
             }
             return value
         }
@@ -51,6 +61,9 @@ extension Department {
             reader.problem(.missingField, "не указано поле «issuer» (наименование организации)", at: root["issuer"] ?? root)
         }
         let figures = root["report"].map { DepartmentFigures.read($0, reader: &reader) } ?? []
+        for (index, item) in (root["report"]?["figures"]?.items ?? []).enumerated() {
+            locations["report.figures.\(index)"] = item.location
+        }
         let executor = root["report"]?["executor"].map {
             "Исп.: " + ($0["name"]?.string ?? $0.string ?? "") + ($0["phone"]?.string.map { ", тел. \($0)" } ?? "")
         }
@@ -66,7 +79,7 @@ extension Department {
               let goal = result.goal, let task = result.task, let timing = result.timing, let methods = result.methods,
               let conclusion = result.conclusion, let compiler = result.compiler, let letterTitle = result.letterTitle,
               let reportBy = result.reportBy, let signatory = result.signatory else {
-            throw DocumentError(reader.problems, file: input.name)
+            throw DiagnosticReport(reader.problems)
         }
         return Department(
             issuer: issuer, issuerGenitive: issuerGenitive, date: date, people: people, recommendations: recommendations,
@@ -75,13 +88,13 @@ extension Department {
             letterTitle: letterTitle, numberPrefix: text("number_prefix", in: "letters", required: false) ?? "",
             reportBy: reportBy, headTitle: text("head_title", in: "letters", required: false) ?? "директор",
             signatory: signatory, signatureTitle: text("signature_title", in: "letters", required: false)
-                ?? signatory.title?.capitalizedFirstLetter ?? "")
+                ?? signatory.title?.capitalizedFirstLetter ?? "", locations: locations)
     }
 
     /// Reads the department file at `path`; relative paths in it are taken from its folder.
-    /// - Throws: ``DocumentError`` listing every problem with its YAML line and position.
+    /// - Throws: a ``DiagnosticReport`` with every problem, or the file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Department {
-        let input = try NamedBytes.reading(path, as: DocumentError.self)
+        let input = try NamedBytes.reading(path)
         return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 }

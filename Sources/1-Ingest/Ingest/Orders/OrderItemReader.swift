@@ -7,7 +7,7 @@ import TemplateEngine
 /// sub-items are still checked.
 enum OrderItemReader {
     static func items(_ node: YAMLValue?, context: TemplateValue, prefix: String = "",
-                      reader: inout YAMLFields<DocumentProblem.Code>) -> [OrderItem] {
+                      reader: inout YAMLFields<DocumentCode>) -> [OrderItem] {
         guard let node else { return [] }
         guard let list = node.items else {
             reader.problem(.badField, "пункты приказа (items) должны быть списком «- текст пункта»", at: node)
@@ -25,7 +25,7 @@ enum OrderItemReader {
 
     /// The item's text with its tags filled, or `nil` after recording why it cannot be.
     private static func text(of item: YAMLValue, label: String, context: TemplateValue,
-                             reader: inout YAMLFields<DocumentProblem.Code>) -> String? {
+                             reader: inout YAMLFields<DocumentCode>) -> String? {
         let node = item["text"] ?? item
         guard let raw = node.string else {
             reader.problem(.badField, "пункт \(label): нужен текст пункта (строка или поле text)", at: node)
@@ -34,7 +34,7 @@ enum OrderItemReader {
         do {
             return try InlineTemplate(raw, filters: Filters.all).render(context, filters: Filters.all)
         } catch let failure as FilterFailure {
-            let code: DocumentProblem.Code = failure.code == .missingValue ? .unknownPerson : .badText
+            let code: DocumentCode = failure.code == .missingValue ? .unknownPerson : .badText
             reader.problem(code, "пункт \(label): \(failure.message)", at: node)
         } catch {
             reader.problem(.badText, "пункт \(label): не удалось подставить значения в текст", at: node)

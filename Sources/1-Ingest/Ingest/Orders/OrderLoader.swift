@@ -1,3 +1,4 @@
+import Diagnostics
 import Documents
 import Foundation
 import Orders
@@ -7,22 +8,23 @@ import TemplateEngine
 /// Reads an order from YAML: checks the requisites, resolves people by reference in the cases
 /// their verbs need, builds the appendices. Every problem is reported with its YAML line and position.
 public enum OrderLoader {
-    typealias Fields = YAMLFields<DocumentProblem.Code>
+    typealias Fields = YAMLFields<DocumentCode>
 
     /// Reads an order.
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
     ///   - folder: where the rating appendices' methodology and results files are looked for.
-    /// - Throws: ``DocumentError`` listing every problem, broken or hostile YAML included.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
+    ///   ``DocumentCode``), broken or hostile YAML included.
     public static func load(_ input: NamedBytes, folder: URL) throws -> Order {
-        let root = try YAMLValue.root(of: input, as: DocumentError.self, what: "файл приказа")
+        let root = try YAMLValue.root(of: input, what: "файл приказа")
         return try parse(root, file: input.name, folder: folder)
     }
 
     /// Reads the order file at `path`; relative paths in it are taken from its folder.
-    /// - Throws: ``DocumentError`` listing every problem.
+    /// - Throws: a ``DiagnosticReport`` with every problem, or the file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Order {
-        let input = try NamedBytes.reading(path, as: DocumentError.self)
+        let input = try NamedBytes.reading(path)
         return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 
@@ -84,7 +86,7 @@ public enum OrderLoader {
             return "Исп.: " + name + (phone.map { ", тел. \($0)" } ?? "")
         }
         guard reader.problems.isEmpty, let date, let dateStyle, let number, let title else {
-            throw DocumentError(reader.problems, file: file)
+            throw DiagnosticReport(reader.problems)
         }
         return Order(issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "",
                      kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,

@@ -89,22 +89,36 @@ public struct Batch: Sendable {
         let rating = Rating(methodology: methodology, results: results)
         let statistics = Statistics(rating: rating)
         let departmentFile = (options.department as NSString).lastPathComponent
+        // Problems of the department's texts and figures are found only now, with the monitoring's
+        // figures; each is reported where its field is written in the department file.
+        func place(_ field: String) -> SourceLocation { department.locations[field] ?? SourceLocation(file: departmentFile) }
+        let levelIDs = methodology.scale.levels.map(\.id).joined(separator: ", ")
         func inline(_ text: String, field: String) -> String? {
             do {
                 return try InlineTemplate(text, filters: Filters.all).render(statistics.inlineData, filters: Filters.all)
             } catch let failure as FilterFailure {
-                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)",
-                                           at: SourceLocation(file: departmentFile, field: nil)))
+                let hint = failure.code != .missingValue ? "" : "; в этих текстах есть значения schools_count, mean, max и "
+                    + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней методики: " + levelIDs
+                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)" + hint, at: place(field)))
             } catch {
-                problems += Diagnostic.from(error, file: departmentFile)
+                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: не удалось подставить значения", at: place(field)))
             }
             return nil
         }
         let intro = inline(department.intro, field: "report.intro")
         let conclusion = inline(department.conclusion, field: "report.conclusion")
+        var figuresKnown = true
+        for (index, figure) in department.figures.enumerated() {
+            guard case .failure(let failure) = statistics.value(of: figure) else { continue }
+            figuresKnown = false
+            problems.append(Diagnostic("bad_field", "показатель справки \(index + 1): \(failure.message)",
+                                       at: place("report.figures.\(index)")))
+        }
         let texts = intro.flatMap { intro in conclusion.map { (intro, $0) } }
         let report = texts.flatMap { texts in
-            attempt { try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts) }
+            figuresKnown ? attempt {
+                try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts)
+            } : nil
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)
         let schools = rating.schools.sorted { $0.school.row < $1.school.row }
