@@ -36,7 +36,7 @@ public struct Statistics: Sendable {
     public func sum(_ column: String) -> Double? {
         let values = rating.schools.compactMap { $0.school.extras[column] }
         guard !values.isEmpty else { return nil }
-        return values.reduce(0) { $0 + (Double($1.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")) ?? 0) }
+        return values.reduce(0) { $0 + (Double(String($1.compactMap { $0 == "," ? "." : $0 == " " ? nil : $0 })) ?? 0) }
     }
 
     /// Values for the department's own texts: `schools_count`, `mean`, `max` and ``levels``.

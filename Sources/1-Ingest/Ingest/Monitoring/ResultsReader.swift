@@ -74,6 +74,7 @@ public enum ResultsReader {
 
         var schools: [SchoolResult] = []
         var seen: [String: Int] = [:]
+        var memo = ColumnReader.Memo()
         for row in table.rows[dataStart...] {
             let id = row[idColumn].trimmingCharacters(in: .whitespaces)
             let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
@@ -92,7 +93,7 @@ public enum ResultsReader {
             var answers: [String: Answer] = [:]
             for indicator in methodology.indicators {
                 guard let reader = readers[indicator.id] else { continue }
-                switch reader.read(row, indicator: indicator) {
+                switch reader.read(row, indicator: indicator, memo: &memo) {
                 case .success(let answer): answers[indicator.id] = answer
                 case .failure(let failure): cell(failure.code, failure.message, column: failure.column)
                 }
