@@ -52,6 +52,26 @@ enum CellValue {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `text` without the spaces around it: tabs and the space separators (general category Zs,
+    /// non-breaking spaces among them, and U+200B) — what Foundation's `trimmingCharacters(in:
+    /// .whitespaces)` drops — scalar by scalar, without bridging to `NSString`.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(Substring(scalars[start..<end]))
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0x200B: return true
+        case 0x21..<0x80: return false
+        default: return scalar.properties.generalCategory == .spaceSeparator
+        }
+    }
+
     private static let yes: Set<String> = ["да", "+", "1", "есть", "имеется", "yes", "true", "v", "✓", "✔", "истина", "д"]
     private static let no: Set<String> = ["нет", "-", "−", "–", "—", "0", "отсутствует", "no", "false", "ложь", "н"]
 
