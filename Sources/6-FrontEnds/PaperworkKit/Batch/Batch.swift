@@ -160,31 +160,9 @@ public struct Batch: Sendable {
 
     /// Renders every document once into `sink` (not committed: the caller commits or discards):
     /// the справка, the rating (documents and CSV), the results order, the letters, then the PDFs.
-    /// The documents other than the letters are made while the letters are, so that no core waits.
     /// - Returns: the names of the documents added.
     /// - Throws: ``DiagnosticReport`` with the problems of every letter; the first failure of the sink.
     public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [String] {
-        let others = DispatchGroup()
-        nonisolated(unsafe) var summary: Result<(names: [String], pdfs: PDFQueue), any Error>?
-        DispatchQueue.global().async(group: others) {
-            summary = Result { try writeSummary(into: sink) }
-        }
-        let letters = Result { try writeLetters(into: sink, progress: progress) }
-        others.wait()
-        // A failure of the справка, the rating or the order comes first, as it did when they were written first.
-        guard let summary else {
-            throw Diagnostic("internal_error", "справка и рейтинг не записаны; сообщите разработчикам",
-                             at: SourceLocation(file: (options.output as NSString).lastPathComponent))
-        }
-        let (names, pdfs) = try summary.get()
-        let (letterNames, letterPDFs) = try letters.get()
-        var queue = pdfs
-        queue.append(contentsOf: letterPDFs)
-        return try names + letterNames + queue.convert(into: sink)
-    }
-
-    /// The справка, the rating (documents and CSV) and the results order, added to `sink`; their PDFs queued.
-    private func writeSummary(into sink: any DocumentSink) throws -> (names: [String], pdfs: PDFQueue) {
         var pdfs = PDFQueue()
         var names: [String] = []
         for (template, context, base) in [("report", report, "Справка"), ("rating", ratingContext, "Рейтинг")] {
@@ -205,7 +183,11 @@ public struct Batch: Sendable {
         try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
         names.append("Рейтинг.csv")
         if let order { names += try OrderDocuments.add(order, formats: options.formats, to: sink, pdfs: &pdfs) }
-        return (names, pdfs)
+        let letters = try writeLetters(into: sink, progress: progress)
+        names += letters.names
+        pdfs.append(contentsOf: letters.pdfs)
+        names += try pdfs.convert(into: sink)
+        return names
     }
 
     /// The name of the letter to the school at `index` (without extension).
