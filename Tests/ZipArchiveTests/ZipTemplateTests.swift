@@ -35,6 +35,8 @@ import Testing
         ["content.xml": Array("короткая".utf8), "Pictures/рисунок.png": Array(repeating: 65, count: 10_000),
          "mimetype": Array("application/vnd.oasis.opendocument.text".utf8), "нет такого.xml": [1, 2, 3]],
         ["styles.xml": []],
+        // Incompressible and larger than the first output chunk: deflated over several rounds.
+        ["content.xml": (0..<200_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }],
     ]
 
     @Test(arguments: replacements)
