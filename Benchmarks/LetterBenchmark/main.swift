@@ -37,12 +37,11 @@ if let index = arguments.firstIndex(of: "--write-results"), index + 1 < argument
     exit(0)
 }
 
-let options = Batch.Options(methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
-                            results: results.path,
-                            department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
-                            output: work.path, formats: [.docx])
+let inputs = try Batch.Inputs.files(
+    methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path, results: results.path,
+    department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path, formats: [.docx])
 let prepared = Date()
-let batch = try Batch(options)
+let batch = try Paperwork.batch(inputs)
 let checked = Date().timeIntervalSince(prepared)
 var loaded = rusage()
 getrusage(RUSAGE_SELF.rawValue, &loaded)

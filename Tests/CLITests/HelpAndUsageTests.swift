@@ -31,6 +31,6 @@ import TestSupport
     @Test func missingFileIsBadInput() throws {
         let result = try Command.paperwork(["inspect", "/нет/такого/файла.docx"])
         #expect(result.status == 65)
-        #expect(result.stderr == "ошибка: файла.docx: package_unreadable: файл не найден; проверьте путь\n")
+        #expect(result.stderr == "ошибка: файла.docx: file_unreadable: папка или файл не существует; проверьте путь\n")
     }
 }

@@ -63,7 +63,7 @@ import TestSupport
         let output = folder.appendingPathComponent("x.docx").path
         let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), Self.data, "-o", output])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("расширение результата должно быть .odt (как у шаблона) или .pdf"))
+        #expect(result.stderr.contains("результат шаблона «sample.odt» можно записать только как .odt (формат шаблона) или .pdf"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

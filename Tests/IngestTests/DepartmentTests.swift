@@ -11,7 +11,7 @@ import TestSupport
 
     @Test func exampleReadsFromBytesAsFromItsPath() throws {
         let input = try NamedBytes.read(path: Self.example.path)
-        let department = try Department.load(input, folder: Self.example.deletingLastPathComponent())
+        let department = try Department.load(input)
         let fromPath = try Department.load(path: Self.example.path)
         #expect(department.recommendations == fromPath.recommendations)
         #expect(department.recommendations.hasSuffix("recommendations/vpr-objectivity.yaml"))
@@ -24,7 +24,7 @@ import TestSupport
             .replacingOccurrences(of: "  report_by: 2023-12-15\n", with: "  report_by: 15 декабря\n")
             .replacingOccurrences(of: "  goal: ", with: "  purpose: ")
         let found = Reported.of {
-            _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text), folder: Self.example.deletingLastPathComponent())
+            _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text))
         }
         #expect(found.map(\.description) == [
             "14:3 missing_field: не указано поле «report.goal»",
@@ -51,7 +51,7 @@ import TestSupport
             .replacingOccurrences(of: "методическая помощь.\"", with: "методическая помощь {{ levels.low.names\"")
             .replacingOccurrences(of: "  compiler: methodist\n", with: "  compiler: metodist\n")
         let found = Reported.of {
-            _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text), folder: Self.example.deletingLastPathComponent())
+            _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text))
         }
         #expect(found.map(\.description) == [
             "15:10 bad_text: в тексте «report.intro»: неизвестный фильтр «shout» в теге «{{ schools_count | shout }}»",

@@ -18,7 +18,7 @@ import Orders
 
     @Test func aliasBombInAnOrder() {
         let text = Samples.order + "values:\n" + Samples.aliasBomb(indent: "  ")
-        let (found, seconds) = timed { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), folder: Samples.folder) }
+        let (found, seconds) = timed { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), files: FolderSource(folder: Samples.folder)) }
         #expect(found.map(\.code) == ["too_many_values"])
         #expect(found.first?.line == 18 && found.first?.column == 47, "\(found)")
         #expect(found.allSatisfy { $0.isRussianOnly })
@@ -27,7 +27,7 @@ import Orders
 
     @Test func aliasBombInADepartmentFile() {
         let text = "issuer: [ОТДЕЛ]\npeople:\n" + Samples.aliasBomb(indent: "  ")
-        let (found, seconds) = timed { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text), folder: Samples.folder) }
+        let (found, seconds) = timed { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text)) }
         #expect(found.map(\.code) == ["too_many_values"])
         #expect(found.first?.line == 8, "\(found)")
         #expect(seconds < 2)
@@ -80,7 +80,7 @@ import Orders
         #expect(found == [Reported(code: "file_too_large", message: "файл больше 5 МБ — так много данных в нём быть не может; "
                                    + "проверьте, тот ли это файл", line: nil, column: nil)])
         #expect(seconds < 2)
-        let order = Reported.of { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), folder: Samples.folder) }
+        let order = Reported.of { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), files: FolderSource(folder: Samples.folder)) }
         #expect(order.map(\.code) == ["file_too_large"])
     }
 

@@ -7,7 +7,7 @@ import Orders
 /// dropped; the sub-items of a failed item are still checked.
 @Suite struct OrderItemTests {
     func load(_ text: String) throws -> Order {
-        try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), folder: Samples.folder)
+        try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), files: FolderSource(folder: Samples.folder))
     }
 
     @Test func validOrderReads() throws {

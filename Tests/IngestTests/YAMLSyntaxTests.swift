@@ -29,7 +29,7 @@ import Orders
 
     @Test func orderWithAKeyWithoutItsColon() {
         let text = "issuer: [ОТДЕЛ]\ntitle Об итогах\nnumber: \"1\"\n"
-        let found = Reported.of { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), folder: Samples.folder) }
+        let found = Reported.of { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), files: FolderSource(folder: Samples.folder)) }
         #expect(found.map(\.code) == ["yaml_syntax"])
         #expect(found.first?.line == 2 && found.first?.column == 1, "\(found)")
         #expect(found.first?.message.hasPrefix("ожидалось двоеточие после ключа") == true, "\(found)")
@@ -38,7 +38,7 @@ import Orders
 
     @Test func departmentIndentedWithATab() {
         let text = "issuer:\n\t- ОТДЕЛ ОБРАЗОВАНИЯ\ndate: 2023-11-20\n"
-        let found = Reported.of { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text), folder: Samples.folder) }
+        let found = Reported.of { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text)) }
         #expect(found.map(\.code) == ["yaml_syntax"])
         #expect(found.first?.line == 2 && found.first?.column == 1, "\(found)")
         #expect(found.first?.message.contains("неверный отступ") == true, "\(found)")

@@ -10,7 +10,7 @@ import TestSupport
                                         "приказ 214-од от 20.11.2023.docx", "приказ 214-од от 20.11.2023.odt"]
 
     @Test func intoMemory() throws {
-        let batch = try Batch(BatchTests.options("/не/используется"))
+        let batch = try Batch(try BatchTests.inputs())
         let sink = MemorySink()
         let names = try batch.write(into: sink)
         try sink.commit()
@@ -23,7 +23,7 @@ import TestSupport
     }
 
     @Test func intoAZipStream() throws {
-        let batch = try Batch(BatchTests.options("/не/используется", formats: [.docx]))
+        let batch = try Batch(try BatchTests.inputs(formats: [.docx]))
         nonisolated(unsafe) var archive: [UInt8] = []
         let sink = ZipStreamSink(label: "итоги.zip") { archive += $0 }
         let names = try batch.write(into: sink)

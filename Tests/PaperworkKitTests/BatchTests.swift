@@ -8,12 +8,10 @@ import TestSupport
 /// The batch on the shipped examples: the справка's figures by hand, every letter's addressing,
 /// and LibreOffice opening every file written.
 @Suite struct BatchTests {
-    static func options(_ output: String, results: String = Paths.example("results/vpr-objectivity-2023.xlsx"),
-                        formats: [OutputFormat] = [.docx, .odt]) -> Batch.Options {
-        Batch.Options(methodology: Paths.example("methodologies/vpr-objectivity.yaml"),
-                      results: results,
-                      department: Paths.example("department/sosnovsky.yaml"),
-                      output: output, formats: formats)
+    static func inputs(results: String = Paths.example("results/vpr-objectivity-2023.xlsx"),
+                       formats: [OutputFormat] = [.docx, .odt]) throws -> Batch.Inputs {
+        try Batch.Inputs.files(methodology: Paths.example("methodologies/vpr-objectivity.yaml"), results: results,
+                               department: Paths.example("department/sosnovsky.yaml"), formats: formats)
     }
 
     /// Observation by all subjects and grades: rows 1, 2, 4 of the designed nine and rows 10, 13, 16,
@@ -21,7 +19,7 @@ import TestSupport
     /// (rows 3, 6–9 and i % 3 == 1: 11 more) 20 of 26 = 76,9 %. Works (40 + 37i mod 160 per school)
     /// total 2 985, re-checked (a fifth, none when i % 6 == 0) 489 = 16,4 %, confirmed 456 of 489 = 93,3 %.
     @Test func reportFiguresMatchTheHandComputedValues() throws {
-        let batch = try Batch(Self.options(try Paths.temporaryFolder().path))
+        let batch = try Batch(try Self.inputs())
         let statistics = Statistics(rating: batch.rating)
         let values = try batch.department.figures.map { try statistics.value(of: $0).get() }
         #expect(abs(values[0] - 9.0 / 26) < 1e-12)
@@ -42,7 +40,7 @@ import TestSupport
     }
 
     @Test func lettersAreAddressedAndCarryTheirRecommendations() throws {
-        let batch = try Batch(Self.options(try Paths.temporaryFolder().path))
+        let batch = try Batch(try Self.inputs())
         #expect(batch.letterCount == 26)
         let first = batch.letterContext(0), fifth = batch.letterContext(4)
         #expect(batch.letterName(0) == "OO-001 МБОУ СОШ № 1")
@@ -69,7 +67,7 @@ import TestSupport
 struct BatchLibreOfficeTests {
     @Test func libreOfficeOpensEveryFileAndTheReportReadsLikeSeed003() throws {
         let folder = try Paths.temporaryFolder()
-        let summary = try Batch(BatchTests.options(folder.path)).run()
+        let summary = try Batch(try BatchTests.inputs()).run(into: folder.path)
         let documents = summary.files.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") }
         #expect(documents.count == 2 * (1 + 1 + 1 + 26))
         // Unique names: LibreOffice writes «name.txt» per input.

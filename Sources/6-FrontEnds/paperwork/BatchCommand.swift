@@ -31,20 +31,15 @@ struct BatchCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Лист книги Excel с результатами (по умолчанию первый).", valueName: "лист"))
     var sheet: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
     func run() throws {
-        let options = Batch.Options(methodology: methodology, results: results, department: department,
-                                    output: output.output, formats: output.format.formats, sheet: sheet)
-        let batch = try Batch(options)
-        let terminal = isatty(STDERR_FILENO) != 0
-        let summary = try batch.run { done, total in
-            if terminal { FileHandle.standardError.write(Data("\rПисьма ОО: \(done) из \(total)".utf8)) }
-        }
-        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        let inputs = try Batch.Inputs.files(methodology: methodology, results: results, department: department,
+                                            formats: output.format.formats, sheet: sheet)
+        let batch = try Paperwork.batch(inputs)
+        let summary = try batch.run(into: output.output, progress: Progress.terminal("Письма ОО"))
         print("Готово. ОО по уровням:")
         for level in summary.levels {
             print("  \(level.level.name): \(level.count) (\(RussianNumber.percent(level.share, decimals: 1)))")

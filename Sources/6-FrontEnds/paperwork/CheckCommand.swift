@@ -15,22 +15,18 @@ struct CheckCommand: ReportingCommand {
     @Argument(help: ArgumentHelp("Данные (.yaml, .yml, .json), необязательно.", valueName: "данные"))
     var data: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let compiled = try Template(path: template, filters: Filters.all)
+        let check = try Paperwork.check(template: try NamedBytes.read(path: template),
+                                        data: try data.map { try NamedBytes.read(path: $0) })
+        let compiled = check.template
         print("Шаблон: \(compiled.file) (\(compiled.format.rawValue.uppercased())), тегов: \(compiled.tags.count)")
         for tag in compiled.tags { print("  \(tag): \(tag.tag)") }
-        guard let data else {
-            print("Ошибок нет.")
-            return
+        switch check.problems {
+        case nil: print("Ошибок нет.")
+        case let problems? where problems.isEmpty: print("Данные подходят: все значения на месте.")
+        case let problems?: throw DiagnosticReport(problems)
         }
-        let problems = compiled.problems(with: try DataFile.load(path: data))
-        if problems.isEmpty {
-            print("Данные подходят: все значения на месте.")
-            return
-        }
-        throw TemplateError(file: compiled.file, problems: problems)
     }
 }

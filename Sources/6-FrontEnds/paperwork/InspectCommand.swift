@@ -12,10 +12,9 @@ struct InspectCommand: ReportingCommand {
     @Argument(help: ArgumentHelp("Документ DOCX или ODT.", valueName: "файл"))
     var file: String
 
-
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        print(try Inspection(path: file).report, terminator: "")
+        print(try Paperwork.inspect(try NamedBytes.read(path: file)).report, terminator: "")
     }
 }

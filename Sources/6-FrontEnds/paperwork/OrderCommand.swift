@@ -27,14 +27,15 @@ struct OrderCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Свой шаблон (.docx или .odt) вместо поставляемого.", valueName: "шаблон"))
     var template: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
     func run() throws {
-        let written = try OrderDocuments.write(try OrderLoader.load(path: order), to: output.output,
-                                               formats: output.format.formats, template: template)
+        let order = try Paperwork.order(try NamedBytes.read(path: self.order), files: FolderSource(besides: self.order))
+        let written = try Paperwork.write(order, formats: output.format.formats,
+                                          template: try template.map { try NamedBytes.read(path: $0) },
+                                          into: output.output)
         for path in written { print("Записан файл: \(path)") }
     }
 }

@@ -27,7 +27,6 @@ struct RenderCommand: ReportingCommand {
     @Flag(help: "Отсутствующие в данных значения оставлять пустыми, а не считать ошибкой.")
     var lenient = false
 
-
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
@@ -42,15 +41,9 @@ struct RenderCommand: ReportingCommand {
     }
 
     func run() throws {
-        let compiled = try Template(path: template, filters: Filters.all)
-        let lower = output.lowercased()
-        guard lower.hasSuffix(".pdf") || lower.hasSuffix("." + compiled.format.fileExtension) else {
-            throw Diagnostic("usage_output_format", "расширение результата должно быть .\(compiled.format.fileExtension) "
-                             + "(как у шаблона) или .pdf: «\(output)»", at: SourceLocation())
-        }
-        let values = try DataFile.load(path: data)
-        let bytes = try compiled.render(values, options: Template.Options(lenient: lenient))
-        let result = output.lowercased().hasSuffix(".pdf") ? try PDFConverter.convert(bytes, format: compiled.format) : bytes
-        try AtomicFile.write(result, to: output, label: (output as NSString).lastPathComponent)
+        let format = OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .pdf
+        let bytes = try Paperwork.render(template: try NamedBytes.read(path: template), data: try NamedBytes.read(path: data),
+                                         as: format, lenient: lenient)
+        try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

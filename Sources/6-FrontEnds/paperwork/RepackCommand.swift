@@ -16,7 +16,6 @@ struct RepackCommand: ReportingCommand {
     @Argument(help: ArgumentHelp("Куда записать результат (тот же формат).", valueName: "результат"))
     var output: String
 
-
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
@@ -28,10 +27,7 @@ struct RepackCommand: ReportingCommand {
     }
 
     func run() throws {
-        let document = try OfficeDocument(path: input)
-        for part in document.partNames where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
-            _ = try document.edit(part)
-        }
-        try AtomicFile.write(try document.write(), to: output, label: (output as NSString).lastPathComponent)
+        let bytes = try Paperwork.repack(try NamedBytes.read(path: input))
+        try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

@@ -34,11 +34,11 @@ struct ScoreCommand: ReportingCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Записать в файл вместо вывода на экран.", valueName: "файл"))
     var output: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let report = RatingReport(rating: try Scoring.rating(methodology: methodology, results: results, sheet: sheet))
+        let report = try Paperwork.score(methodology: try NamedBytes.read(path: methodology),
+                                         results: try NamedBytes.read(path: results), sheet: sheet)
         let text: String
         switch format {
         case .table: text = report.table

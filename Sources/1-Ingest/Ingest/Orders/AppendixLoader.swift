@@ -11,7 +11,8 @@ import TemplateEngine
 enum AppendixLoader {
     typealias Fields = YAMLFields<DocumentCode>
 
-    static func appendix(_ node: YAMLValue, folder: URL, data: inout OrderedFields, reader: inout Fields) -> Appendix? {
+    static func appendix(_ node: YAMLValue, files: any FileSource, data: inout OrderedFields, reader: inout Fields)
+        -> Appendix? {
         let markText = node["mark"]?.string ?? "appendix"
         guard let mark = Appendix.Mark(rawValue: markText) else {
             reader.problem(.badField, "mark: appendix (приложение) или approved (утверждён), а не «\(markText)»", at: node["mark"])
@@ -22,7 +23,7 @@ enum AppendixLoader {
         case "plan":
             return plan(node, reader: &reader).map { Appendix(mark: mark, title: title, content: .plan($0)) }
         case "rating":
-            return rating(node, folder: folder, data: &data, reader: &reader)
+            return rating(node, files: files, data: &data, reader: &reader)
                 .map { Appendix(mark: mark, title: title, content: $0) }
         default:
             reader.problem(.badField, "вид приложения (kind): plan или rating", at: node["kind"])
@@ -76,16 +77,15 @@ enum AppendixLoader {
 
     /// A rating appendix: the methodology and results files are scored now, and the levels are
     /// offered to the order's items as `levels.<id>.names`, `.count`, `.share`.
-    private static func rating(_ node: YAMLValue, folder: URL, data: inout OrderedFields,
+    private static func rating(_ node: YAMLValue, files: any FileSource, data: inout OrderedFields,
                                reader: inout Fields) -> Appendix.Content? {
         guard let methodology = node["methodology"]?.string, let results = node["results"]?.string else {
             reader.problem(.missingField, "для рейтинга укажите methodology и results", at: node)
             return nil
         }
-        func resolve(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
         let rating: Rating
         do {
-            rating = try Scoring.rating(methodology: resolve(methodology), results: resolve(results))
+            rating = try Scoring.rating(methodology: files.read(methodology), results: files.read(results))
         } catch {
             for found in Diagnostic.from(error) {
                 reader.problem(.badField, "рейтинг не построен: \(found.description)", at: node)

@@ -12,10 +12,9 @@ extension Department {
     /// are checked now: a tag not closed or an unknown filter is a problem of this file.
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
-    ///   - folder: where the relative paths in it (recommendations, order) are taken from.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
-    public static func load(_ input: NamedBytes, folder: URL) throws -> Department {
+    public static func load(_ input: NamedBytes) throws -> Department {
         let root = try YAMLValue.root(of: input, what: "файл отдела образования")
         var reader = YAMLFields<DocumentCode>(file: input.name)
         var locations: [String: SourceLocation] = [:]
@@ -32,7 +31,6 @@ extension Department {
             }
             return value
         }
-        func resolve(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
         func date(_ key: String, in section: String? = nil) -> RussianDate? {
             guard let raw = text(key, in: section) else { return nil }
             guard let parsed = RussianDate(parsing: raw) else {
@@ -68,7 +66,7 @@ extension Department {
             "Исп.: " + ($0["name"]?.string ?? $0.string ?? "") + ($0["phone"]?.string.map { ", тел. \($0)" } ?? "")
         }
         let result = (
-            issuerGenitive: text("issuer_genitive"), date: date("date"), recommendations: text("recommendations").map(resolve),
+            issuerGenitive: text("issuer_genitive"), date: date("date"), recommendations: text("recommendations"),
             title: text("title", in: "report"), intro: text("intro", in: "report"), goal: text("goal", in: "report"),
             task: text("task", in: "report"), timing: text("timing", in: "report"), methods: text("methods", in: "report"),
             conclusion: text("conclusion", in: "report"), compiler: person("compiler", in: "report"),
@@ -83,7 +81,7 @@ extension Department {
         }
         return Department(
             issuer: issuer, issuerGenitive: issuerGenitive, date: date, people: people, recommendations: recommendations,
-            order: text("order", required: false).map(resolve), reportTitle: title, intro: intro, goal: goal, task: task,
+            order: text("order", required: false), reportTitle: title, intro: intro, goal: goal, task: task,
             timing: timing, methods: methods, figures: figures, conclusion: conclusion, compiler: compiler, executor: executor,
             letterTitle: letterTitle, numberPrefix: text("number_prefix", in: "letters", required: false) ?? "",
             reportBy: reportBy, headTitle: text("head_title", in: "letters", required: false) ?? "директор",
@@ -91,10 +89,10 @@ extension Department {
                 ?? signatory.title?.capitalizedFirstLetter ?? "", locations: locations)
     }
 
-    /// Reads the department file at `path`; relative paths in it are taken from its folder.
+    /// Reads the department file at `path`.
     /// - Throws: a ``DiagnosticReport`` with every problem, or the file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Department {
         let input = try NamedBytes.reading(path)
-        return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
+        return try load(input)
     }
 }

@@ -13,22 +13,22 @@ public enum OrderLoader {
     /// Reads an order.
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
-    ///   - folder: where the rating appendices' methodology and results files are looked for.
+    ///   - files: where the rating appendices' methodology and results files are read from.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
-    public static func load(_ input: NamedBytes, folder: URL) throws -> Order {
+    public static func load(_ input: NamedBytes, files: any FileSource) throws -> Order {
         let root = try YAMLValue.root(of: input, what: "файл приказа")
-        return try parse(root, file: input.name, folder: folder)
+        return try parse(root, file: input.name, files: files)
     }
 
     /// Reads the order file at `path`; relative paths in it are taken from its folder.
     /// - Throws: a ``DiagnosticReport`` with every problem, or the file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Order {
         let input = try NamedBytes.reading(path)
-        return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
+        return try load(input, files: FolderSource(besides: path))
     }
 
-    static func parse(_ root: YAMLValue, file: String, folder: URL) throws -> Order {
+    static func parse(_ root: YAMLValue, file: String, files: any FileSource) throws -> Order {
         var reader = Fields(file: file)
         func text(_ key: String, required: Bool = true) -> String? {
             guard let field = root[key], let value = field.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -67,7 +67,7 @@ public enum OrderLoader {
         for pair in reader.mapping(root, "values") { data[pair.name] = pair.value.templateValue }
         var appendices: [Appendix] = []
         for node in reader.sequence(root, "appendices") {
-            if let built = AppendixLoader.appendix(node, folder: folder, data: &data, reader: &reader) {
+            if let built = AppendixLoader.appendix(node, files: files, data: &data, reader: &reader) {
                 appendices.append(built)
             }
         }

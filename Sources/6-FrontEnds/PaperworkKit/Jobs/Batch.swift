@@ -16,22 +16,45 @@ import TemplateEngine
 /// Everything is read and checked — data, catalogue, templates, every document's values — before
 /// the first file is written; files are written atomically; letters are rendered on all cores.
 public struct Batch: Sendable {
-    public struct Options: Sendable {
-        public var methodology: String
-        public var results: String
-        public var department: String
-        public var output: String
+    /// What a batch reads: three inputs by name and bytes (files or uploads alike), where the files
+    /// the department file names are read from, and the formats to write.
+    public struct Inputs: Sendable {
+        public var methodology: NamedBytes
+        public var results: NamedBytes
+        public var department: NamedBytes
+        /// Where the recommendation catalogue and the results order named in the department file are read from.
+        public var files: any FileSource
         public var formats: [OutputFormat]
+        /// The sheet of a results workbook; the first when `nil`.
         public var sheet: String?
 
-        public init(methodology: String, results: String, department: String, output: String,
+        /// The inputs of a batch.
+        public init(methodology: NamedBytes, results: NamedBytes, department: NamedBytes, files: any FileSource,
                     formats: [OutputFormat], sheet: String? = nil) {
             self.methodology = methodology
             self.results = results
             self.department = department
-            self.output = output
+            self.files = files
             self.formats = formats
             self.sheet = sheet
+        }
+
+        /// The inputs read from files on disk; the department file's references are taken from its folder.
+        /// - Throws: a ``DiagnosticReport`` naming every file that cannot be read.
+        public static func files(methodology: String, results: String, department: String, formats: [OutputFormat],
+                                 sheet: String? = nil) throws -> Inputs {
+            var problems: [Diagnostic] = []
+            func read(_ path: String) -> NamedBytes? {
+                do { return try NamedBytes.read(path: path) } catch { problems += Diagnostic.from(error) }
+                return nil
+            }
+            let read = (methodology: read(methodology), results: read(results), department: read(department))
+            guard let methodologyBytes = read.methodology, let resultsBytes = read.results,
+                  let departmentBytes = read.department else {
+                throw DiagnosticReport(problems)
+            }
+            return Inputs(methodology: methodologyBytes, results: resultsBytes, department: departmentBytes,
+                          files: FolderSource(besides: department), formats: formats, sheet: sheet)
         }
     }
 
@@ -41,7 +64,7 @@ public struct Batch: Sendable {
         public let files: [String]
     }
 
-    let options: Options
+    let formats: [OutputFormat]
     let rating: Rating
     let department: Department
     let catalogue: RecommendationCatalogue
@@ -54,27 +77,31 @@ public struct Batch: Sendable {
 
     /// Reads and checks everything.
     /// - Throws: a ``DiagnosticReport`` with every problem found.
-    public init(_ options: Options) throws {
-        self.options = options
+    public init(_ inputs: Inputs) throws {
+        formats = inputs.formats
         var problems: [Diagnostic] = []
         func attempt<T>(_ body: () throws -> T) -> T? {
             do { return try body() } catch { problems += Diagnostic.from(error) }
             return nil
         }
-        let methodology = attempt { try Methodology.load(path: options.methodology) }
-        let table = attempt { try TableFile.read(path: options.results, sheet: options.sheet) }
-        let department = attempt { try Department.load(path: options.department) }
+        let methodology = attempt { try Methodology.load(inputs.methodology) }
+        let table = attempt { try TableFile.read(inputs.results, sheet: inputs.sheet) }
+        let department = attempt { try Department.load(inputs.department) }
         var results: [SchoolResult]?
         if let methodology, let table { results = attempt { try ResultsReader.read(table, methodology: methodology) } }
         var catalogue: RecommendationCatalogue?
         if let methodology, let department {
-            catalogue = attempt { try RecommendationCatalogue.load(path: department.recommendations, methodology: methodology) }
+            catalogue = attempt {
+                try RecommendationCatalogue.load(inputs.files.read(department.recommendations), methodology: methodology)
+            }
         }
-        let order = department?.order.flatMap { path in attempt { try OrderLoader.load(path: path) } }
+        let order = department?.order.flatMap { reference in
+            attempt { try OrderLoader.load(inputs.files.read(reference), files: inputs.files.source(besides: reference)) }
+        }
         var templates: [String: [OutputFormat: Template]] = [:]
         for name in ["report", "rating", "letter"] {
-            for format in options.formats {
-                let office = format.office ?? (options.formats.contains(.odt) ? .odt : .docx)
+            for format in formats {
+                let office = format.office ?? (formats.contains(.odt) ? .odt : .docx)
                 do {
                     let file = try TemplateLocator.template("\(name).\(office.fileExtension)")
                     templates[name, default: [:]][format] = attempt { try file.compile() }
@@ -88,7 +115,7 @@ public struct Batch: Sendable {
         }
         let rating = Rating(methodology: methodology, results: results)
         let statistics = Statistics(rating: rating)
-        let departmentFile = (options.department as NSString).lastPathComponent
+        let departmentFile = inputs.department.name
         // Problems of the department's texts and figures are found only now, with the monitoring's
         // figures; each is reported where its field is written in the department file.
         func place(_ field: String) -> SourceLocation { department.locations[field] ?? SourceLocation(file: departmentFile) }
@@ -141,13 +168,12 @@ public struct Batch: Sendable {
         self.templates = templates
     }
 
-    /// Renders every document into the folder `options.output` and replaces the folder's old
-    /// contents with them all at once.
+    /// Renders every document into `folder` and replaces the folder's old contents with them all at once.
     /// - Parameter progress: called with (done, total) as letters are rendered.
     /// - Throws: ``DiagnosticReport`` with every letter's problems, or a ``Diagnostic`` of the folder;
     ///   nothing is published then, and the folder stays as it was.
-    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
-        let sink = try FolderSink(options.output)
+    public func run(into folder: String, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        let sink = try FolderSink(folder)
         do {
             let names = try write(into: sink, progress: progress)
             try sink.commit()
@@ -167,7 +193,7 @@ public struct Batch: Sendable {
         var names: [String] = []
         for (template, context, base) in [("report", report, "Справка"), ("rating", ratingContext, "Рейтинг")] {
             var rendered: [OfficeFormat: [UInt8]] = [:]
-            for format in options.formats {
+            for format in formats {
                 guard let compiled = templates[template]?[format] else { continue }
                 let bytes = try rendered[compiled.format] ?? compiled.render(context)
                 rendered[compiled.format] = bytes
@@ -182,7 +208,7 @@ public struct Batch: Sendable {
         }
         try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
         names.append("Рейтинг.csv")
-        if let order { names += try OrderDocuments.add(order, formats: options.formats, to: sink, pdfs: &pdfs) }
+        if let order { names += try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs) }
         let letters = try writeLetters(into: sink, progress: progress)
         names += letters.names
         pdfs.append(contentsOf: letters.pdfs)
@@ -218,7 +244,7 @@ public struct Batch: Sendable {
         nonisolated(unsafe) var failure: (any Error)?
         nonisolated(unsafe) var done = 0
         let templates = self.templates["letter"] ?? [:]
-        let formats = options.formats
+        let formats = formats
         let total = letterCount
         DispatchQueue.concurrentPerform(iterations: total) { index in
             guard lock.withLock({ failure == nil }) else { return }
