@@ -3,29 +3,36 @@
 // second and the peak resident memory. `--dump-context FILE` writes one letter's data as JSON for
 // the docxtpl comparison; `--write-results FILE` writes the synthetic results and stops.
 import Foundation
-import PaperworkKit
 import OfficePackage
+import PaperworkKit
+import TemplateEngine
 import XMLTree
 import ZipArchive
-import TemplateEngine
 
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: work) }
 
 // Synthetic results: the example's columns, values varied deterministically.
-let answers = (bias: ["отсутствует в списке Рособрнадзора", "присутствует в списке", "присутствует в списке два года и более"],
-               observation: ["по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям", "не организовано"],
-               analysis: ["качественный анализ", "статистический анализ", "отсутствие анализа"])
-var csv = "Код;Наименование ОО;Руководитель;fis_oko;materials;objectivity;bias_list;observation;analysis;attitude.site;"
+let answers = (
+    bias: ["отсутствует в списке Рособрнадзора", "присутствует в списке", "присутствует в списке два года и более"],
+    observation: [
+        "по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям", "не организовано",
+    ],
+    analysis: ["качественный анализ", "статистический анализ", "отсутствие анализа"]
+)
+var csv =
+    "Код;Наименование ОО;Руководитель;fis_oko;materials;objectivity;bias_list;observation;analysis;attitude.site;"
     + "attitude.schedule;attitude.training;attitude.regulations;attitude.survey;Всего работ;Перепроверено работ;Отметка подтверждена\n"
 let heads = ["Орлова Ирина Петровна", "Воронцов Андрей Сергеевич", "Климова Татьяна Юрьевна", "Зайцев Олег Николаевич"]
 for index in 0..<count {
     let flags = (0..<5).map { (index + $0) % 3 == 0 ? "нет" : "да" }.joined(separator: ";")
-    csv += "B-\(index + 1);МБОУ «СОШ № \(index + 1)»;\(heads[index % heads.count]);\(3 - index % 2);\(20 - index % 4);\(index % 7);"
+    csv +=
+        "B-\(index + 1);МБОУ «СОШ № \(index + 1)»;\(heads[index % heads.count]);\(3 - index % 2);\(20 - index % 4);\(index % 7);"
         + "\(answers.bias[index % 9 == 0 ? 1 : 0]);\(answers.observation[index % 3]);\(answers.analysis[(index + 1) % 3]);\(flags);"
         + "\(100 + index % 50);\(20 + index % 5);\(18 + index % 3)\n"
 }
@@ -58,10 +65,12 @@ let seconds = Date().timeIntervalSince(started)
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 let peak = Double(usage.ru_maxrss) / 1024
-print(String(format: "paperwork: %d писем за %.2f с — %.0f писем/с; проверка данных %.2f с; пик памяти %.0f МБ "
-             + "(после чтения и проверки данных — %.0f МБ); ядер: %d",
-             written, seconds, Double(written) / seconds, checked, peak, Double(loaded.ru_maxrss) / 1024,
-             ProcessInfo.processInfo.activeProcessorCount))
+print(
+    String(
+        format: "paperwork: %d писем за %.2f с — %.0f писем/с; проверка данных %.2f с; пик памяти %.0f МБ "
+            + "(после чтения и проверки данных — %.0f МБ); ядер: %d",
+        written, seconds, Double(written) / seconds, checked, peak, Double(loaded.ru_maxrss) / 1024,
+        ProcessInfo.processInfo.activeProcessorCount))
 print(String(format: "PAPERWORK_RATE=%.1f PAPERWORK_PEAK_MB=%.0f", Double(written) / seconds, peak))
 
 if arguments.contains("--profile") {

@@ -2,7 +2,8 @@
 /// inside, rows numbered as a spreadsheet shows them. Every limit is checked as the bytes arrive,
 /// so a 50 MB cell stops after its first ten thousand characters.
 struct CSVParser {
-    static let quote = UInt8(ascii: "\""), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ","), tab = UInt8(ascii: "\t")
+    static let quote = UInt8(ascii: "\""), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ","),
+        tab = UInt8(ascii: "\t")
     static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
     let delimiter: UInt8
@@ -58,7 +59,8 @@ struct CSVParser {
             index += 1
         }
         if quoted {
-            throw TableError(.badCSV, "кавычка, открытая в этой строке, не закрыта до конца файла", file: file, row: row)
+            throw TableError(
+                .badCSV, "кавычка, открытая в этой строке, не закрыта до конца файла", file: file, row: row)
         }
         if !field.isEmpty || !cells.isEmpty {
             try endField()
@@ -79,9 +81,11 @@ struct CSVParser {
     private func overlong() -> TableError {
         let start = String(decoding: field.prefix(Table.excerptLength * 16), as: UTF8.self)
         if quoted && field.contains(where: { $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
-            return TableError(.badCSV, "кавычка, открытая в начале ячейки («\(Table.excerpt(start))»), не закрыта: "
-                              + "значение тянется через много строк; закройте кавычку (кавычка внутри значения удваивается: \"\")",
-                              file: file, row: row, column: column)
+            return TableError(
+                .badCSV,
+                "кавычка, открытая в начале ячейки («\(Table.excerpt(start))»), не закрыта: "
+                    + "значение тянется через много строк; закройте кавычку (кавычка внутри значения удваивается: \"\")",
+                file: file, row: row, column: column)
         }
         return limits.cellTooLong(start, file: file, row: row, column: column)
     }

@@ -95,7 +95,9 @@ public struct PluralNoun: Sendable {
 /// after «из {total}») are filled in: "{n} из {total} {noun} загружены в срок".
 enum Wording {
     static func fill(_ template: String, n: Int, total: Int, noun: PluralNoun) -> String {
-        template.replacingOccurrences(of: "{n}", with: String(n)).replacingOccurrences(of: "{total}", with: String(total))
-            .replacingOccurrences(of: "{noun}", with: noun.afterFrom(total))
+        template.replacingOccurrences(of: "{n}", with: String(n)).replacingOccurrences(
+            of: "{total}", with: String(total)
+        )
+        .replacingOccurrences(of: "{noun}", with: noun.afterFrom(total))
     }
 }

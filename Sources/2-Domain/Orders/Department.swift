@@ -53,7 +53,13 @@ public struct Department: Sendable {
     public static let templateFields: Set<String> = ["report.intro", "report.conclusion"]
 
     /// Creates the value from its parts.
-    public init(issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String, order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String, methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil, letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person, signatureTitle: String, locations: [String: SourceLocation] = [:]) {
+    public init(
+        issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String,
+        order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String,
+        methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil,
+        letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person,
+        signatureTitle: String, locations: [String: SourceLocation] = [:]
+    ) {
         self.issuer = issuer
         self.issuerGenitive = issuerGenitive
         self.date = date

@@ -8,10 +8,10 @@ enum FolderManifest {
     static let name = ".paperwork"
 
     static let heading = """
-    # Эту папку записывает Paperwork; ниже перечислены записанные им файлы. Свои файлы сюда не кладите:
-    # при следующей записи Paperwork заменяет папку целиком, а найдя чужой файл, откажется писать.
+        # Эту папку записывает Paperwork; ниже перечислены записанные им файлы. Свои файлы сюда не кладите:
+        # при следующей записи Paperwork заменяет папку целиком, а найдя чужой файл, откажется писать.
 
-    """
+        """
 
     /// The marker's text for `names`.
     static func text(_ names: [String]) -> [UInt8] {
@@ -21,8 +21,9 @@ enum FolderManifest {
     /// The files listed in the marker of `folder`, or `nil` when it has none.
     static func listed(in folder: String) -> Set<String>? {
         guard case .success(let bytes) = FileSystem.read(folder + "/" + name) else { return nil }
-        return Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-            .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init))
+        return Set(
+            String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+                .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init))
     }
 
     /// Every entry under `folder` by its relative path (folders end with «/»), with its kind.
@@ -56,27 +57,35 @@ enum FolderManifest {
         switch self.entries(of: target) {
         case .success(let found): entries = found
         case .failure(let error):
-            throw Diagnostic("output_write_failed", "не удалось прочитать папку «\(folder)»: " + SystemText.errno(error.code),
-                             at: location)
+            throw Diagnostic(
+                "output_write_failed", "не удалось прочитать папку «\(folder)»: " + SystemText.errno(error.code),
+                at: location)
         }
         if entries.isEmpty { return [] }
         guard let listed = listed(in: target) else {
-            throw Diagnostic("output_not_ours", "папка «\(folder)» не пуста, и в ней нет файла .paperwork, которым Paperwork "
-                             + "отмечает свои папки: Paperwork обновляет папку результатов целиком и не трогает чужие файлы; "
-                             + "укажите новую или пустую папку (или удалите эту, если её содержимое не нужно, — например, "
-                             + "если её записала прежняя версия Paperwork)", at: location)
+            throw Diagnostic(
+                "output_not_ours",
+                "папка «\(folder)» не пуста, и в ней нет файла .paperwork, которым Paperwork "
+                    + "отмечает свои папки: Paperwork обновляет папку результатов целиком и не трогает чужие файлы; "
+                    + "укажите новую или пустую папку (или удалите эту, если её содержимое не нужно, — например, "
+                    + "если её записала прежняя версия Paperwork)", at: location)
         }
         guard replacing else { return listed }
-        let folders = Set(listed.flatMap { name -> [String] in
-            let parts = name.split(separator: "/").dropLast()
-            return parts.indices.map { parts[...($0)].joined(separator: "/") + "/" }
-        })
+        let folders = Set(
+            listed.flatMap { name -> [String] in
+                let parts = name.split(separator: "/").dropLast()
+                return parts.indices.map { parts[...($0)].joined(separator: "/") + "/" }
+            })
         let foreign = entries.map(\.0).filter { $0 != name && !listed.contains($0) && !folders.contains($0) }
         if !foreign.isEmpty {
-            let shown = foreign.prefix(3).map { "«\($0)»" }.joined(separator: ", ") + (foreign.count > 3 ? " и ещё \(foreign.count - 3)" : "")
-            throw Diagnostic("output_not_ours", "в папке «\(folder)» есть файлы, которые записал не Paperwork: \(shown); "
-                             + "Paperwork заменяет папку целиком — перенесите их в другое место (или закройте открытые "
-                             + "из этой папки документы) и повторите", at: location)
+            let shown =
+                foreign.prefix(3).map { "«\($0)»" }.joined(separator: ", ")
+                + (foreign.count > 3 ? " и ещё \(foreign.count - 3)" : "")
+            throw Diagnostic(
+                "output_not_ours",
+                "в папке «\(folder)» есть файлы, которые записал не Paperwork: \(shown); "
+                    + "Paperwork заменяет папку целиком — перенесите их в другое место (или закройте открытые "
+                    + "из этой папки документы) и повторите", at: location)
         }
         return listed
     }

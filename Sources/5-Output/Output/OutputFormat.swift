@@ -7,7 +7,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     /// Reads «docx,odt,pdf».
     public static func list(_ text: String) -> [OutputFormat]? {
-        let formats = text.split(separator: ",").map { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }
+        let formats = text.split(separator: ",").map {
+            OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased())
+        }
         guard !formats.isEmpty, formats.allSatisfy({ $0 != nil }) else { return nil }
         return formats.compactMap { $0 }
     }

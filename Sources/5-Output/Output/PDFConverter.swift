@@ -19,10 +19,13 @@ public enum PDFConverter {
     /// Converts many documents in one LibreOffice start (a start costs seconds).
     /// - Parameter documents: each document's name (for messages), bytes and office format.
     /// - Returns: the PDF bytes of each document, in order.
-    public static func convertAll(_ documents: [(name: String, bytes: [UInt8], format: OfficeFormat)]) throws -> [[UInt8]] {
+    public static func convertAll(_ documents: [(name: String, bytes: [UInt8], format: OfficeFormat)]) throws
+        -> [[UInt8]]
+    {
         guard let soffice = executable else {
-            throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
-                          + "libreoffice-writer-nogui или уберите pdf из --format")
+            throw Failure(
+                message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+                    + "libreoffice-writer-nogui или уберите pdf из --format")
         }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -35,15 +38,21 @@ public enum PDFConverter {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
-                             "--headless", "--convert-to", "pdf", "--outdir", work.path] + sources
+        process.arguments =
+            [
+                "-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
+                "--headless", "--convert-to", "pdf", "--outdir", work.path,
+            ] + sources
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return try documents.enumerated().map { index, document in
-            guard let data = FileManager.default.contents(atPath: work.appendingPathComponent("d\(index).pdf").path) else {
-                throw Failure(message: "LibreOffice не смог преобразовать в PDF: \((document.name as NSString).lastPathComponent)")
+            guard let data = FileManager.default.contents(atPath: work.appendingPathComponent("d\(index).pdf").path)
+            else {
+                throw Failure(
+                    message: "LibreOffice не смог преобразовать в PDF: \((document.name as NSString).lastPathComponent)"
+                )
             }
             return [UInt8](data)
         }
@@ -53,8 +62,9 @@ public enum PDFConverter {
     /// - Returns: the PDF's bytes.
     public static func convert(_ bytes: [UInt8], format: OfficeFormat) throws -> [UInt8] {
         guard let soffice = executable else {
-            throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
-                          + "libreoffice-writer-nogui или выберите вывод в .\(format.fileExtension)")
+            throw Failure(
+                message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+                    + "libreoffice-writer-nogui или выберите вывод в .\(format.fileExtension)")
         }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -63,15 +73,18 @@ public enum PDFConverter {
         try Data(bytes).write(to: source)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
-                             "--headless", "--convert-to", "pdf", "--outdir", work.path, source.path]
+        process.arguments = [
+            "-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
+            "--headless", "--convert-to", "pdf", "--outdir", work.path, source.path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         let pdf = work.appendingPathComponent("document.pdf")
         guard let data = FileManager.default.contents(atPath: pdf.path) else {
-            throw Failure(message: "LibreOffice не смог преобразовать документ в PDF (код \(process.terminationStatus))")
+            throw Failure(
+                message: "LibreOffice не смог преобразовать документ в PDF (код \(process.terminationStatus))")
         }
         return [UInt8](data)
     }

@@ -6,15 +6,16 @@ import PaperworkKit
 struct BatchCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Подготовить по итогам мониторинга справку, рейтинг, письма с адресными рекомендациями каждой ОО и приказ.",
+        abstract:
+            "Подготовить по итогам мониторинга справку, рейтинг, письма с адресными рекомендациями каждой ОО и приказ.",
         discussion: """
-        Всё проверяется до записи; при ошибках выводятся все сразу и ничего не пишется. Письма \
-        готовятся на всех ядрах во временную папку рядом с папкой результатов, и в конце папка \
-        заменяется целиком, в один шаг: прерванный или неудачный запуск оставляет её прежней. \
-        Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
-        (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
-        одновременно не пишут: второй сразу завершается с ошибкой.
-        """,
+            Всё проверяется до записи; при ошибках выводятся все сразу и ничего не пишется. Письма \
+            готовятся на всех ядрах во временную папку рядом с папкой результатов, и в конце папка \
+            заменяется целиком, в один шаг: прерванный или неудачный запуск оставляет её прежней. \
+            Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
+            (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
+            одновременно не пишут: второй сразу завершается с ошибкой.
+            """,
         helpNames: [.short, .long])
 
     @Option(help: ArgumentHelp("Методика мониторинга (.yaml).", valueName: "методика"))
@@ -23,7 +24,10 @@ struct BatchCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Результаты ОО (.xlsx или .csv).", valueName: "результаты"))
     var results: String
 
-    @Option(help: ArgumentHelp("Настройки отдела образования (.yaml): реквизиты, тексты справки, письма, рекомендации.", valueName: "отдел"))
+    @Option(
+        help: ArgumentHelp(
+            "Настройки отдела образования (.yaml): реквизиты, тексты справки, письма, рекомендации.", valueName: "отдел"
+        ))
     var department: String
 
     @OptionGroup var output: OutputOptions
@@ -36,8 +40,9 @@ struct BatchCommand: ReportingCommand {
     static var writes: Bool { true }
 
     func run() throws {
-        let inputs = try Batch.Inputs.files(methodology: methodology, results: results, department: department,
-                                            formats: output.format.formats, sheet: sheet)
+        let inputs = try Batch.Inputs.files(
+            methodology: methodology, results: results, department: department,
+            formats: output.format.formats, sheet: sheet)
         let batch = try Paperwork.batch(inputs)
         let summary = try batch.run(into: output.output, progress: Progress.terminal("Письма ОО"))
         print("Готово. ОО по уровням:")

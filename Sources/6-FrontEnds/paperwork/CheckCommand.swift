@@ -6,7 +6,8 @@ import PaperworkKit
 struct CheckCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Проверить шаблон: перечислить теги с их местами и все ошибки; с данными — ещё и недостающие значения.",
+        abstract:
+            "Проверить шаблон: перечислить теги с их местами и все ошибки; с данными — ещё и недостающие значения.",
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Шаблон DOCX или ODT.", valueName: "шаблон"))
@@ -18,8 +19,9 @@ struct CheckCommand: ReportingCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let check = try Paperwork.check(template: try NamedBytes.read(path: template),
-                                        data: try data.map { try NamedBytes.read(path: $0) })
+        let check = try Paperwork.check(
+            template: try NamedBytes.read(path: template),
+            data: try data.map { try NamedBytes.read(path: $0) })
         let compiled = check.template
         print("Шаблон: \(compiled.file) (\(compiled.format.rawValue.uppercased())), тегов: \(compiled.tags.count)")
         for tag in compiled.tags { print("  \(tag): \(tag.tag)") }

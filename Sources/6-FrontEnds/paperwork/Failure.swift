@@ -21,8 +21,9 @@ enum Failure {
         case .text:
             let note = writes && diagnostics.contains { $0.severity == .error } ? "ничего не записано" : ""
             if diagnostics.count == 1, let only = diagnostics.first {
-                write("\(only.severity == .error ? "ошибка" : "предупреждение")\(note.isEmpty ? "" : " (\(note))"): "
-                      + only.description)
+                write(
+                    "\(only.severity == .error ? "ошибка" : "предупреждение")\(note.isEmpty ? "" : " (\(note))"): "
+                        + only.description)
             } else {
                 write("ошибки (\(diagnostics.count))\(note.isEmpty ? "" : ", \(note)"):")
                 diagnostics.forEach { write($0.description) }

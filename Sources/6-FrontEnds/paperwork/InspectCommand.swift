@@ -6,7 +6,8 @@ import PaperworkKit
 struct InspectCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Показать части документа DOCX или ODT и текст каждого абзаца основного текста, колонтитулов и сносок.",
+        abstract:
+            "Показать части документа DOCX или ODT и текст каждого абзаца основного текста, колонтитулов и сносок.",
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Документ DOCX или ODT.", valueName: "файл"))

@@ -31,8 +31,9 @@ struct PaperworkCommand: ParsableCommand {
         do {
             try command.run()
         } catch {
-            Failure.exit(with: error, format: reporting?.reporting.diagnostics ?? .text,
-                         writes: reporting.map { type(of: $0).writes } ?? false)
+            Failure.exit(
+                with: error, format: reporting?.reporting.diagnostics ?? .text,
+                writes: reporting.map { type(of: $0).writes } ?? false)
         }
     }
 }

@@ -8,11 +8,11 @@ struct RenderCommand: ReportingCommand {
         commandName: "render",
         abstract: "Заполнить шаблон DOCX или ODT данными из YAML или JSON.",
         discussion: """
-        Результат — документ того же формата, что и шаблон, или PDF (через LibreOffice), \
-        если имя результата оканчивается на .pdf. Если в шаблоне или данных есть ошибки, \
-        выводятся все сразу, а файл не записывается. Файл заменяется целиком в один шаг: \
-        прерванный запуск оставляет прежний файл и не оставляет временных.
-        """,
+            Результат — документ того же формата, что и шаблон, или PDF (через LibreOffice), \
+            если имя результата оканчивается на .pdf. Если в шаблоне или данных есть ошибки, \
+            выводятся все сразу, а файл не записывается. Файл заменяется целиком в один шаг: \
+            прерванный запуск оставляет прежний файл и не оставляет временных.
+            """,
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Шаблон DOCX или ODT.", valueName: "шаблон"))
@@ -21,7 +21,8 @@ struct RenderCommand: ReportingCommand {
     @Argument(help: ArgumentHelp("Данные: файл .yaml, .yml или .json.", valueName: "данные"))
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать результат (.docx, .odt или .pdf).", valueName: "файл"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Куда записать результат (.docx, .odt или .pdf).", valueName: "файл"))
     var output: String
 
     @Flag(help: "Отсутствующие в данных значения оставлять пустыми, а не считать ошибкой.")
@@ -42,8 +43,9 @@ struct RenderCommand: ReportingCommand {
 
     func run() throws {
         let format = OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .pdf
-        let bytes = try Paperwork.render(template: try NamedBytes.read(path: template), data: try NamedBytes.read(path: data),
-                                         as: format, lenient: lenient)
+        let bytes = try Paperwork.render(
+            template: try NamedBytes.read(path: template), data: try NamedBytes.read(path: data),
+            as: format, lenient: lenient)
         try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

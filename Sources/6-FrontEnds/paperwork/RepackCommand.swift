@@ -7,7 +7,8 @@ import PaperworkKit
 struct RepackCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "repack",
-        abstract: "Проверить документ и записать его заново: все XML-части разбираются, опись частей приводится в порядок.",
+        abstract:
+            "Проверить документ и записать его заново: все XML-части разбираются, опись частей приводится в порядок.",
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Исходный документ DOCX или ODT.", valueName: "исходный"))

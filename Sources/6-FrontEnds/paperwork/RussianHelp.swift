@@ -8,8 +8,10 @@ enum RussianHelp {
         ("SUBCOMMANDS:", "КОМАНДЫ:"),
         ("Show help information.", "Показать эту справку."),
         ("Show the version.", "Показать версию."),
-        ("See 'paperwork help <subcommand>' for detailed help.",
-         "Подробнее о команде: paperwork help <команда> или paperwork <команда> --help."),
+        (
+            "See 'paperwork help <subcommand>' for detailed help.",
+            "Подробнее о команде: paperwork help <команда> или paperwork <команда> --help."
+        ),
         ("<subcommand>", "<команда>"),
         ("  See '", "  Подробнее: '"),
         ("' for more information.", "'."),

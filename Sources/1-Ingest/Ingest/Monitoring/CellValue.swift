@@ -16,7 +16,9 @@ enum CellValue {
             .joined(separator: " ")
     }
 
-    private static let yes: Set<String> = ["да", "+", "1", "есть", "имеется", "yes", "true", "v", "✓", "✔", "истина", "д"]
+    private static let yes: Set<String> = [
+        "да", "+", "1", "есть", "имеется", "yes", "true", "v", "✓", "✔", "истина", "д",
+    ]
     private static let no: Set<String> = ["нет", "-", "−", "–", "—", "0", "отсутствует", "no", "false", "ложь", "н"]
 
     static func flag(_ text: String) -> Bool? {

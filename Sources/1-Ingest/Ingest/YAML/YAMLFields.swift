@@ -94,7 +94,9 @@ struct YAMLFields<Code: FieldProblemCode> {
 
     private mutating func present(_ node: YAMLValue, _ key: String, required: Bool, what: String) -> YAMLValue? {
         guard let value = node[key], !value.isNull else {
-            if required { problem(.missingField, "не указан\(what == "поле" ? "о" : "") \(what) «\(key)»", at: node[key] ?? node) }
+            if required {
+                problem(.missingField, "не указан\(what == "поле" ? "о" : "") \(what) «\(key)»", at: node[key] ?? node)
+            }
             return nil
         }
         return value

@@ -29,8 +29,10 @@ public struct Batch: Sendable {
         public var sheet: String?
 
         /// The inputs of a batch.
-        public init(methodology: NamedBytes, results: NamedBytes, department: NamedBytes, files: any FileSource,
-                    formats: [OutputFormat], sheet: String? = nil) {
+        public init(
+            methodology: NamedBytes, results: NamedBytes, department: NamedBytes, files: any FileSource,
+            formats: [OutputFormat], sheet: String? = nil
+        ) {
             self.methodology = methodology
             self.results = results
             self.department = department
@@ -41,8 +43,10 @@ public struct Batch: Sendable {
 
         /// The inputs read from files on disk; the department file's references are taken from its folder.
         /// - Throws: a ``DiagnosticReport`` naming every file that cannot be read.
-        public static func files(methodology: String, results: String, department: String, formats: [OutputFormat],
-                                 sheet: String? = nil) throws -> Inputs {
+        public static func files(
+            methodology: String, results: String, department: String, formats: [OutputFormat],
+            sheet: String? = nil
+        ) throws -> Inputs {
             var problems: [Diagnostic] = []
             func read(_ path: String) -> NamedBytes? {
                 do { return try NamedBytes.read(path: path) } catch { problems += Diagnostic.from(error) }
@@ -50,11 +54,13 @@ public struct Batch: Sendable {
             }
             let read = (methodology: read(methodology), results: read(results), department: read(department))
             guard let methodologyBytes = read.methodology, let resultsBytes = read.results,
-                  let departmentBytes = read.department else {
+                let departmentBytes = read.department
+            else {
                 throw DiagnosticReport(problems)
             }
-            return Inputs(methodology: methodologyBytes, results: resultsBytes, department: departmentBytes,
-                          files: FolderSource(besides: department), formats: formats, sheet: sheet)
+            return Inputs(
+                methodology: methodologyBytes, results: resultsBytes, department: departmentBytes,
+                files: FolderSource(besides: department), formats: formats, sheet: sheet)
         }
     }
 
@@ -92,11 +98,14 @@ public struct Batch: Sendable {
         var catalogue: RecommendationCatalogue?
         if let methodology, let department {
             catalogue = attempt {
-                try RecommendationCatalogue.load(inputs.files.read(department.recommendations), methodology: methodology)
+                try RecommendationCatalogue.load(
+                    inputs.files.read(department.recommendations), methodology: methodology)
             }
         }
         let order = department?.order.flatMap { reference in
-            attempt { try OrderLoader.load(inputs.files.read(reference), files: inputs.files.source(besides: reference)) }
+            attempt {
+                try OrderLoader.load(inputs.files.read(reference), files: inputs.files.source(besides: reference))
+            }
         }
         var templates: [String: [OutputFormat: Template]] = [:]
         for name in ["report", "rating", "letter"] {
@@ -118,17 +127,26 @@ public struct Batch: Sendable {
         let departmentFile = inputs.department.name
         // Problems of the department's texts and figures are found only now, with the monitoring's
         // figures; each is reported where its field is written in the department file.
-        func place(_ field: String) -> SourceLocation { department.locations[field] ?? SourceLocation(file: departmentFile) }
+        func place(_ field: String) -> SourceLocation {
+            department.locations[field] ?? SourceLocation(file: departmentFile)
+        }
         let levelIDs = methodology.scale.levels.map(\.id).joined(separator: ", ")
         func inline(_ text: String, field: String) -> String? {
             do {
-                return try InlineTemplate(text, filters: Filters.all).render(statistics.inlineData, filters: Filters.all)
+                return try InlineTemplate(text, filters: Filters.all).render(
+                    statistics.inlineData, filters: Filters.all)
             } catch let failure as FilterFailure {
-                let hint = failure.code != .missingValue ? "" : "; в этих текстах есть значения schools_count, mean, max и "
-                    + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней методики: " + levelIDs
-                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)" + hint, at: place(field)))
+                let hint =
+                    failure.code != .missingValue
+                    ? ""
+                    : "; в этих текстах есть значения schools_count, mean, max и "
+                        + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней методики: "
+                        + levelIDs
+                problems.append(
+                    Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)" + hint, at: place(field)))
             } catch {
-                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: не удалось подставить значения", at: place(field)))
+                problems.append(
+                    Diagnostic("bad_text", "в тексте «\(field)»: не удалось подставить значения", at: place(field)))
             }
             return nil
         }
@@ -138,14 +156,17 @@ public struct Batch: Sendable {
         for (index, figure) in department.figures.enumerated() {
             guard case .failure(let failure) = statistics.value(of: figure) else { continue }
             figuresKnown = false
-            problems.append(Diagnostic("bad_field", "показатель справки \(index + 1): \(failure.message)",
-                                       at: place("report.figures.\(index)")))
+            problems.append(
+                Diagnostic(
+                    "bad_field", "показатель справки \(index + 1): \(failure.message)",
+                    at: place("report.figures.\(index)")))
         }
         let texts = intro.flatMap { intro in conclusion.map { (intro, $0) } }
         let report = texts.flatMap { texts in
-            figuresKnown ? attempt {
-                try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts)
-            } : nil
+            figuresKnown
+                ? attempt {
+                    try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts)
+                } : nil
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)
         let schools = rating.schools.sorted { $0.school.row < $1.school.row }
@@ -188,7 +209,9 @@ public struct Batch: Sendable {
     /// the справка, the rating (documents and CSV), the results order, the letters, then the PDFs.
     /// - Returns: the names of the documents added.
     /// - Throws: ``DiagnosticReport`` with the problems of every letter; the first failure of the sink.
-    public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [String] {
+    public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
+        -> [String]
+    {
         var pdfs = PDFQueue()
         var names: [String] = []
         for (template, context, base) in [("report", report, "Справка"), ("rating", ratingContext, "Рейтинг")] {
@@ -223,7 +246,8 @@ public struct Batch: Sendable {
 
     /// The template data of the letter to the school at `index`.
     public func letterContext(_ index: Int) -> TemplateValue {
-        DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
+        DocumentContexts.letter(
+            schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
     }
 
     /// The number of letters, one per school.
@@ -236,7 +260,8 @@ public struct Batch: Sendable {
     /// - Throws: ``DiagnosticReport`` with every letter's problems; the first failure of the sink (the
     ///   remaining letters are skipped then).
     public func writeLetters(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
-        -> (names: [String], pdfs: PDFQueue) {
+        -> (names: [String], pdfs: PDFQueue)
+    {
         let lock = NSLock()
         nonisolated(unsafe) var names: [String] = []
         nonisolated(unsafe) var pdfs = PDFQueue()

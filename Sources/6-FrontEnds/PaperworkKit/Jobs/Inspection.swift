@@ -56,7 +56,9 @@ public struct Inspection: Sendable {
         }
         for section in sections {
             lines.append("")
-            lines.append("\(section.story.kind.russianName.capitalizedFirstLetter) (\(section.story.part)), абзацев: \(section.paragraphs.count)")
+            lines.append(
+                "\(section.story.kind.russianName.capitalizedFirstLetter) (\(section.story.part)), абзацев: \(section.paragraphs.count)"
+            )
             for (index, text) in section.paragraphs.enumerated() {
                 lines.append("  \(index + 1): " + Inspection.visible(text))
             }

@@ -15,7 +15,9 @@ public enum OrderDocuments {
     /// the folder collects orders over time, so the files of other orders stay (``FolderSink/Mode/merge``).
     /// - Returns: the paths written.
     /// - Throws: the template's problems before anything is written; a ``Diagnostic`` of the folder.
-    public static func write(_ order: Order, to folder: String, formats: [OutputFormat], template: NamedBytes? = nil) throws -> [String] {
+    public static func write(_ order: Order, to folder: String, formats: [OutputFormat], template: NamedBytes? = nil)
+        throws -> [String]
+    {
         let rendered = MemorySink()
         var pdfs = PDFQueue()
         var names = try add(order, formats: formats, template: template, to: rendered, pdfs: &pdfs)
@@ -35,8 +37,10 @@ public enum OrderDocuments {
     /// Renders `order` once per office format and adds its files to `sink` (DOCX, ODT) or to
     /// `pdfs` (PDF, to be converted with the job's other documents).
     /// - Returns: the names added to `sink`, in the order of `formats`.
-    public static func add(_ order: Order, formats: [OutputFormat], template: NamedBytes? = nil, to sink: any DocumentSink,
-                           pdfs: inout PDFQueue) throws -> [String] {
+    public static func add(
+        _ order: Order, formats: [OutputFormat], template: NamedBytes? = nil, to sink: any DocumentSink,
+        pdfs: inout PDFQueue
+    ) throws -> [String] {
         let context = OrderContext.make(order)
         let base = [order.kind.lowercased(), order.number, "от", order.date.formatted(.numeric)]
         var rendered: [OfficeFormat: [UInt8]] = [:]
@@ -67,12 +71,15 @@ public enum OrderDocuments {
     static func templateFile(for format: OfficeFormat, order: Order, custom: NamedBytes?) throws -> NamedBytes {
         if let custom {
             guard custom.officeFormat == format else {
-                throw Diagnostic("order_template", "шаблон не в формате \(format.rawValue.uppercased()); укажите --format "
-                                 + "\(custom.officeFormat?.rawValue ?? "docx или odt") или шаблон нужного формата",
-                                 at: SourceLocation(file: custom.name))
+                throw Diagnostic(
+                    "order_template",
+                    "шаблон не в формате \(format.rawValue.uppercased()); укажите --format "
+                        + "\(custom.officeFormat?.rawValue ?? "docx или odt") или шаблон нужного формата",
+                    at: SourceLocation(file: custom.name))
             }
             return custom
         }
-        return try TemplateLocator.template((order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension)
+        return try TemplateLocator.template(
+            (order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension)
     }
 }

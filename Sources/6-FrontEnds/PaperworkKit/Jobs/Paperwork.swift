@@ -13,7 +13,8 @@ import TemplateEngine
 public enum Paperwork {
     /// The rating of schools by a methodology (`paperwork score`).
     public static func score(methodology: NamedBytes, results: NamedBytes, sheet: String? = nil) throws
-        -> RatingReport {
+        -> RatingReport
+    {
         RatingReport(rating: try Scoring.rating(methodology: methodology, results: results, sheet: sheet))
     }
 
@@ -28,21 +29,27 @@ public enum Paperwork {
 
     /// Writes an order's documents into `folder`, all at once, beside the orders already there.
     /// - Returns: the paths written.
-    public static func write(_ order: Order, formats: [OutputFormat], template: NamedBytes? = nil,
-                             into folder: String) throws -> [String] {
+    public static func write(
+        _ order: Order, formats: [OutputFormat], template: NamedBytes? = nil,
+        into folder: String
+    ) throws -> [String] {
         try OrderDocuments.write(order, to: folder, formats: formats, template: template)
     }
 
     /// Fills `template` with `data` (`paperwork render`): a document in the template's own format,
     /// or PDF.
     /// - Throws: a ``Diagnostic`` `usage_output_format` when `format` is the other office format.
-    public static func render(template: NamedBytes, data: NamedBytes, as format: OutputFormat,
-                              lenient: Bool = false) throws -> [UInt8] {
+    public static func render(
+        template: NamedBytes, data: NamedBytes, as format: OutputFormat,
+        lenient: Bool = false
+    ) throws -> [UInt8] {
         let compiled = try template.compile()
         if format != .pdf, format.rawValue != compiled.format.fileExtension {
-            throw Diagnostic("usage_output_format", "результат шаблона «\(template.name)» можно записать только как "
-                             + ".\(compiled.format.fileExtension) (формат шаблона) или .pdf, а не .\(format.rawValue)",
-                             at: SourceLocation(file: template.name))
+            throw Diagnostic(
+                "usage_output_format",
+                "результат шаблона «\(template.name)» можно записать только как "
+                    + ".\(compiled.format.fileExtension) (формат шаблона) или .pdf, а не .\(format.rawValue)",
+                at: SourceLocation(file: template.name))
         }
         let bytes = try compiled.render(try DataFile.load(data), options: Template.Options(lenient: lenient))
         return format == .pdf ? try PDFConverter.convert(bytes, format: compiled.format) : bytes
