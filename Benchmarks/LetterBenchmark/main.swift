@@ -35,8 +35,37 @@ try csv.write(to: results, atomically: true, encoding: .utf8)
 let options = Batch.Options(methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
                             results: results.path,
                             department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
-                            output: work.path, formats: [.docx])
+                            output: work.path, formats: arguments.contains("--pdf") ? [.pdf] : [.docx])
 setenv("PAPERWORK_TEMPLATES", root.appendingPathComponent("Templates").path, 1)
+
+// `--pdf`: the letters rendered, then converted to PDF by the LibreOffice pool; prints letters per
+// second of the conversion alone and the CPU time soffice used. `--processes N` and `--chunk N`
+// override the pool's choices.
+if arguments.contains("--pdf") {
+    func value(_ name: String) -> Int? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } }
+    guard let soffice = PDFConverter.executable else {
+        print("PDF: LibreOffice не установлен (apt-get install libreoffice-writer-nogui)")
+        exit(1)
+    }
+    let batch = try Batch(options)
+    let pdfs = try batch.writeLetters(to: work.appendingPathComponent("letters")).pdfs
+    let pool = PDFPool(executable: soffice, processes: value("--processes") ?? PDFPool.defaultProcesses, chunkSize: value("--chunk"))
+    let started = Date()
+    try pool.convert(pdfs)
+    let seconds = Date().timeIntervalSince(started)
+    var children = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &children)
+    let cpu = Double(children.ru_utime.tv_sec + children.ru_stime.tv_sec)
+        + Double(children.ru_utime.tv_usec + children.ru_stime.tv_usec) / 1_000_000
+    print(String(format: "PDF: %d писем за %.2f с — %.1f писем/с; процессов soffice: %d, по %d документов; "
+                 + "процессорное время soffice %.1f с — %.0f %% от %d ядер за это время",
+                 pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes, pool.chunkSize(for: pdfs.count),
+                 cpu, 100 * cpu / (seconds * Double(ProcessInfo.processInfo.activeProcessorCount)),
+                 ProcessInfo.processInfo.activeProcessorCount))
+    print(String(format: "PDF_RATE=%.1f", Double(pdfs.count) / seconds))
+    try? FileManager.default.removeItem(at: work)
+    exit(0)
+}
 let prepared = Date()
 let batch = try Batch(options)
 let checked = Date().timeIntervalSince(prepared)

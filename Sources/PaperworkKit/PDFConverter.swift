@@ -3,73 +3,39 @@ import OfficePackage
 
 /// Turns DOCX and ODT into PDF with LibreOffice (`soffice --headless --convert-to pdf`).
 public enum PDFConverter {
-    /// A conversion that could not be done, with the reason in Russian.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public let message: String
-        public var description: String { message }
-    }
-
-    /// The soffice executable, when LibreOffice is installed.
+    /// The soffice executable, when LibreOffice is installed: the first on `PATH`, else in
+    /// LibreOffice's usual program folders. The one place that looks for it.
     public static var executable: String? {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
         return (paths + ["/usr/lib/libreoffice/program", "/opt/libreoffice/program"])
             .map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Converts many documents in one LibreOffice start (a start costs seconds), each to its `path`.
-    public static func convertAll(_ documents: [(bytes: [UInt8], format: OfficeFormat, path: String)]) throws {
+    /// Converts many documents on a pool of LibreOffice processes (one a core), each PDF written
+    /// atomically to its `path`.
+    /// - Parameters:
+    ///   - processes: how many soffice run at once; nil for one a core.
+    ///   - progress: called with (converted, total), first with (0, total), from any thread.
+    /// - Throws: ``Failure`` naming every document that could not be converted (the others are
+    ///   written), or when LibreOffice is missing; ``OfficeError`` when a PDF cannot be written.
+    public static func convertAll(_ documents: [(bytes: [UInt8], format: OfficeFormat, path: String)], processes: Int? = nil,
+                                  progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws {
         guard let soffice = executable else {
-            throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+            throw Failure(.notInstalled, "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
                           + "libreoffice-writer-nogui или уберите pdf из --format")
         }
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
-        var sources: [String] = []
-        for (index, document) in documents.enumerated() {
-            let source = work.appendingPathComponent("d\(index).\(document.format.fileExtension)")
-            try Data(document.bytes).write(to: source)
-            sources.append(source.path)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
-                             "--headless", "--convert-to", "pdf", "--outdir", work.path] + sources
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        for (index, document) in documents.enumerated() {
-            guard let data = FileManager.default.contents(atPath: work.appendingPathComponent("d\(index).pdf").path) else {
-                throw Failure(message: "LibreOffice не смог преобразовать в PDF: \((document.path as NSString).lastPathComponent)")
-            }
-            try AtomicFile.write([UInt8](data), to: document.path, label: (document.path as NSString).lastPathComponent)
-        }
+        let pool = PDFPool(executable: soffice, processes: processes ?? PDFPool.defaultProcesses)
+        try pool.convert(documents, progress: progress)
     }
 
     /// Converts a document's bytes (`format`) to PDF and writes it atomically to `path`.
+    /// - Throws: ``Failure`` when LibreOffice is missing or cannot convert the document;
+    ///   ``OfficeError`` when the PDF cannot be written.
     public static func convert(_ bytes: [UInt8], format: OfficeFormat, to path: String) throws {
         guard let soffice = executable else {
-            throw Failure(message: "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+            throw Failure(.notInstalled, "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
                           + "libreoffice-writer-nogui или выберите вывод в .\(format.fileExtension)")
         }
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("document.\(format.fileExtension)")
-        try Data(bytes).write(to: source)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
-                             "--headless", "--convert-to", "pdf", "--outdir", work.path, source.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let pdf = work.appendingPathComponent("document.pdf")
-        guard let data = FileManager.default.contents(atPath: pdf.path) else {
-            throw Failure(message: "LibreOffice не смог преобразовать документ в PDF (код \(process.terminationStatus))")
-        }
-        try AtomicFile.write([UInt8](data), to: path, label: (path as NSString).lastPathComponent)
+        try PDFPool(executable: soffice, processes: 1).convert([(bytes, format, path)])
     }
 }

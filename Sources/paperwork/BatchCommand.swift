@@ -41,9 +41,11 @@ struct BatchCommand: ParsableCommand {
                                     formats: OutputFormat.list(format) ?? [.docx], sheet: sheet)
         let batch = try Batch(options)
         let terminal = isatty(STDERR_FILENO) != 0
-        let summary = try batch.run { done, total in
+        let summary = try batch.run(progress: { done, total in
             if terminal { FileHandle.standardError.write(Data("\rПисьма ОО: \(done) из \(total)".utf8)) }
-        }
+        }, pdfProgress: { done, total in
+            if terminal { FileHandle.standardError.write(Data("\(done == 0 ? "\n" : "\r")PDF: \(done) из \(total)".utf8)) }
+        })
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
         print("Готово. ОО по уровням:")
         for level in summary.levels {

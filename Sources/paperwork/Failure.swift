@@ -80,6 +80,6 @@ extension OrderDocuments.Failure: ReportedError {
 }
 
 extension PDFConverter.Failure: ReportedError {
-    var reportedLines: [String] { [description] }
+    var reportedLines: [String] { problems.map(\.description) }
     var exitStatus: Int32 { 1 }
 }

@@ -5,10 +5,15 @@ import Foundation
 /// Each call gets its own user profile, and calls are serialized: two soffice processes
 /// sharing a profile block each other, and one at a time is what two cores can carry.
 public enum LibreOffice {
-    /// The soffice executable, when installed.
-    public static let executable: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice",
-                                             "/opt/libreoffice/program/soffice"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The soffice executable, when installed: the first on `PATH`, else in LibreOffice's usual
+    /// program folders. The same rule as `PDFConverter.executable` in PaperworkKit, repeated because
+    /// TestSupport serves the lower layers' tests and must not import PaperworkKit; a PaperworkKit
+    /// test checks that the two agree.
+    public static let executable: String? = {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init)
+        return (paths + ["/usr/lib/libreoffice/program", "/opt/libreoffice/program"])
+            .map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
 
     /// Whether tests that need LibreOffice run: always in CI (where a missing soffice fails them),
     /// elsewhere only when it is installed.

@@ -136,8 +136,11 @@ public struct Batch: Sendable {
     }
 
     /// Writes every document.
-    /// - Parameter progress: called with (done, total) as letters are written.
-    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+    /// - Parameters:
+    ///   - progress: called with (done, total) as letters are written.
+    ///   - pdfProgress: called with (converted, total) as PDFs are written, when PDF is asked for.
+    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in },
+                    pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
         let folder = URL(fileURLWithPath: options.output)
         let lettersFolder = folder.appendingPathComponent("письма")
         try FileManager.default.createDirectory(at: lettersFolder, withIntermediateDirectories: true)
@@ -168,7 +171,7 @@ public struct Batch: Sendable {
         let letterFiles = try writeLetters(to: lettersFolder, progress: progress)
         files += letterFiles.written
         pdfs += letterFiles.pdfs
-        if !pdfs.isEmpty { try PDFConverter.convertAll(pdfs) }
+        if !pdfs.isEmpty { try PDFConverter.convertAll(pdfs, progress: pdfProgress) }
         files += pdfs.map(\.path)
         return Summary(levels: rating.levels, files: files)
     }
