@@ -35,12 +35,14 @@ try csv.write(to: results, atomically: true, encoding: .utf8)
 let options = Batch.Options(methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
                             results: results.path,
                             department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
-                            output: work.path, formats: arguments.contains("--pdf") ? [.pdf] : [.docx])
+                            output: work.path, formats: !arguments.contains("--pdf") ? [.docx]
+                                : arguments.contains("--from-odt") ? [.odt, .pdf] : [.pdf])
 setenv("PAPERWORK_TEMPLATES", root.appendingPathComponent("Templates").path, 1)
 
 // `--pdf`: the letters rendered, then converted to PDF by the LibreOffice pool; prints letters per
 // second of the conversion alone and the CPU time soffice used. `--processes N` and `--chunk N`
-// override the pool's choices.
+// override the pool's choices; `--from-odt` converts the ODT letters (as the batch does when ODT is
+// asked for too) instead of the DOCX ones.
 if arguments.contains("--pdf") {
     func value(_ name: String) -> Int? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } }
     guard let soffice = PDFConverter.executable else {

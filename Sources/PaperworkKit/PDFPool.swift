@@ -79,6 +79,7 @@ public struct PDFPool: Sendable {
     ///   cannot be written.
     public func convert(_ documents: [(bytes: [UInt8], format: OfficeFormat, path: String)],
                         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws {
+        guard !documents.isEmpty else { return }
         let work = temporaryFolder.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

@@ -9,13 +9,17 @@ public struct CommandResult: Sendable {
 
 /// Runs programs for end-to-end tests.
 public enum Command {
-    /// Runs `executable` with `arguments` in `directory`, waiting for it to end.
+    /// Runs `executable` with `arguments` in `directory`, waiting for it to end; `environment` adds
+    /// to (or replaces) the test's own variables.
     public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
-                           stdin: String? = nil) throws -> CommandResult {
+                           stdin: String? = nil, environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -36,7 +40,8 @@ public enum Command {
     }
 
     /// Runs the built `paperwork` with `arguments`.
-    public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> CommandResult {
-        try run(Paths.paperwork, arguments, in: directory, stdin: stdin)
+    public static func paperwork(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
+                                 environment: [String: String] = [:]) throws -> CommandResult {
+        try run(Paths.paperwork, arguments, in: directory, stdin: stdin, environment: environment)
     }
 }
