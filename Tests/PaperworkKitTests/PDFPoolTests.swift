@@ -252,10 +252,36 @@ struct PDFPoolLibreOfficeTests {
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "временные файлы остались")
-        let left = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { entry in
-            guard Int(entry) != nil, let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return false }
-            return String(decoding: line, as: UTF8.self).contains(temporary.path)
+        #expect(Self.processes(using: temporary).isEmpty, "остались процессы soffice")
+    }
+
+    /// A time limit too short for LibreOffice to start: soffice, oosplash and soffice.bin are killed
+    /// every time, both documents are named, nothing is left running or on disk.
+    @Test func aRealSofficeOverItsTimeLimitIsKilledWithItsChildren() throws {
+        let soffice = try #require(PDFConverter.executable)
+        let folder = try Paths.temporaryFolder(), temporary = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents: [(bytes: [UInt8], format: OfficeFormat, path: String)] = [
+            (try DocumentFixture.docx(body: DocumentFixture.p("Письмо")), .docx, folder.appendingPathComponent("Письмо.pdf").path),
+            (try DocumentFixture.odt(body: DocumentFixture.tp("Справка")), .odt, folder.appendingPathComponent("Справка.pdf").path),
+        ]
+        let pool = PDFPool(executable: soffice, processes: 1, timeout: PDFPool.Timeout(startup: 0.3, perDocument: 0),
+                           temporaryFolder: temporary)
+        let failure = try #require(throws: PDFConverter.Failure.self) { try pool.convert(documents) }
+        #expect(failure.problems.map(\.document) == ["Письмо.pdf", "Справка.pdf"])
+        #expect(failure.problems.allSatisfy { $0.code == .timedOut && $0.message.hasPrefix("LibreOffice не преобразовал документ в PDF за 1 с") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "временные файлы остались")
+        #expect(Self.processes(using: temporary).isEmpty, "остались процессы soffice")
+    }
+
+    /// The running processes whose command line names `folder` (a soffice started with a profile there).
+    static func processes(using folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { entry in
+            guard Int(entry) != nil, let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  stat.split(separator: ")").last.map({ !$0.trimmingCharacters(in: .whitespaces).hasPrefix("Z") }) == true
+            else { return false }
+            return String(decoding: line, as: UTF8.self).contains(folder.path)
         }
-        #expect(left.isEmpty, "остались процессы soffice: \(left)")
     }
 }
