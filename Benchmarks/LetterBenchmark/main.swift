@@ -52,18 +52,29 @@ if arguments.contains("--pdf") {
     let batch = try Batch(options)
     let pdfs = try batch.writeLetters(to: work.appendingPathComponent("letters")).pdfs
     let pool = PDFPool(executable: soffice, processes: value("--processes") ?? PDFPool.defaultProcesses, chunkSize: value("--chunk"))
+    // The machine's busy time (Linux /proc/stat, in 1/100 s), to tell how much other programs took.
+    func busy() -> Double {
+        let line = (try? String(contentsOfFile: "/proc/stat", encoding: .utf8))?.split(separator: "\n").first ?? ""
+        let ticks = line.split(separator: " ").dropFirst().compactMap { Double($0) }
+        guard ticks.count >= 8 else { return 0 }
+        return (ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7]) / 100
+    }
+    func cpuTime(_ who: Int32) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
+    }
+    let ownBefore = cpuTime(RUSAGE_SELF.rawValue), busyBefore = busy()
     let started = Date()
     try pool.convert(pdfs)
     let seconds = Date().timeIntervalSince(started)
-    var children = rusage()
-    getrusage(RUSAGE_CHILDREN.rawValue, &children)
-    let cpu = Double(children.ru_utime.tv_sec + children.ru_stime.tv_sec)
-        + Double(children.ru_utime.tv_usec + children.ru_stime.tv_usec) / 1_000_000
+    let cpu = cpuTime(RUSAGE_CHILDREN.rawValue), own = cpuTime(RUSAGE_SELF.rawValue) - ownBefore
+    let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+    let others = max(0, busy() - busyBefore - cpu - own)
     print(String(format: "PDF: %d писем за %.2f с — %.1f писем/с; процессов soffice: %d, по %d документов; "
-                 + "процессорное время soffice %.1f с — %.0f %% от %d ядер за это время",
+                 + "процессорное время soffice %.1f с (%.0f %% от %.0f ядер за это время), другие программы заняли %.0f %%",
                  pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes, pool.chunkSize(for: pdfs.count),
-                 cpu, 100 * cpu / (seconds * Double(ProcessInfo.processInfo.activeProcessorCount)),
-                 ProcessInfo.processInfo.activeProcessorCount))
+                 cpu, 100 * cpu / (seconds * cores), cores, 100 * others / (seconds * cores)))
     print(String(format: "PDF_RATE=%.1f", Double(pdfs.count) / seconds))
     try? FileManager.default.removeItem(at: work)
     exit(0)
