@@ -73,7 +73,7 @@ if arguments.contains("--pdf") {
     let others = max(0, busy() - busyBefore - cpu - own)
     print(String(format: "PDF: %d писем за %.2f с — %.1f писем/с; процессов soffice: %d, по %d документов; "
                  + "процессорное время soffice %.1f с (%.0f %% от %.0f ядер за это время), другие программы заняли %.0f %%",
-                 pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes, pool.chunkSize(for: pdfs.count),
+                 pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes, min(pool.chunkSize(for: pdfs.count), pdfs.count),
                  cpu, 100 * cpu / (seconds * cores), cores, 100 * others / (seconds * cores)))
     print(String(format: "PDF_RATE=%.1f", Double(pdfs.count) / seconds))
     try? FileManager.default.removeItem(at: work)
