@@ -82,7 +82,7 @@ let package = Package(
 
         .executableTarget(
             name: "paperwork-benchmark", dependencies: ["PaperworkKit"], path: "Benchmarks/LetterBenchmark"),
-        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree", "Output"], path: "Tests/TestSupport"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),

@@ -46,7 +46,60 @@ if let index = arguments.firstIndex(of: "--write-results"), index + 1 < argument
 
 let inputs = try Batch.Inputs.files(
     methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path, results: results.path,
-    department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path, formats: [.docx])
+    department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
+    formats: !arguments.contains("--pdf")
+        ? [.docx]
+        : arguments.contains("--from-odt") ? [.odt, .pdf] : [.pdf])
+
+// `--pdf`: the letters rendered, then converted to PDF by the LibreOffice pool; prints letters per
+// second of the conversion alone and the CPU time soffice used. `--processes N` and `--chunk N`
+// override the pool's choices; `--from-odt` converts the ODT letters (as the batch does when ODT is
+// asked for too) instead of the DOCX ones.
+if arguments.contains("--pdf") {
+    func value(_ name: String) -> Int? {
+        arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+    }
+    guard let soffice = PDFConverter.executable else {
+        print("PDF: LibreOffice не установлен (apt-get install libreoffice-writer-nogui)")
+        exit(1)
+    }
+    let batch = try Paperwork.batch(inputs)
+    let pdfs = try batch.writeLetters(into: MemorySink()).pdfs.documents
+    let pool = PDFPool(
+        executable: soffice, processes: value("--processes") ?? PDFPool.defaultProcesses, chunkSize: value("--chunk"))
+    // The machine's busy time (Linux /proc/stat, in 1/100 s), to tell how much other programs took.
+    func busy() -> Double {
+        let line = (try? String(contentsOfFile: "/proc/stat", encoding: .utf8))?.split(separator: "\n").first ?? ""
+        let ticks = line.split(separator: " ").dropFirst().compactMap { Double($0) }
+        guard ticks.count >= 8 else { return 0 }
+        return (ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7]) / 100
+    }
+    func cpuTime(_ who: Int32) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(
+            usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
+    }
+    let ownBefore = cpuTime(RUSAGE_SELF.rawValue)
+    let busyBefore = busy()
+    let started = Date()
+    try pool.convert(pdfs) { _, _ in }
+    let seconds = Date().timeIntervalSince(started)
+    let cpu = cpuTime(RUSAGE_CHILDREN.rawValue)
+    let own = cpuTime(RUSAGE_SELF.rawValue) - ownBefore
+    let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+    let others = max(0, busy() - busyBefore - cpu - own)
+    print(
+        String(
+            format: "PDF: %d писем за %.2f с — %.1f писем/с; процессов soffice: %d, по %d документов; "
+                + "процессорное время soffice %.1f с (%.0f %% от %.0f ядер за это время), другие программы заняли %.0f %%",
+            pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes,
+            min(pool.chunkSize(for: pdfs.count), pdfs.count),
+            cpu, 100 * cpu / (seconds * cores), cores, 100 * others / (seconds * cores)))
+    print(String(format: "PDF_RATE=%.1f", Double(pdfs.count) / seconds))
+    try? FileManager.default.removeItem(at: work)
+    exit(0)
+}
 let prepared = Date()
 let batch = try Paperwork.batch(inputs)
 let checked = Date().timeIntervalSince(prepared)

@@ -55,3 +55,79 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+/// The batch as PDF: the pool's progress and errors as the command line shows them.
+@Suite struct BatchPDFCommandTests {
+    static func arguments(_ output: String) -> [String] {
+        [
+            "batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"),
+            "--results", Paths.example("results/vpr-objectivity-2023.csv"),
+            "--department", Paths.example("department/sosnovsky.yaml"), "-o", output, "--format", "pdf",
+        ]
+    }
+
+    /// A stand-in soffice first on PATH converts every document but the fifth the batch hands over (a
+    /// letter): the run fails with status 1, names that one letter, and publishes nothing.
+    @Test func aDocumentLibreOfficeCannotConvertIsNamed() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try """
+        #!/bin/sh
+        out=""
+        while [ $# -gt 0 ]; do
+          case "$1" in
+            --outdir) out="$2"; shift 2 ;;
+            -*|pdf) shift ;;
+            *) base=$(basename "$1"); shift
+               [ "$base" = d4.docx ] && continue
+               printf '%%PDF-1.4\\n%%%%EOF\\n' > "$out/${base%.*}.pdf" ;;
+          esac
+        done
+        """.write(to: bin.appendingPathComponent("soffice"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("soffice").path)
+        let output = folder.appendingPathComponent("итоги")
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try Command.paperwork(
+            Self.arguments(output.path), environment: Command.environment(["PATH": path]))
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 1)
+        #expect(
+            lines.first.map {
+                $0.hasPrefix("ошибка (ничего не записано): OO-")
+                    && $0.contains(".pdf: pdf_not_converted: LibreOffice не смог преобразовать документ в PDF")
+            } == true, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
+/// The batch as PDF with the real LibreOffice: every PDF written and readable.
+@Suite(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен; в CI этот тест обязателен"))
+struct BatchPDFLibreOfficeTests {
+    @Test func writesEveryDocumentAsPDF() throws {
+        let pdftotext = try #require(
+            ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first {
+                FileManager.default.isExecutableFile(atPath: $0)
+            },
+            "pdftotext не установлен: apt-get install poppler-utils")
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Command.paperwork(BatchPDFCommandTests.arguments(folder.path))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("Записано файлов: 30 в папку \(folder.path)\n"))
+        let letters = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("письма").path)
+        #expect(letters.filter { $0.hasSuffix(".pdf") }.count == 26)
+        let letter = folder.appendingPathComponent("письма/OO-005 МБОУ СОШ № 5.pdf").path
+        let text = try Command.run(pdftotext, ["-enc", "UTF-8", letter, "-"]).stdout.replacingOccurrences(
+            of: "\u{A0}", with: " ")
+        #expect(text.contains("Директору МБОУ «СОШ № 5»"), "\(text)")
+        #expect(text.contains("Уважаемая Марина Викторовна!"), "\(text)")
+        let report = try Command.run(
+            pdftotext, ["-enc", "UTF-8", folder.appendingPathComponent("Справка.pdf").path, "-"]
+        ).stdout
+        #expect(report.contains("СПРАВКА"))
+    }
+}

@@ -1,16 +1,14 @@
 import Foundation
+import Output
 
 /// Converts documents with a real LibreOffice (`soffice --headless --convert-to`).
 ///
 /// Each call gets its own user profile, and calls are serialized: two soffice processes
 /// sharing a profile block each other, and one at a time is what two cores can carry.
 public enum LibreOffice {
-    /// The soffice executable, when installed.
-    public static let executable: String? = [
-        "/usr/bin/soffice", "/usr/local/bin/soffice",
-        "/opt/libreoffice/program/soffice",
-    ]
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The soffice executable, when installed: found by the one rule the program uses
+    /// (`PDFConverter.executable`).
+    public static let executable: String? = PDFConverter.executable
 
     /// Whether tests that need LibreOffice run: always in CI (where a missing soffice fails them),
     /// elsewhere only when it is installed.

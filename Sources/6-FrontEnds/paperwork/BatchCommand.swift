@@ -44,7 +44,8 @@ struct BatchCommand: ReportingCommand {
             methodology: methodology, results: results, department: department,
             formats: output.format.formats, sheet: sheet)
         let batch = try Paperwork.batch(inputs)
-        let summary = try batch.run(into: output.output, progress: Progress.terminal("Письма ОО"))
+        let summary = try batch.run(
+            into: output.output, progress: Progress.terminal("Письма ОО"), pdfProgress: Progress.terminal("PDF"))
         print("Готово. ОО по уровням:")
         for level in summary.levels {
             print("  \(level.level.name): \(level.count) (\(RussianNumber.percent(level.share, decimals: 1)))")

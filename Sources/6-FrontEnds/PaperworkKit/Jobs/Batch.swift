@@ -190,13 +190,18 @@ public struct Batch: Sendable {
     }
 
     /// Renders every document into `folder` and replaces the folder's old contents with them all at once.
-    /// - Parameter progress: called with (done, total) as letters are rendered.
+    /// - Parameters:
+    ///   - progress: called with (done, total) as letters are rendered.
+    ///   - pdfProgress: called with (converted, total) as documents become PDF, from any thread.
     /// - Throws: ``DiagnosticReport`` with every letter's problems, or a ``Diagnostic`` of the folder;
     ///   nothing is published then, and the folder stays as it was.
-    public func run(into folder: String, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+    public func run(
+        into folder: String, progress: @Sendable (Int, Int) -> Void = { _, _ in },
+        pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws -> Summary {
         let sink = try FolderSink(folder)
         do {
-            let names = try write(into: sink, progress: progress)
+            let names = try write(into: sink, progress: progress, pdfProgress: pdfProgress)
             try sink.commit()
             return Summary(levels: rating.levels, files: names.map(sink.path(of:)))
         } catch {
@@ -209,7 +214,10 @@ public struct Batch: Sendable {
     /// the справка, the rating (documents and CSV), the results order, the letters, then the PDFs.
     /// - Returns: the names of the documents added.
     /// - Throws: ``DiagnosticReport`` with the problems of every letter; the first failure of the sink.
-    public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
+    public func write(
+        into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in },
+        pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws
         -> [String]
     {
         var pdfs = PDFQueue()
@@ -235,7 +243,7 @@ public struct Batch: Sendable {
         let letters = try writeLetters(into: sink, progress: progress)
         names += letters.names
         pdfs.append(contentsOf: letters.pdfs)
-        names += try pdfs.convert(into: sink)
+        names += try pdfs.convert(into: sink, progress: pdfProgress)
         return names
     }
 
