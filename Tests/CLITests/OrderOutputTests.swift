@@ -31,17 +31,27 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path) == ["приказы"])
     }
 
-    @Test func folderOfOtherFilesIsNotWritten() throws {
+    /// A clerk's folder of orders typed by hand: the new order is added, the clerk's files stay as
+    /// they were and are not claimed in the marker (a later `batch` into this folder would refuse).
+    @Test func ordersAreAddedToAFolderOfOtherFiles() throws {
         let folder = try Paths.temporaryFolder()
         try Data("мой".utf8).write(to: folder.appendingPathComponent("мой приказ.docx"))
         let result = try Command.paperwork(["order", Self.example("lysogorsk-2022-57"), "-o", folder.path])
-        #expect(result.status == 1)
+        #expect(result.status == 0, "\(result.stderr)")
         #expect(
-            result.stderr
-                == "ошибка (ничего не записано): \(folder.lastPathComponent): output_not_ours: папка «\(folder.path)» не пуста, и в ней "
-                + "нет файла .paperwork, которым Paperwork отмечает свои папки: Paperwork обновляет папку результатов целиком "
-                + "и не трогает чужие файлы; укажите новую или пустую папку (или удалите эту, если её содержимое не нужно, — "
-                + "например, если её записала прежняя версия Paperwork)\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["мой приказ.docx"])
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == [".paperwork", "мой приказ.docx", "приказ 57 от 23.03.2022.docx", "приказ 57 от 23.03.2022.odt"])
+        #expect(try Data(contentsOf: folder.appendingPathComponent("мой приказ.docx")) == Data("мой".utf8))
+        let marker = try String(contentsOf: folder.appendingPathComponent(".paperwork"), encoding: .utf8)
+        #expect(!marker.contains("мой приказ.docx"))
+        #expect(marker.contains("Другие файлы папки Paperwork не трогает"))
+        let batch = try Command.paperwork([
+            "batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"),
+            "--results", Paths.example("results/vpr-objectivity-2023.csv"),
+            "--department", Paths.example("department/sosnovsky.yaml"), "-o", folder.path, "--format", "docx",
+        ])
+        #expect(batch.status == 1)
+        #expect(batch.stderr.contains("output_not_ours"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("мой приказ.docx")) == Data("мой".utf8))
     }
 }

@@ -89,3 +89,20 @@ import Testing
                 + "«приказ.dotx» можно записать только как .docx (формат шаблона) или .pdf, а не .odt\n")
     }
 }
+
+/// `repack` of a template into a document writes the document's content type, as `render` does.
+@Suite struct RepackTemplateTests {
+    @Test func dotxRepackedAsDocxIsADocument() throws {
+        let folder = try Paths.temporaryFolder()
+        let template = try TemplateKindCommandTests.sampleDocx(
+            changingTypeTo: "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+            as: "бланк.dotx", in: folder)
+        let output = folder.appendingPathComponent("бланк.docx").path
+        let result = try Command.paperwork(["repack", template, output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let types = try PackageEdit.text(
+            of: "[Content_Types].xml", in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: output))))
+        #expect(types.contains("ContentType=\"\(TemplateKindCommandTests.documentType)\""))
+        #expect(!types.contains("template.main+xml"))
+    }
+}

@@ -128,7 +128,14 @@ import Testing
         let foreign = #expect(throws: Diagnostic.self) { try FolderSink(folder.path) }
         #expect(foreign?.code == "output_not_ours")
         #expect(foreign?.message.contains("папка «\(folder.path)» не пуста, и в ней нет файла .paperwork") == true)
-        #expect(throws: Diagnostic.self) { try FolderSink(folder.path, mode: .merge) }
+        // Adding to a folder keeps everything in it, so anyone's folder may be added to.
+        let merging = try FolderSink(folder.path, mode: .merge)
+        try merging.add("приказ.docx", bytes: Array("новый".utf8))
+        try merging.commit()
+        #expect(try Self.contents(folder)["диплом.docx"] == "мой")
+        #expect(try Self.contents(folder)["приказ.docx"] == "новый")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("приказ.docx"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(".paperwork"))
         // Paperwork's folder with a file someone put there.
         let target = try Self.written(["Справка.docx": "старая", "письма/001.docx": "письмо"])
         try Data("мой".utf8).write(to: target.appendingPathComponent("письма/заметки.txt"))

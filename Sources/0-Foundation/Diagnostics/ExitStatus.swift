@@ -9,7 +9,7 @@ public enum ExitStatus {
 
     /// Codes that blame the machine, not the input.
     public static let failureCodes: Set<String> = [
-        "package_write_failed", "output_write_failed", "output_busy", "output_not_ours", "output_unreadable",
+        "package_write_failed", "output_write_failed", "output_busy", "output_not_ours",
         "pdf_no_libreoffice", "pdf_cannot_start", "pdf_temporary_files", "pdf_timeout", "pdf_crashed",
         "pdf_not_converted", "templates_missing", "internal_error",
     ]

@@ -13,9 +13,15 @@ enum FolderManifest {
 
         """
 
-    /// The marker's text for `names`.
-    static func text(_ names: [String]) -> [UInt8] {
-        Array((heading + names.sorted().map { $0 + "\n" }.joined()).utf8)
+    static let mergeHeading = """
+        # В эту папку Paperwork добавляет документы; ниже перечислены записанные им файлы.
+        # Другие файлы папки Paperwork не трогает.
+
+        """
+
+    /// The marker's text for `names`: a folder replaced whole, or one Paperwork adds to (`merging`).
+    static func text(_ names: [String], merging: Bool = false) -> [UInt8] {
+        Array(((merging ? mergeHeading : heading) + names.sorted().map { $0 + "\n" }.joined()).utf8)
     }
 
     /// The files listed in the marker of `folder`, or `nil` when it has none.
@@ -48,8 +54,8 @@ enum FolderManifest {
     }
 
     /// Checks that Paperwork may write the existing folder `target` (`folder` as the user named it):
-    /// it is empty, or it holds the marker and — when it is to be replaced — only files the marker
-    /// lists. Returns the files the marker lists.
+    /// when it is to be replaced, it is empty or holds the marker and only files the marker lists;
+    /// any folder may be added to. Returns the files the marker lists.
     /// - Throws: `output_not_ours` naming the folder and the first files that are not Paperwork's.
     static func check(_ target: String, folder: String, replacing: Bool) throws -> Set<String> {
         let location = SourceLocation(file: (folder as NSString).lastPathComponent)
@@ -63,6 +69,8 @@ enum FolderManifest {
         }
         if entries.isEmpty { return [] }
         guard let listed = listed(in: target) else {
+            // Adding to a folder keeps every file in it: anyone's folder will do.
+            if !replacing { return [] }
             throw Diagnostic(
                 "output_not_ours",
                 "папка «\(folder)» не пуста, и в ней нет файла .paperwork, которым Paperwork "

@@ -11,7 +11,8 @@ extension FolderSink {
     /// Writes the marker listing `manifest` into the staging folder and puts the staging folder in
     /// the place of the target; the old folder is removed afterwards.
     func publish(_ manifest: Set<String>) throws {
-        let marker = FileSystem.create(staging + "/" + FolderManifest.name, bytes: FolderManifest.text(Array(manifest)))
+        let marker = FileSystem.create(
+            staging + "/" + FolderManifest.name, bytes: FolderManifest.text(Array(manifest), merging: mode == .merge))
         guard marker == 0 else { throw publishFailure(marker) }
         if FileSystem.kind(target) == .directory {
             // The new folder keeps the old one's permissions (a folder shared with a group stays shared).

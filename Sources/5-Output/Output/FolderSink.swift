@@ -157,7 +157,7 @@ public final class FolderSink: DocumentSink, @unchecked Sendable {
         }
         do {
             var manifest = names
-            if mode == .merge && existed { manifest.formUnion(try carryOver()) }
+            if mode == .merge && existed { manifest.formUnion(try carryOver().intersection(listed)) }
             try publish(manifest)
         } catch {
             discard()

@@ -5,13 +5,14 @@ import OfficePackage
 public enum OutputFormat: String, Sendable, CaseIterable {
     case docx, odt, pdf
 
-    /// Reads «docx,odt,pdf».
+    /// Reads «docx,odt,pdf»; a format named twice counts once.
     public static func list(_ text: String) -> [OutputFormat]? {
         let formats = text.split(separator: ",").map {
             OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased())
         }
         guard !formats.isEmpty, formats.allSatisfy({ $0 != nil }) else { return nil }
-        return formats.compactMap { $0 }
+        var seen: Set<OutputFormat> = []
+        return formats.compactMap { $0 }.filter { seen.insert($0).inserted }
     }
 
     /// The office format a document is rendered in before it is written as `self`.

@@ -25,7 +25,7 @@ struct PaperworkCommand: ParsableCommand {
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            Failure.exit(with: error, format: .text, writes: false)
+            Failure.exit(with: error, format: DiagnosticsFormat.asked(in: arguments), writes: false)
         }
         let reporting = command as? any ReportingCommand
         do {

@@ -28,7 +28,8 @@ struct RepackCommand: ReportingCommand {
     }
 
     func run() throws {
-        let bytes = try Paperwork.repack(try NamedBytes.read(path: input))
+        let template = [".dotx", ".ott"].contains { output.lowercased().hasSuffix($0) }
+        let bytes = try Paperwork.repack(try NamedBytes.read(path: input), asTemplate: template)
         try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

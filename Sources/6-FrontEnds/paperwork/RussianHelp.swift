@@ -26,7 +26,11 @@ enum RussianHelp {
         ("Missing value for", "Не указано значение для"),
         ("The value", "Значение"),
         ("is invalid for", "недопустимо для"),
-        ("(default:", "(по умолчанию:"),
+        ("default:", "по умолчанию:"),
+        ("(values:", "(значения:"),
+        ("Please provide one of", "Допустимые значения:"),
+        ("' or '", "' или '"),
+        ("' and '", "' и '"),
     ]
 
     static func translate(_ text: String) -> String {

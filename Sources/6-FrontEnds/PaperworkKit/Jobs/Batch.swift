@@ -174,9 +174,17 @@ public struct Batch: Sendable {
         var checks: [(String, TemplateValue)] = [("rating", ratingContext)]
         if let report { checks.append(("report", report)) }
         for (name, context) in checks {
-            if let template = templates[name]?.values.first {
+            var seen: Set<String> = []
+            for template in templates[name]?.values ?? [:].values where seen.insert(template.file).inserted {
                 problems += template.problems(with: context).map { $0.diagnostic(file: template.file) }
             }
+        }
+        if formats.contains(.pdf), PDFConverter.executable == nil {
+            problems.append(
+                Diagnostic(
+                    "pdf_no_libreoffice",
+                    "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+                        + "libreoffice-writer-nogui или уберите pdf из --format", at: SourceLocation()))
         }
         guard problems.isEmpty, let report else { throw DiagnosticReport(problems) }
         self.rating = rating
@@ -302,11 +310,11 @@ public struct Batch: Sendable {
             } catch {
                 lock.withLock { if failure == nil { failure = error } }
             }
-            let count = lock.withLock { () -> Int in
+            // Under the lock, so that the counts reach the terminal in order.
+            lock.withLock {
                 done += 1
-                return done
+                progress(done, total)
             }
-            progress(count, total)
         }
         if let failure { throw failure }
         if !problems.isEmpty {

@@ -69,9 +69,10 @@ public enum Paperwork {
     }
 
     /// The document with every XML part parsed and written back, its package bookkeeping in order
-    /// (`paperwork repack`).
-    public static func repack(_ document: NamedBytes) throws -> [UInt8] {
+    /// (`paperwork repack`); a template (.dotx, .ott) becomes a document unless `asTemplate`.
+    public static func repack(_ document: NamedBytes, asTemplate: Bool = false) throws -> [UInt8] {
         let package = try OfficeDocument(bytes: [UInt8](document.bytes), label: document.name)
+        if !asTemplate { try package.makeDocument() }
         for part in package.partNames where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
             _ = try package.edit(part)
         }
