@@ -93,13 +93,21 @@ enum AppendixLoader {
             reader.problem(.missingField, "для рейтинга укажите methodology и results", at: node)
             return nil
         }
-        let rating: Rating
+        let inputs: (methodology: NamedBytes, results: NamedBytes)
         do {
-            rating = try Scoring.rating(methodology: files.read(methodology), results: files.read(results))
+            inputs = (try files.read(methodology), try files.read(results))
         } catch {
             for found in Diagnostic.from(error) {
-                reader.problem(.badField, "рейтинг не построен: \(found.description)", at: node)
+                reader.problem(.badField, "файл рейтинга не читается: \(found.description)", at: node)
             }
+            return nil
+        }
+        let rating: Rating
+        do {
+            rating = try Scoring.rating(methodology: inputs.methodology, results: inputs.results)
+        } catch {
+            // The methodology's and the results' own problems, at their files, rows and lines.
+            reader.add(Diagnostic.from(error))
             return nil
         }
         // The same values as the справка's texts read: one template text prints the same in both.

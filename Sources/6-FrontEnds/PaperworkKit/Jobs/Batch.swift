@@ -99,12 +99,16 @@ public struct Batch: Sendable {
         if let methodology, let department {
             catalogue = attempt {
                 try RecommendationCatalogue.load(
-                    inputs.files.read(department.recommendations), methodology: methodology)
+                    Batch.referenced(department.recommendations, field: "recommendations", by: department, inputs),
+                    methodology: methodology)
             }
         }
-        let order = department?.order.flatMap { reference in
+        let order = department.flatMap { department in department.order.map { (department, $0) } }.flatMap {
+            department, reference in
             attempt {
-                try OrderLoader.load(inputs.files.read(reference), files: inputs.files.source(besides: reference))
+                try OrderLoader.load(
+                    Batch.referenced(reference, field: "order", by: department, inputs),
+                    files: inputs.files.source(besides: reference))
             }
         }
         var templates: [String: [OutputFormat: Template]] = [:]
@@ -195,6 +199,20 @@ public struct Batch: Sendable {
         self.ratingContext = ratingContext
         self.schools = schools
         self.templates = templates
+    }
+
+    /// The file the department file names in `field`; a file that cannot be read is reported at
+    /// that field's line, with the name as written there.
+    private static func referenced(_ reference: String, field: String, by department: Department, _ inputs: Inputs)
+        throws -> NamedBytes
+    {
+        do {
+            return try inputs.files.read(reference)
+        } catch let problem as Diagnostic {
+            throw Diagnostic(
+                problem.code, "файл «\(reference)» из поля «\(field)» не читается: \(problem.message)",
+                at: department.locations[field] ?? SourceLocation(file: inputs.department.name))
+        }
     }
 
     /// Renders every document into `folder` and replaces the folder's old contents with them all at once.
