@@ -71,8 +71,8 @@ struct DeclineCommand: ReportingCommand {
         }
     }
 
-    /// Reads TSV rows from standard input (UTF-8, or Windows-1251 with a note) and prints the good
-    /// rows; every bad one is reported at the end and makes the exit status 65.
+    /// Reads TSV rows from standard input and prints the good rows; every bad one is reported at
+    /// the end and makes the exit status 65.
     private func declineTSV() throws {
         let input: Data
         do {
@@ -80,31 +80,14 @@ struct DeclineCommand: ReportingCommand {
         } catch {
             throw Diagnostic(
                 "tsv_unreadable", "не удалось прочитать; передайте файл так: paperwork decline --tsv < имена.tsv",
-                at: SourceLocation(file: DeclineTSV.source))
+                at: SourceLocation(file: "стандартный ввод"))
         }
-        guard let (bytes, encoding) = TextEncoding.utf8Bytes([UInt8](input)) else {
-            throw Diagnostic(
-                "tsv_encoding",
-                "текст не в UTF-8 и не в Windows-1251; сохраните файл в UTF-8 (в Блокноте: "
-                    + "«Сохранить как», кодировка UTF-8) или из Excel как «Текст в Юникоде (*.txt)»",
-                at: SourceLocation(file: DeclineTSV.source))
-        }
-        if encoding == .windows1251, let line = TextEncoding.damagedUTF8Line([UInt8](input)) {
-            throw Diagnostic(
-                "tsv_encoding",
-                "текст в UTF-8, но в этой строке испорчены байты; исправьте её или сохраните "
-                    + "файл заново в UTF-8", at: SourceLocation(file: DeclineTSV.source, line: line))
-        }
-        if encoding == .windows1251 {
-            let note = Diagnostic(
-                "tsv_windows_1251",
-                "текст не в UTF-8 и прочитан как Windows-1251; если буквы в выводе "
-                    + "искажены, сохраните файл в UTF-8", at: SourceLocation(file: DeclineTSV.source),
-                severity: .warning)
-            Failure.report([note], format: reporting.diagnostics, writes: false)
-        }
-        let tsv = DeclineTSV(defaultGender: gender.flatMap(Gender.init(code:)))
-        let problems = tsv.run(String(decoding: bytes, as: UTF8.self)) { print($0) }
-        if !problems.isEmpty { throw DiagnosticReport(problems.map(\.diagnostic)) }
+        let (lines, diagnostics) = try Paperwork.declineTSV(
+            NamedBytes(name: "стандартный ввод", bytes: input), defaultGender: gender.flatMap(Gender.init(code:)))
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        if !warnings.isEmpty { Failure.report(warnings, format: reporting.diagnostics, writes: false) }
+        lines.forEach { print($0) }
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw DiagnosticReport(errors) }
     }
 }

@@ -1,5 +1,8 @@
+import Diagnostics
 import Foundation
-import PaperworkKit
+import Ingest
+import RussianText
+import Tables
 
 /// `paperwork decline --tsv`: rows «пол<TAB>фамилия<TAB>имя<TAB>отчество» in, the same four
 /// columns and the 15 forms out. Every field is trimmed; a header row is known by its first cell
@@ -7,8 +10,6 @@ import PaperworkKit
 /// patronymic and first name. A row that cannot be declined is not printed and is reported with
 /// its line and how to fix it; the good rows are printed all the same.
 struct DeclineTSV {
-    /// The place named in messages.
-    static let source = "стандартный ввод"
 
     /// The columns of the output, as in the reference table of names.
     static let header: String = {
@@ -22,6 +23,8 @@ struct DeclineTSV {
 
     /// The gender of rows that leave it empty (`--gender`).
     let defaultGender: Gender?
+    /// The input's name in messages («стандартный ввод»).
+    let source: String
 
     /// Declines every row of `text`, handing each output line to `output`.
     /// - Returns: the problems of the rows left out, in line order.
@@ -45,7 +48,8 @@ struct DeclineTSV {
             switch decline(cells, line: String(line)) {
             case .success(let row): output(row)
             case .failure(let problem):
-                problems.append(DeclineTSVProblem(line: index + 1, code: problem.code, message: problem.message))
+                problems.append(
+                    DeclineTSVProblem(line: index + 1, code: problem.code, message: problem.message, source: source))
             }
         }
         return problems
@@ -114,6 +118,46 @@ struct DeclineTSVProblem: Equatable {
     let line: Int
     let code: String
     let message: String
+    let source: String
 
-    var diagnostic: Diagnostic { Diagnostic(code, message, at: SourceLocation(file: DeclineTSV.source, line: line)) }
+    var diagnostic: Diagnostic { Diagnostic(code, message, at: SourceLocation(file: source, line: line)) }
+}
+
+extension Paperwork {
+    /// `decline --tsv`: rows «пол<TAB>фамилия<TAB>имя<TAB>отчество» in (UTF-8, or Windows-1251 with
+    /// a warning), the same four columns and the 15 forms out.
+    /// - Parameter defaultGender: the gender of rows that leave it empty.
+    /// - Returns: the output lines (the header, when the input has one, and every good row) and the
+    ///   diagnostics: a warning about the encoding, an error for every row left out.
+    /// - Throws: a ``Diagnostic`` `tsv_encoding` when the text cannot be read at all.
+    public static func declineTSV(_ input: NamedBytes, defaultGender: Gender?) throws
+        -> (lines: [String], diagnostics: [Diagnostic])
+    {
+        let raw = [UInt8](input.bytes)
+        let place = SourceLocation(file: input.name)
+        guard let (bytes, encoding) = TextEncoding.utf8Bytes(raw) else {
+            throw Diagnostic(
+                "tsv_encoding",
+                "текст не в UTF-8 и не в Windows-1251; сохраните файл в UTF-8 (в Блокноте: "
+                    + "«Сохранить как», кодировка UTF-8) или из Excel как «Текст в Юникоде (*.txt)»", at: place)
+        }
+        var diagnostics: [Diagnostic] = []
+        if encoding == .windows1251 {
+            if let line = TextEncoding.damagedUTF8Line(raw) {
+                throw Diagnostic(
+                    "tsv_encoding",
+                    "текст в UTF-8, но в этой строке испорчены байты; исправьте её или сохраните файл заново в UTF-8",
+                    at: SourceLocation(file: input.name, line: line))
+            }
+            diagnostics.append(
+                Diagnostic(
+                    "tsv_windows_1251",
+                    "текст не в UTF-8 и прочитан как Windows-1251; если буквы в выводе искажены, сохраните файл в UTF-8",
+                    at: place, severity: .warning))
+        }
+        var lines: [String] = []
+        let problems = DeclineTSV(defaultGender: defaultGender, source: input.name)
+            .run(String(decoding: bytes, as: UTF8.self)) { lines.append($0) }
+        return (lines, diagnostics + problems.map(\.diagnostic))
+    }
 }
