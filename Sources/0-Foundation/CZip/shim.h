@@ -1,4 +1,6 @@
 #ifndef PAPERWORK_CZIP_SHIM_H
 #define PAPERWORK_CZIP_SHIM_H
 #include <zip.h>
+/* zlib, which libzip itself uses: ZipTemplate deflates replaced entries with it directly. */
+#include <zlib.h>
 #endif

@@ -20,6 +20,10 @@ public enum RussianNumber {
 
     /// `value` with as few decimals as it needs (up to `maxDecimals`): 35 → «35», 2.5 → «2,5».
     public static func compact(_ value: Double, maxDecimals: Int = 2) -> String {
+        // Whole numbers below a thousand (points, counts) need neither a comma nor grouping.
+        if value == value.rounded(), abs(value) < 1000 {
+            return value < 0 ? "−" + String(Int(-value)) : String(Int(value))
+        }
         var text = format(value, decimals: maxDecimals)
         if text.contains(",") {
             while text.hasSuffix("0") { text.removeLast() }

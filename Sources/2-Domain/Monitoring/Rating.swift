@@ -66,17 +66,25 @@ public struct Rating: Sendable {
     public init(methodology: Methodology, results: [SchoolResult]) {
         self.methodology = methodology
         let maximum = methodology.maximum
+        let indicators = methodology.indicators
+        // Schools give few distinct answers to an indicator: each is scored once, and the schools
+        // that gave it share its explanation.
+        var known = [[Answer: IndicatorScore]](repeating: [:], count: indicators.count)
         var scored: [(SchoolResult, [IndicatorScore], Double)] = results.map { school in
-            let indicators = methodology.indicators.map { indicator -> IndicatorScore in
-                let scored =
-                    school.answers[indicator.id].map(indicator.rule.score) ?? (
-                        points: 0, explanation: "нет данных", answer: "нет данных"
-                    )
-                return IndicatorScore(
-                    id: indicator.id, title: indicator.title, points: scored.points, maximum: indicator.maximum,
-                    explanation: scored.explanation, answer: scored.answer)
+            let scores = indicators.indices.map { position -> IndicatorScore in
+                let indicator = indicators[position]
+                guard let answer = school.answers[indicator.id] else {
+                    return IndicatorScore(id: indicator.id, title: indicator.title, points: 0, maximum: indicator.maximum,
+                                          explanation: "нет данных", answer: "нет данных")
+                }
+                if let score = known[position][answer] { return score }
+                let scored = indicator.rule.score(answer)
+                let score = IndicatorScore(id: indicator.id, title: indicator.title, points: scored.points,
+                                           maximum: indicator.maximum, explanation: scored.explanation, answer: scored.answer)
+                known[position][answer] = score
+                return score
             }
-            return (school, indicators, indicators.reduce(0) { $0 + $1.points })
+            return (school, scores, scores.reduce(0) { $0 + $1.points })
         }
         scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0.name.localizedStandardCompare($1.0.name) == .orderedAscending }
         var schools: [SchoolScore] = []

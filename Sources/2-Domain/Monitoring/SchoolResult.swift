@@ -1,5 +1,5 @@
 /// A school's answer to one indicator, read and checked against the indicator's rule.
-public enum Answer: Sendable, Equatable {
+public enum Answer: Sendable, Hashable {
     /// The index of the chosen option (choice).
     case option(Int)
     /// How many items or events (per item, events).

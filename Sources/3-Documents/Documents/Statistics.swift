@@ -41,9 +41,17 @@ public struct Statistics: Sendable {
     public func sum(_ column: String) -> Double? {
         let values = rating.schools.compactMap { $0.school.extras[column] }
         guard !values.isEmpty else { return nil }
-        return values.reduce(0) {
-            $0 + (Double($1.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")) ?? 0)
+        return values.reduce(0) { $0 + (Statistics.number($1) ?? 0) }
+    }
+
+    /// A number as a results cell holds it: a decimal comma or point, spaces between digit groups.
+    static func number(_ text: String) -> Double? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            bytes.append(byte == UInt8(ascii: ",") ? UInt8(ascii: ".") : byte)
         }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Values for the department's own texts: `schools_count`, `mean`, `max` and ``levels``.

@@ -14,7 +14,7 @@ public struct Template: Sendable {
     public let format: OfficeFormat
     /// Every tag with its place, in document order.
     public let tags: [TagLocation]
-    private let bytes: [UInt8]
+    private let package: PackageCopy
     private let parts: [CompiledPart]
     private let flavor: any MarkupFlavor
     private let filters: FilterRegistry
@@ -74,9 +74,9 @@ public struct Template: Sendable {
         // The template's package with its bookkeeping in order (ODT mimetype first, manifest and content
         // types matching the parts), made a document if it was a template (.dotx, .ott): each rendering
         // then only swaps the rendered parts in.
-        let package = try OfficeDocument(bytes: bytes, label: label)
-        try package.makeDocument()
-        self.bytes = try package.write()
+        let ordered = try OfficeDocument(bytes: bytes, label: label)
+        try ordered.makeDocument()
+        self.package = try PackageCopy(template: try ordered.write(), label: label)
         self.parts = parts
         self.flavor = flavor
         self.filters = filters
@@ -117,7 +117,7 @@ public struct Template: Sendable {
             }
             parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : Array(markup.utf8)
         }
-        return try PackageCopy.write(template: bytes, label: file, replacing: parts)
+        return try package.write(replacing: parts)
     }
 
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options)

@@ -23,17 +23,35 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 /// characters Windows or Unix forbid become «_», quotes are dropped, no leading dot.
 public enum SafeFileName {
     public static func make(_ parts: [String], extension ext: String) -> String {
-        let forbidden = CharacterSet(charactersIn: "<>:\"/\\|?*").union(.controlCharacters)
-        let quotes = CharacterSet(charactersIn: "«»“”„\"'`")
-        var name = ""
+        var bytes: [UInt8] = []
         for scalar in parts.joined(separator: " ").unicodeScalars {
-            if quotes.contains(scalar) { continue }
-            name.unicodeScalars.append(forbidden.contains(scalar) ? "_" : scalar)
+            if isQuote(scalar) { continue }
+            UTF8.encode(isForbidden(scalar) ? "_" : scalar) { bytes.append($0) }
         }
-        name = name.split(separator: " ").joined(separator: " ")
+        var name = String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " ")
         while name.hasPrefix(".") || name.hasPrefix(" ") { name.removeFirst() }
         while name.hasSuffix(".") || name.hasSuffix(" ") { name.removeLast() }
         if name.isEmpty { name = "документ" }
         return String(name.prefix(120)) + "." + ext
+    }
+
+    /// Quotes, dropped: «»“”„"'`.
+    private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "«", "»", "“", "”", "„", "\"", "'", "`": true
+        default: false
+        }
+    }
+
+    /// What Windows or Unix forbid in a file name: <>:"/\|?* and control and format characters
+    /// (general categories Cc and Cf, as Foundation's `CharacterSet.controlCharacters`).
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "<", ">", ":", "\"", "/", "\\", "|", "?", "*": return true
+        default:
+            if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
+            let category = scalar.properties.generalCategory
+            return category == .control || category == .format
+        }
     }
 }

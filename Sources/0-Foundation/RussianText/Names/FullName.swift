@@ -60,14 +60,19 @@ public struct FullName: Sendable, Equatable {
         return [p.surname, p.first, p.patronymic].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The surname alone in `grammaticalCase` (what ``parts(_:)`` gives, without declining the rest).
+    private func surname(_ grammaticalCase: GrammaticalCase) -> String {
+        overrides[grammaticalCase]?.surname ?? NameDeclension.surname(surname, gender: gender, grammaticalCase)
+    }
+
     /// «Савкиной Л.В.», with a non-breaking space before the initials.
     public func surnameInitials(_ grammaticalCase: GrammaticalCase) -> String {
-        parts(grammaticalCase).surname + (initials.isEmpty ? "" : "\u{A0}" + initials)
+        surname(grammaticalCase) + (initials.isEmpty ? "" : "\u{A0}" + initials)
     }
 
     /// «Л.В. Савкиной», with a non-breaking space after the initials.
     public func initialsSurname(_ grammaticalCase: GrammaticalCase) -> String {
-        (initials.isEmpty ? "" : initials + "\u{A0}") + parts(grammaticalCase).surname
+        (initials.isEmpty ? "" : initials + "\u{A0}") + surname(grammaticalCase)
     }
 
     /// The 15 forms in the column order of the reference table: surname, first name and

@@ -58,12 +58,26 @@ enum ColumnReader {
         init(_ text: String) { self.text = text }
     }
 
-    func read(_ row: Table.Row, indicator: Indicator) -> Result<Answer, Failure> {
+    /// Cell texts already read, per column: a column holds few distinct answers («да», «нет», the
+    /// options of a choice), so each is read once.
+    struct Memo {
+        fileprivate var answers: [Int: [String: Result<Answer, Failure>]] = [:]
+        fileprivate var flags: [String: Bool?] = [:]
+
+        fileprivate mutating func flag(_ text: String) -> Bool? {
+            if let known = flags[text] { return known }
+            let flag = CellValue.flag(text)
+            flags[text] = flag
+            return flag
+        }
+    }
+
+    func read(_ row: Table.Row, indicator: Indicator, memo: inout Memo) -> Result<Answer, Failure> {
         switch (self, indicator.rule) {
         case (.checklist(let columns), .checklist):
             var flags: [Bool] = []
             for column in columns {
-                guard let flag = CellValue.flag(row[column]) else { return .failure(notFlag(row[column], column)) }
+                guard let flag = memo.flag(row[column]) else { return .failure(notFlag(row[column], column)) }
                 flags.append(flag)
             }
             return .success(.checklist(flags))
@@ -76,7 +90,11 @@ enum ColumnReader {
             }
             return .success(.trend(previous: before, current: after))
         case (.single(let column), let rule):
-            return ColumnReader.single(row[column], column: column, rule: rule)
+            let text = row[column]
+            if let known = memo.answers[column]?[text] { return known }
+            let answer = ColumnReader.single(text, column: column, rule: rule)
+            memo.answers[column, default: [:]][text] = answer
+            return answer
         default:
             return .failure(
                 Failure(code: .valueNotAllowed, message: "столбцы показателя не подходят к его правилу", column: 0))

@@ -89,9 +89,10 @@ public enum ResultsReader {
 
         var schools: [SchoolResult] = []
         var seen: [String: Int] = [:]
+        var memo = ColumnReader.Memo()
         for row in table.rows[dataStart...] {
-            let id = row[idColumn].trimmingCharacters(in: .whitespaces)
-            let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
+            let id = CellValue.trimmed(row[idColumn])
+            let name = CellValue.trimmed(row[nameColumn])
             if id.isEmpty && name.isEmpty { continue }
             func cell(_ code: ResultsCode, _ message: String, column: Int) {
                 problem(code, message, row: row.number, field: Table.excerpt(header[column], length: 120))
@@ -109,17 +110,14 @@ public enum ResultsReader {
             var answers: [String: Answer] = [:]
             for indicator in methodology.indicators {
                 guard let reader = readers[indicator.id] else { continue }
-                switch reader.read(row, indicator: indicator) {
+                switch reader.read(row, indicator: indicator, memo: &memo) {
                 case .success(let answer): answers[indicator.id] = answer
                 case .failure(let failure): cell(failure.code, failure.message, column: failure.column)
                 }
             }
-            var school = SchoolResult(
-                id: id, name: name, head: headColumn.map { row[$0].trimmingCharacters(in: .whitespaces) } ?? "",
-                answers: answers, row: row.number)
-            for column in extraColumns {
-                school.extras[header[column]] = row[column].trimmingCharacters(in: .whitespaces)
-            }
+            var school = SchoolResult(id: id, name: name, head: headColumn.map { CellValue.trimmed(row[$0]) } ?? "",
+                                      answers: answers, row: row.number)
+            for column in extraColumns { school.extras[header[column]] = CellValue.trimmed(row[column]) }
             schools.append(school)
         }
         if schools.isEmpty && problems.isEmpty {

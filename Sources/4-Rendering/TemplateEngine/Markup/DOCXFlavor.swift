@@ -117,11 +117,25 @@ struct DOCXFlavor: MarkupFlavor {
     }
 
     func encode(_ value: String, prefix: String) -> String {
+        // Most values are plain text: nothing to escape, no breaks, no tabs.
+        if XMLCharacters.isPlain(value, spaces: false) { return value }
         let w = prefix.isEmpty ? "" : prefix + ":"
         var output = ""
         output.reserveCapacity(value.utf8.count + 16)
+        let scalars = value.unicodeScalars
+        var run = scalars.startIndex
+        var index = run
         var previousCR = false
-        for scalar in value.unicodeScalars {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            defer {
+                previousCR = scalar == "\r"
+                index = next
+            }
+            guard XMLCharacters.needsMarkup(scalar) else { continue }
+            output += Substring(scalars[run..<index])
+            run = next
             switch scalar {
             case "\n" where previousCR: break
             case "\n", "\r", "\u{2028}":
@@ -131,8 +145,8 @@ struct DOCXFlavor: MarkupFlavor {
             default:
                 if XMLCharacters.isAllowed(scalar) { XMLCharacters.appendEscaped(scalar, to: &output) }
             }
-            previousCR = scalar == "\r"
         }
+        output += Substring(scalars[run..<index])
         return output
     }
 

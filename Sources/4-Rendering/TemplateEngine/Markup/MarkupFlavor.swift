@@ -82,6 +82,41 @@ enum XMLCharacters {
         }
     }
 
+    /// Whether `scalar` cannot stand in element content as it is: a control character (tab, line
+    /// feed and carriage return included), `&`, `<`, `>`, U+2028 or a character XML forbids.
+    static func needsMarkup(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x26, 0x3C, 0x3E, 0x2028: true
+        default: !isAllowed(scalar)
+        }
+    }
+
+    /// Whether `value` goes into element content unchanged: no scalar ``needsMarkup(_:)`` and, when
+    /// `spaces` is set (ODT, where runs of spaces are written as `text:s`), no leading space and no
+    /// two spaces in a row. Looks at the UTF-8 bytes only, so plain values cost one pass.
+    static func isPlain(_ value: String, spaces: Bool) -> Bool {
+        var copy = value
+        return copy.withUTF8 { bytes in
+            var previous: UInt8 = spaces ? 0x20 : 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0..<0x20, 0x26, 0x3C, 0x3E: return false
+                case 0x20 where previous == 0x20 && spaces: return false
+                // U+2028 is E2 80 A8; U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: return false
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return false
+                default: break
+                }
+                previous = byte
+                index += 1
+            }
+            return true
+        }
+    }
+
     /// Appends `scalar` to `output`, escaped for element content.
     static func appendEscaped(_ scalar: Unicode.Scalar, to output: inout String) {
         switch scalar {

@@ -78,6 +78,8 @@ struct ODTFlavor: MarkupFlavor {
     }
 
     func encode(_ value: String, prefix: String) -> String {
+        // Most values are plain text: nothing to escape, no breaks, tabs or runs of spaces.
+        if XMLCharacters.isPlain(value, spaces: true) { return value }
         let t = prefix.isEmpty ? "" : prefix + ":"
         var output = ""
         output.reserveCapacity(value.utf8.count + 16)
@@ -92,13 +94,28 @@ struct ODTFlavor: MarkupFlavor {
             if escaped > 1 { output += "<\(t)s \(t)c=\"\(escaped)\"/>" }
             spaces = 0
         }
-        for scalar in value.unicodeScalars {
+        let scalars = value.unicodeScalars
+        var run = scalars.startIndex
+        var index = run
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            defer { index = next }
             if scalar == " " {
+                output += Substring(scalars[run..<index])
+                run = next
                 spaces += 1
                 previousCR = false
                 continue
             }
-            flushSpaces()
+            if spaces > 0 { flushSpaces() }
+            defer {
+                atStart = false
+                previousCR = scalar == "\r"
+            }
+            guard XMLCharacters.needsMarkup(scalar) else { continue }
+            output += Substring(scalars[run..<index])
+            run = next
             switch scalar {
             case "\n" where previousCR: break
             case "\n", "\r", "\u{2028}": output += "<\(t)line-break/>"
@@ -106,9 +123,8 @@ struct ODTFlavor: MarkupFlavor {
             default:
                 if XMLCharacters.isAllowed(scalar) { XMLCharacters.appendEscaped(scalar, to: &output) }
             }
-            atStart = false
-            previousCR = scalar == "\r"
         }
+        output += Substring(scalars[run..<index])
         flushSpaces()
         return output
     }

@@ -51,22 +51,65 @@ public enum TemplateValue: Sendable, Equatable {
 }
 
 /// The members of an object, in the order they were written.
+///
+/// Small objects (most: a school, an indicator, a recommendation) are searched key by key; an
+/// index by key is kept only past ``indexedFrom`` members, so building one costs no hashing.
 public struct OrderedFields: Sendable, Equatable {
-    public private(set) var keys: [String] = []
-    private var values: [String: TemplateValue] = [:]
+    private var pairs: [(key: String, value: TemplateValue)] = []
+    private var index: [String: Int]?
+    /// The number of members from which lookups go through an index.
+    static let indexedFrom = 9
 
     public init(_ pairs: [(String, TemplateValue)] = []) {
+        self.pairs.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
+    /// The keys in the order they were written.
+    public var keys: [String] { pairs.map(\.key) }
+
+    public var isEmpty: Bool { pairs.isEmpty }
 
     public subscript(key: String) -> TemplateValue? {
-        get { values[key] }
+        get { position(of: key).map { pairs[$0].value } }
         set {
-            if values[key] == nil, newValue != nil { keys.append(key) }
-            if newValue == nil { keys.removeAll { $0 == key } }
-            values[key] = newValue
+            if let position = position(of: key) {
+                if let newValue {
+                    pairs[position].value = newValue
+                } else {
+                    pairs.remove(at: position)
+                    if index != nil { reindex() }
+                }
+            } else if let newValue {
+                pairs.append((key, newValue))
+                if index != nil {
+                    index?[key] = pairs.count - 1
+                } else if pairs.count >= OrderedFields.indexedFrom {
+                    reindex()
+                }
+            }
         }
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return pairs.firstIndex { $0.key == key }
+    }
+
+    private mutating func reindex() {
+        guard pairs.count >= OrderedFields.indexedFrom else {
+            index = nil
+            return
+        }
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(pairs.count)
+        for (position, pair) in pairs.enumerated() { positions[pair.key] = position }
+        index = positions
+    }
+
+    /// Equal when the same keys are in the same order with equal values.
+    public static func == (lhs: OrderedFields, rhs: OrderedFields) -> Bool {
+        lhs.pairs.count == rhs.pairs.count
+            && zip(lhs.pairs, rhs.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
