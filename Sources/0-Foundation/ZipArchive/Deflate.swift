@@ -12,8 +12,9 @@ final class Deflate {
     /// Level 1, a raw stream (no zlib header), a 32 KB window and memory level 9: what libzip
     /// writes for a level-1 deflated entry, so equal input gives the bytes libzip would give.
     init() throws {
-        let status = deflateInit2_(&stream, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
-                                   Int32(MemoryLayout<z_stream>.size))
+        let status = deflateInit2_(
+            &stream, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
+            Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw DeflateFailure() }
         ready = true
     }

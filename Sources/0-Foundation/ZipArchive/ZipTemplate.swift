@@ -38,16 +38,19 @@ public struct ZipTemplate: Sendable {
         for _ in 0..<directory.count {
             let entry = try reader.centralRecord(at: position, end: directory.offset + directory.size)
             if let problem = EntryName.problem(entry.name) {
-                throw ZipError(.unsafeEntryName, problem + "; такой архив небезопасен и не будет открыт",
-                               archive: label, entry: entry.name)
+                throw ZipError(
+                    .unsafeEntryName, problem + "; такой архив небезопасен и не будет открыт",
+                    archive: label, entry: entry.name)
             }
             guard names.insert(entry.name).inserted else {
                 throw ZipError(.duplicateEntry, "элемент записан в архиве дважды", archive: label, entry: entry.name)
             }
             let local = try reader.localRecord(of: entry, before: directory.offset)
-            records.append(Record(name: entry.name, nameBytes: entry.nameBytes, local: local, central: entry.range,
-                                  flags: reader.uint16(local.lowerBound + 6), time: reader.uint16(local.lowerBound + 10),
-                                  date: reader.uint16(local.lowerBound + 12)))
+            records.append(
+                Record(
+                    name: entry.name, nameBytes: entry.nameBytes, local: local, central: entry.range,
+                    flags: reader.uint16(local.lowerBound + 6), time: reader.uint16(local.lowerBound + 10),
+                    date: reader.uint16(local.lowerBound + 12)))
             position = entry.range.upperBound
         }
         self.label = label
@@ -81,8 +84,9 @@ public struct ZipTemplate: Sendable {
                 } catch let error as ZipError {
                     failure = error
                 } catch {
-                    failure = ZipError(.writeFailed, "не удалось сжать часть документа; возможно, не хватает памяти",
-                                       archive: label)
+                    failure = ZipError(
+                        .writeFailed, "не удалось сжать часть документа; возможно, не хватает памяти",
+                        archive: label)
                 }
             }
         }
@@ -92,8 +96,10 @@ public struct ZipTemplate: Sendable {
 
     /// Writes the local records, then the central directory and its end, into `output`.
     /// - Returns: the number of bytes written.
-    private func assemble(_ parts: [String: [UInt8]], deflate: Deflate?, from source: UnsafeRawBufferPointer,
-                          into output: UnsafeMutableRawBufferPointer) throws -> Int {
+    private func assemble(
+        _ parts: [String: [UInt8]], deflate: Deflate?, from source: UnsafeRawBufferPointer,
+        into output: UnsafeMutableRawBufferPointer
+    ) throws -> Int {
         var writer = RecordWriter(output: output)
         var centrals: [(record: Record, offset: Int, replaced: (crc: UInt32, compressed: Int, size: Int)?)] = []
         centrals.reserveCapacity(records.count)
@@ -173,8 +179,9 @@ public struct ZipTemplate: Sendable {
     }
 
     private func tooLarge(_ entry: String?) -> ZipError {
-        ZipError(.tooLarge, "документ получается больше 4 ГБ; уменьшите данные или разбейте документ на части",
-                 archive: label, entry: entry)
+        ZipError(
+            .tooLarge, "документ получается больше 4 ГБ; уменьшите данные или разбейте документ на части",
+            archive: label, entry: entry)
     }
 }
 

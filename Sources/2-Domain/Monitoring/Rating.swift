@@ -74,13 +74,15 @@ public struct Rating: Sendable {
             let scores = indicators.indices.map { position -> IndicatorScore in
                 let indicator = indicators[position]
                 guard let answer = school.answers[indicator.id] else {
-                    return IndicatorScore(id: indicator.id, title: indicator.title, points: 0, maximum: indicator.maximum,
-                                          explanation: "нет данных", answer: "нет данных")
+                    return IndicatorScore(
+                        id: indicator.id, title: indicator.title, points: 0, maximum: indicator.maximum,
+                        explanation: "нет данных", answer: "нет данных")
                 }
                 if let score = known[position][answer] { return score }
                 let scored = indicator.rule.score(answer)
-                let score = IndicatorScore(id: indicator.id, title: indicator.title, points: scored.points,
-                                           maximum: indicator.maximum, explanation: scored.explanation, answer: scored.answer)
+                let score = IndicatorScore(
+                    id: indicator.id, title: indicator.title, points: scored.points,
+                    maximum: indicator.maximum, explanation: scored.explanation, answer: scored.answer)
                 known[position][answer] = score
                 return score
             }

@@ -57,7 +57,8 @@ enum CellValue {
     /// .whitespaces)` drops — scalar by scalar, without bridging to `NSString`.
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         if start == scalars.startIndex && end == scalars.endIndex { return text }
@@ -103,7 +104,8 @@ enum CellValue {
     /// A count: «4», «4 из 6», «4/6».
     static func count(_ text: String) -> Int? {
         let value = normalized(text)
-        let head = value.split(separator: " из ", maxSplits: 1, omittingEmptySubsequences: false).first
+        let head =
+            value.split(separator: " из ", maxSplits: 1, omittingEmptySubsequences: false).first
             .flatMap { $0.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first }
             .map(String.init) ?? value
         guard let (number, percent) = number(head), !percent else { return nil }

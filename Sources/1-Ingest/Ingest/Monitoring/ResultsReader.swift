@@ -115,8 +115,9 @@ public enum ResultsReader {
                 case .failure(let failure): cell(failure.code, failure.message, column: failure.column)
                 }
             }
-            var school = SchoolResult(id: id, name: name, head: headColumn.map { CellValue.trimmed(row[$0]) } ?? "",
-                                      answers: answers, row: row.number)
+            var school = SchoolResult(
+                id: id, name: name, head: headColumn.map { CellValue.trimmed(row[$0]) } ?? "",
+                answers: answers, row: row.number)
             for column in extraColumns { school.extras[header[column]] = CellValue.trimmed(row[column]) }
             schools.append(school)
         }
