@@ -32,8 +32,8 @@ struct RenderCommand: ReportingCommand {
 
     static var writes: Bool { true }
 
-    /// The template is not judged by its name: opening it says what it is (``check`` opens it the
-    /// same way), so a workbook or a macro-enabled document is refused with the same message.
+    /// The output's extension says the format to write; whether the template can be written so is
+    /// known once it is opened (the façade refuses the other office format).
     func validate() throws {
         let lower = output.lowercased()
         guard [".pdf", ".docx", ".odt"].contains(where: lower.hasSuffix) else {

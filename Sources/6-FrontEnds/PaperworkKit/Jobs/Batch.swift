@@ -13,8 +13,9 @@ import TemplateEngine
 /// The methodist's whole job in one run: the справка, the rating (document and CSV), one letter
 /// per school, and the results order when the department file names one.
 ///
-/// Everything is read and checked — data, catalogue, templates, every document's values — before
-/// the first file is written; files are written atomically; letters are rendered on all cores.
+/// Prepare, then write: ``init(_:)`` reads and checks everything (data, catalogue, templates, the
+/// справка's and rating's values) and reports every problem; ``write(into:progress:pdfProgress:)``
+/// renders each document once, letters on all cores, into a sink that publishes all or nothing.
 public struct Batch: Sendable {
     /// What a batch reads: three inputs by name and bytes (files or uploads alike), where the files
     /// the department file names are read from, and the formats to write.
