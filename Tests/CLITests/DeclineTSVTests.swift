@@ -97,13 +97,9 @@ import Testing
         #expect(result.stdout == Self.leorda + "\n")
     }
 
-    static let reference = Paths.root.deletingLastPathComponent().appendingPathComponent(
-        "shared/reference/names-declension.tsv"
-    ).path
+    static let reference = Paths.fixture("reference/names-declension.tsv")
 
-    @Test(
-        .enabled(if: FileManager.default.fileExists(atPath: reference), "нет ../shared/reference/names-declension.tsv"))
-    func referenceTableIsReproducedByteForByte() throws {
+    @Test func referenceTableIsReproducedByteForByte() throws {
         let text = try String(contentsOfFile: Self.reference, encoding: .utf8)
         let input =
             text.split(separator: "\n").map {
