@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 import Monitoring
 import RussianText
-import TemplateEngine
 
 /// The department's settings for a batch run: who issues and signs, the справка's texts and
 /// figures, the letters' wording, the recommendation catalogue and the optional results order.

@@ -1,5 +1,4 @@
 import RussianText
-import TemplateEngine
 
 /// An order (приказ): requisites, preamble, numbered items, signature, and appendices.
 public struct Order: Sendable {

@@ -1,10 +1,7 @@
-import Documents
 import Foundation
 import Monitoring
-import Orders
 import RussianText
 import Tables
-import TemplateEngine
 
 /// Reads cell text as a Russian methodist types it: «да/нет», «+/−», «1/0», «85 %», «85,0»,
 /// «0,85», «4 из 6», with non-breaking and stray spaces.

@@ -1,9 +1,6 @@
-import Documents
 import Monitoring
-import Orders
 import RussianText
 import Tables
-import TemplateEngine
 
 /// Where an indicator's values are in the table and how to read them.
 enum ColumnReader {

@@ -1,10 +1,7 @@
 import Diagnostics
-import Documents
 import Monitoring
-import Orders
 import RussianText
 import Tables
-import TemplateEngine
 
 /// Reads the results table: finds the header row below any title rows, matches columns to
 /// indicators by id or title, and checks every value. All problems are reported together.

@@ -1,13 +1,6 @@
-import Documents
 import Foundation
-import Ingest
-import Monitoring
 import OfficePackage
-import Orders
-import Output
 import RussianText
-import Tables
-import TemplateEngine
 import ZipArchive
 
 /// What `paperwork inspect` shows of a document: its parts and the text of every paragraph
