@@ -146,6 +146,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "временные файлы остались")
     }
 
+    /// A run killed midway leaves its work folder (soffice profile and all): the next run removes
+    /// it, but not the folder of a run still going (its lock is held).
+    @Test func leftoversOfKilledRunsAreRemovedAndLiveOnesKept() throws {
+        let folder = try Paths.temporaryFolder()
+        let temporary = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dead = temporary.appendingPathComponent("paperwork-pdf-убитый")
+        try FileManager.default.createDirectory(
+            at: dead.appendingPathComponent("w0/profile"), withIntermediateDirectories: true)
+        let live = temporary.appendingPathComponent("paperwork-pdf-идущий")
+        let held = try FolderLock(path: live.path + ".lock", folder: live.lastPathComponent)
+        try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
+        let fake = try FakeSoffice(in: folder)
+        let documents = Self.documents(["ok", "ok"], output: folder)
+        let pool = PDFPool(executable: fake.path, processes: 1, temporaryFolder: temporary)
+        #expect(Self.convert(pool, documents, fake: fake, seconds: 30) == nil)
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
+        held.release()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == ["paperwork-pdf-идущий"])
+    }
+
     /// The chunk size: the documents shared among the processes, at least 10, at most 100.
     @Test func chunkSizeSharesTheDocumentsAmongTheProcesses() {
         let two = PDFPool(executable: "/bin/true", processes: 2)

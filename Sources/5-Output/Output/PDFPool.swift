@@ -85,13 +85,18 @@ public struct PDFPool: Sendable {
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws {
         guard !documents.isEmpty else { return }
-        let work = temporaryFolder.appendingPathComponent("paperwork-pdf-\(UUID().uuidString)")
+        removeLeftovers()
+        let work: URL
+        let lock: FolderLock
         do {
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            (work, lock) = try makeWorkFolder()
         } catch {
             throw PDFConverter.Failure(.temporaryFiles, PDFConverter.temporaryFilesMessage(temporaryFolder.path))
         }
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer {
+            try? FileManager.default.removeItem(at: work)
+            lock.release()
+        }
         let size = chunkSize(for: documents.count)
         let chunks = stride(from: 0, to: documents.count, by: size).map {
             PDFRun.Chunk(Array($0..<min($0 + size, documents.count)))
