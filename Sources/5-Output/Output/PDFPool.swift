@@ -65,6 +65,13 @@ public struct PDFPool: Sendable {
         self.temporaryFolder = temporaryFolder
     }
 
+    /// Stops every LibreOffice process of every pool now, with everything they started: for a
+    /// program that is being interrupted (Ctrl-C), before it exits. Their work folders are removed
+    /// by the next conversion.
+    public static func stopAll() {
+        ProcessGroup.killAll()
+    }
+
     /// The chunk size for `count` documents.
     public func chunkSize(for count: Int) -> Int {
         if let chunkSize { return chunkSize }

@@ -23,6 +23,14 @@ enum ProcessGroup {
         case stopped
     }
 
+    /// The groups running now, so that an interrupted program can stop them all (``killAll()``).
+    static let running = RunningGroups()
+
+    /// Kills every group running now (the program is being interrupted).
+    static func killAll() {
+        for pid in running.all { kill(-pid, SIGKILL) }
+    }
+
     /// How often a running program is looked at.
     static let pollInterval: UInt32 = 50_000
 
@@ -37,6 +45,8 @@ enum ProcessGroup {
         keepGoing: () -> Bool = { true }
     ) -> Outcome? {
         guard let pid = spawn(executable, arguments) else { return nil }
+        running.insert(pid)
+        defer { running.remove(pid) }
         let started = DispatchTime.now().uptimeNanoseconds
         let limit = UInt64(max(0, timeout) * 1_000_000_000)
         var outcome: Outcome?
@@ -107,4 +117,14 @@ enum ProcessGroup {
         }
         return status
     }
+}
+
+/// The leaders of the process groups running now.
+final class RunningGroups: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pids: Set<pid_t> = []
+
+    func insert(_ pid: pid_t) { _ = lock.withLock { pids.insert(pid) } }
+    func remove(_ pid: pid_t) { _ = lock.withLock { pids.remove(pid) } }
+    var all: Set<pid_t> { lock.withLock { pids } }
 }

@@ -28,6 +28,7 @@ struct PaperworkCommand: ParsableCommand {
             Failure.exit(with: error, format: DiagnosticsFormat.asked(in: arguments), writes: false)
         }
         let reporting = command as? any ReportingCommand
+        Interruption.install()
         do {
             try command.run()
         } catch {
