@@ -97,7 +97,15 @@ enum ProcessGroup {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var pid = pid_t()
-        return posix_spawn(&pid, executable, &actions, &attributes, argv, environ) == 0 ? pid : nil
+        // A program file just written may still be open for writing in a child another thread is
+        // starting at that moment («text file busy»): that passes in a moment, so try again.
+        for _ in 0..<50 {
+            let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+            if status == 0 { return pid }
+            guard status == ETXTBSY else { return nil }
+            usleep(20_000)
+        }
+        return nil
     }
 
     /// Whether the program has ended, without reaping it.
