@@ -19,7 +19,7 @@ let package = Package(
         .library(name: "PaperworkKit", targets: ["PaperworkKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -44,12 +44,14 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "Diagnostics", "Tables", "Monitoring", "Orders", "Documents", "TemplateEngine", "RussianText", "CLibYAML",
+                "Diagnostics", "Tables", "Monitoring", "Orders", "Documents", "TemplateEngine", "RussianText",
+                "CLibYAML",
             ],
             path: stage(1, "Ingest")),
 
         .target(name: "Monitoring", dependencies: ["RussianText"], path: stage(2, "Monitoring")),
-        .target(name: "Orders", dependencies: ["RussianText", "TemplateEngine", "Diagnostics"], path: stage(2, "Orders")),
+        .target(
+            name: "Orders", dependencies: ["RussianText", "TemplateEngine", "Diagnostics"], path: stage(2, "Orders")),
 
         .target(
             name: "Documents", dependencies: ["Monitoring", "Orders", "TemplateEngine", "RussianText"],
@@ -80,7 +82,7 @@ let package = Package(
 
         .executableTarget(
             name: "paperwork-benchmark", dependencies: ["PaperworkKit"], path: "Benchmarks/LetterBenchmark"),
-        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree", "Output"], path: "Tests/TestSupport"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),
@@ -89,7 +91,8 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: ["Ingest", "Diagnostics", "Monitoring", "Orders", "TemplateEngine", "TestSupport"]),
-        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "MonitoringTests", dependencies: ["Monitoring", "Ingest", "Tables", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine", "OfficePackage", "XMLTree", "ZipArchive", "TestSupport"]),

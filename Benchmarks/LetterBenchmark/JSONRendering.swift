@@ -7,10 +7,12 @@ enum JSONRendering {
         switch value {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number), .share(let number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case .number(let number), .share(let number):
+            return number == number.rounded() ? String(Int(number)) : String(number)
         case .string(let text): return quote(text)
         case .list(let items): return "[" + items.map(json).joined(separator: ",") + "]"
-        case .object(let fields): return "{" + fields.keys.map { quote($0) + ":" + json(fields[$0] ?? .null) }.joined(separator: ",") + "}"
+        case .object(let fields):
+            return "{" + fields.keys.map { quote($0) + ":" + json(fields[$0] ?? .null) }.joined(separator: ",") + "}"
         }
     }
 

@@ -3,31 +3,42 @@
 // second and the peak resident memory. `--dump-context FILE` writes one letter's data as JSON for
 // the docxtpl comparison; `--write-results FILE` writes the synthetic results and stops.
 import Foundation
-import PaperworkKit
 import OfficePackage
+import PaperworkKit
+import TemplateEngine
 import XMLTree
 import ZipArchive
-import TemplateEngine
 
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("paperwork-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 // PAPERWORK_BENCH_KEEP=1 leaves the letters for the caller to remove later (run.sh does, at its end):
 // on a file system without a journal, files removed just before the next run slow its file creation.
-defer { if ProcessInfo.processInfo.environment["PAPERWORK_BENCH_KEEP"] != "1" { try? FileManager.default.removeItem(at: work) } }
+defer {
+    if ProcessInfo.processInfo.environment["PAPERWORK_BENCH_KEEP"] != "1" {
+        try? FileManager.default.removeItem(at: work)
+    }
+}
 
 // Synthetic results: the example's columns, values varied deterministically.
-let answers = (bias: ["отсутствует в списке Рособрнадзора", "присутствует в списке", "присутствует в списке два года и более"],
-               observation: ["по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям", "не организовано"],
-               analysis: ["качественный анализ", "статистический анализ", "отсутствие анализа"])
-var csv = "Код;Наименование ОО;Руководитель;fis_oko;materials;objectivity;bias_list;observation;analysis;attitude.site;"
+let answers = (
+    bias: ["отсутствует в списке Рособрнадзора", "присутствует в списке", "присутствует в списке два года и более"],
+    observation: [
+        "по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям", "не организовано",
+    ],
+    analysis: ["качественный анализ", "статистический анализ", "отсутствие анализа"]
+)
+var csv =
+    "Код;Наименование ОО;Руководитель;fis_oko;materials;objectivity;bias_list;observation;analysis;attitude.site;"
     + "attitude.schedule;attitude.training;attitude.regulations;attitude.survey;Всего работ;Перепроверено работ;Отметка подтверждена\n"
 let heads = ["Орлова Ирина Петровна", "Воронцов Андрей Сергеевич", "Климова Татьяна Юрьевна", "Зайцев Олег Николаевич"]
 for index in 0..<count {
     let flags = (0..<5).map { (index + $0) % 3 == 0 ? "нет" : "да" }.joined(separator: ";")
-    csv += "B-\(index + 1);МБОУ «СОШ № \(index + 1)»;\(heads[index % heads.count]);\(3 - index % 2);\(20 - index % 4);\(index % 7);"
+    csv +=
+        "B-\(index + 1);МБОУ «СОШ № \(index + 1)»;\(heads[index % heads.count]);\(3 - index % 2);\(20 - index % 4);\(index % 7);"
         + "\(answers.bias[index % 9 == 0 ? 1 : 0]);\(answers.observation[index % 3]);\(answers.analysis[(index + 1) % 3]);\(flags);"
         + "\(100 + index % 50);\(20 + index % 5);\(18 + index % 3)\n"
 }
@@ -40,12 +51,64 @@ if let index = arguments.firstIndex(of: "--write-results"), index + 1 < argument
     exit(0)
 }
 
-let options = Batch.Options(methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path,
-                            results: results.path,
-                            department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
-                            output: work.path, formats: [.docx])
+let inputs = try Batch.Inputs.files(
+    methodology: root.appendingPathComponent("Examples/methodologies/vpr-objectivity.yaml").path, results: results.path,
+    department: root.appendingPathComponent("Examples/department/sosnovsky.yaml").path,
+    formats: !arguments.contains("--pdf")
+        ? [.docx]
+        : arguments.contains("--from-odt") ? [.odt, .pdf] : [.pdf])
+
+// `--pdf`: the letters rendered, then converted to PDF by the LibreOffice pool; prints letters per
+// second of the conversion alone and the CPU time soffice used. `--processes N` and `--chunk N`
+// override the pool's choices; `--from-odt` converts the ODT letters (as the batch does when ODT is
+// asked for too) instead of the DOCX ones.
+if arguments.contains("--pdf") {
+    func value(_ name: String) -> Int? {
+        arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+    }
+    guard let soffice = PDFConverter.executable else {
+        print("PDF: LibreOffice не установлен (apt-get install libreoffice-writer-nogui)")
+        exit(1)
+    }
+    let batch = try Paperwork.batch(inputs)
+    let pdfs = try batch.writeLetters(into: MemorySink()).pdfs.documents
+    let pool = PDFPool(
+        executable: soffice, processes: value("--processes") ?? PDFPool.defaultProcesses, chunkSize: value("--chunk"))
+    // The machine's busy time (Linux /proc/stat, in 1/100 s), to tell how much other programs took.
+    func busy() -> Double {
+        let line = (try? String(contentsOfFile: "/proc/stat", encoding: .utf8))?.split(separator: "\n").first ?? ""
+        let ticks = line.split(separator: " ").dropFirst().compactMap { Double($0) }
+        guard ticks.count >= 8 else { return 0 }
+        return (ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7]) / 100
+    }
+    func cpuTime(_ who: Int32) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(
+            usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
+    }
+    let ownBefore = cpuTime(RUSAGE_SELF.rawValue)
+    let busyBefore = busy()
+    let started = Date()
+    try pool.convert(pdfs) { _, _ in }
+    let seconds = Date().timeIntervalSince(started)
+    let cpu = cpuTime(RUSAGE_CHILDREN.rawValue)
+    let own = cpuTime(RUSAGE_SELF.rawValue) - ownBefore
+    let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+    let others = max(0, busy() - busyBefore - cpu - own)
+    print(
+        String(
+            format: "PDF: %d писем за %.2f с — %.1f писем/с; процессов soffice: %d, по %d документов; "
+                + "процессорное время soffice %.1f с (%.0f %% от %.0f ядер за это время), другие программы заняли %.0f %%",
+            pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes,
+            min(pool.chunkSize(for: pdfs.count), pdfs.count),
+            cpu, 100 * cpu / (seconds * cores), cores, 100 * others / (seconds * cores)))
+    print(String(format: "PDF_RATE=%.1f", Double(pdfs.count) / seconds))
+    try? FileManager.default.removeItem(at: work)
+    exit(0)
+}
 let prepared = Date()
-let batch = try Batch(options)
+let batch = try Paperwork.batch(inputs)
 let checked = Date().timeIntervalSince(prepared)
 var loaded = rusage()
 getrusage(RUSAGE_SELF.rawValue, &loaded)
@@ -66,10 +129,12 @@ let peak = Double(usage.ru_maxrss) / 1024
 func cpuSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
 let user = cpuSeconds(usage.ru_utime) - cpuSeconds(loaded.ru_utime)
 let system = cpuSeconds(usage.ru_stime) - cpuSeconds(loaded.ru_stime)
-print(String(format: "paperwork: %d писем за %.2f с — %.0f писем/с; время ЦП %.2f с (программа %.2f, ядро %.2f); "
-             + "проверка данных %.2f с; пик памяти %.0f МБ (после чтения и проверки данных — %.0f МБ); ядер: %d",
-             written, seconds, Double(written) / seconds, user + system, user, system, checked, peak,
-             Double(loaded.ru_maxrss) / 1024, ProcessInfo.processInfo.activeProcessorCount))
+print(
+    String(
+        format: "paperwork: %d писем за %.2f с — %.0f писем/с; время ЦП %.2f с (программа %.2f, ядро %.2f); "
+            + "проверка данных %.2f с; пик памяти %.0f МБ (после чтения и проверки данных — %.0f МБ); ядер: %d",
+        written, seconds, Double(written) / seconds, user + system, user, system, checked, peak,
+        Double(loaded.ru_maxrss) / 1024, ProcessInfo.processInfo.activeProcessorCount))
 print(String(format: "PAPERWORK_RATE=%.1f PAPERWORK_PEAK_MB=%.0f", Double(written) / seconds, peak))
 
 if arguments.contains("--profile") {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The batch's output folder is replaced all at once: a run stopped at any moment leaves the old
 /// folder as it was or the new one complete, a run with fewer schools leaves no old letters, two
@@ -9,8 +9,10 @@ import TestSupport
     static func example(_ path: String) -> String { Paths.root.appendingPathComponent("Examples/\(path)").path }
 
     static func arguments(results: String, output: URL, format: String = "docx,odt") -> [String] {
-        ["batch", "--methodology", example("methodologies/vpr-objectivity.yaml"), "--results", results,
-         "--department", example("department/sosnovsky.yaml"), "-o", output.path, "--format", format]
+        [
+            "batch", "--methodology", example("methodologies/vpr-objectivity.yaml"), "--results", results,
+            "--department", example("department/sosnovsky.yaml"), "-o", output.path, "--format", format,
+        ]
     }
 
     /// Two synthetic data sets (the second with fewer schools and other values), the complete
@@ -22,9 +24,12 @@ import TestSupport
 
         static func make() throws -> References {
             let folder = try Paths.temporaryFolder()
-            var results: [String] = [], states: [FolderSnapshot] = [], seconds: [Double] = []
+            var results: [String] = []
+            var states: [FolderSnapshot] = []
+            var seconds: [Double] = []
             for (index, count) in [400, 300].enumerated() {
-                let path = try SyntheticResults.write(schools: count, variant: index, into: folder, name: "результаты-\(index).csv")
+                let path = try SyntheticResults.write(
+                    schools: count, variant: index, into: folder, name: "результаты-\(index).csv")
                 let output = folder.appendingPathComponent("эталон-\(index)")
                 let started = Date()
                 let run = try Command.paperwork(BatchOutputTests.arguments(results: path, output: output))
@@ -54,12 +59,15 @@ import TestSupport
         #expect(first.status == 0, "\(first.stderr)")
         var current = 0
         #expect(try FolderSnapshot.take(target) == references.states[0])
-        var sawDebris = false, sawOld = false, sawNew = false
+        var sawDebris = false
+        var sawOld = false
+        var sawNew = false
         // Moments in fractions of a complete run: a few through reading and rendering, then halving
         // the interval between the last kill that left the old folder and the first that left the
         // new one, to close in on the swap and the removal of the old folder.
         let coarse = [0.1, 0.3, 0.6, 0.9]
-        var low = 0.0, high = 3.0
+        var low = 0.0
+        var high = 3.0
         for step in 0..<(coarse.count + 6) {
             let fraction = step < coarse.count ? coarse[step] : (low + high) / 2
             let next = 1 - current
@@ -69,7 +77,8 @@ import TestSupport
             run.kill()
             let state = try FolderSnapshot.take(target)
             let known = state == references.states[current] || state == references.states[next]
-            let seconds = String(format: "%.2f", delay), difference = state.difference(from: references.states[current])
+            let seconds = String(format: "%.2f", delay)
+            let difference = state.difference(from: references.states[current])
             #expect(known, "остановка через \(seconds) с: папка ни прежняя, ни новая: \(difference)")
             guard known else { break }
             if state == references.states[next] {
@@ -93,11 +102,14 @@ import TestSupport
     @Test func twoBatchesIntoOneFolderDoNotInterleave() throws {
         let references = try Self.references.get()
         let target = try Paths.temporaryFolder().appendingPathComponent("итоги")
-        let runs = try references.results.map { try RunningCommand.paperwork(Self.arguments(results: $0, output: target)) }
+        let runs = try references.results.map {
+            try RunningCommand.paperwork(Self.arguments(results: $0, output: target))
+        }
         let ends = runs.map { $0.wait() }
         let state = try FolderSnapshot.take(target)
-        #expect(state == references.states[0] || state == references.states[1],
-                "файлы двух прогонов перемешаны: \(state.difference(from: references.states[0]))")
+        #expect(
+            state == references.states[0] || state == references.states[1],
+            "файлы двух прогонов перемешаны: \(state.difference(from: references.states[0]))")
         #expect(ends.map(\.status).sorted() == [0, 1], "\(ends.map(\.stderr))")
         if let busy = ends.first(where: { $0.status == 1 }) {
             #expect(busy.stderr.contains("output_busy"), "\(busy.stderr)")
@@ -112,7 +124,8 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let more = try SyntheticResults.write(schools: 30, into: folder, name: "30.csv")
         let fewer = try SyntheticResults.write(schools: 20, variant: 1, into: folder, name: "20.csv")
-        let target = folder.appendingPathComponent("итоги"), reference = folder.appendingPathComponent("эталон")
+        let target = folder.appendingPathComponent("итоги")
+        let reference = folder.appendingPathComponent("эталон")
         for (results, output) in [(more, target), (fewer, target), (fewer, reference)] {
             let run = try Command.paperwork(Self.arguments(results: results, output: output))
             #expect(run.status == 0, "\(run.stderr)")
@@ -130,20 +143,27 @@ import TestSupport
         // A head whose patronymic is long random text: that school's letter is larger than any other file.
         var random = SplitMix(seed: 7)
         let alphabet = Array("абвгдежзиклмнопрстуфхцчшщэюя")
-        let patronymic = "П" + String((0..<9_000).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) + "овна"
-        let text = SyntheticResults.csv(schools: 5) + "B-99;МБОУ «СОШ № 99»;Орлова Ирина \(patronymic);3;20;6;"
+        let patronymic =
+            "П" + String((0..<9_000).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) + "овна"
+        let text =
+            SyntheticResults.csv(schools: 5) + "B-99;МБОУ «СОШ № 99»;Орлова Ирина \(patronymic);3;20;6;"
             + "отсутствует в списке Рособрнадзора;по всем предметам и всем параллелям;качественный анализ;да;да;да;да;да;100;20;18\n"
         let results = folder.appendingPathComponent("длинное.csv")
         try Data(text.utf8).write(to: results)
-        let target = folder.appendingPathComponent("вывод/итоги"), reference = folder.appendingPathComponent("эталон")
-        let old = try Command.paperwork(Self.arguments(results: SyntheticResults.write(schools: 3, into: folder, name: "3.csv"),
-                                                       output: target, format: "docx"))
+        let target = folder.appendingPathComponent("вывод/итоги")
+        let reference = folder.appendingPathComponent("эталон")
+        let old = try Command.paperwork(
+            Self.arguments(
+                results: SyntheticResults.write(schools: 3, into: folder, name: "3.csv"),
+                output: target, format: "docx"))
         #expect(old.status == 0, "\(old.stderr)")
         let before = try FolderSnapshot.take(target)
         let complete = try Command.paperwork(Self.arguments(results: results.path, output: reference, format: "docx"))
         #expect(complete.status == 0, "\(complete.stderr)")
-        let sizes = try FileManager.default.subpathsOfDirectory(atPath: reference.path).compactMap { name -> (String, Int)? in
-            let attributes = try FileManager.default.attributesOfItem(atPath: reference.appendingPathComponent(name).path)
+        let sizes = try FileManager.default.subpathsOfDirectory(atPath: reference.path).compactMap {
+            name -> (String, Int)? in
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: reference.appendingPathComponent(name).path)
             guard attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
             return (name, (attributes[.size] as? Int) ?? 0)
         }
@@ -152,8 +172,10 @@ import TestSupport
         try #require(largest.0 == "письма/B-99 МБОУ СОШ № 99.docx" && largest.1 > others + 1024, "\(sizes)")
         // Ignored SIGXFSZ: a write past the limit fails with EFBIG, as on a full quota.
         let script = "trap '' XFSZ; exec prlimit --fsize=\((largest.1 + others) / 2) \"$0\" \"$@\""
-        let run = try Command.run("/bin/bash", ["-c", script, Paths.paperwork]
-                                  + Self.arguments(results: results.path, output: target, format: "docx"))
+        let run = try Command.run(
+            "/bin/bash",
+            ["-c", script, Paths.paperwork]
+                + Self.arguments(results: results.path, output: target, format: "docx"))
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stderr.contains("output_write_failed") && run.stderr.contains("B-99"), "\(run.stderr)")
         #expect(run.stderr.contains("ничего не опубликовано: папка «\(target.path)» осталась прежней"), "\(run.stderr)")
@@ -189,10 +211,14 @@ struct BatchPDFTests {
         let run = try Command.paperwork(BatchOutputTests.arguments(results: results, output: target, format: format))
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FolderSnapshot.take(target).names.filter { $0.hasSuffix(".pdf") }
-        #expect(files == ["Рейтинг.pdf", "Справка.pdf", "письма/B-1 МБОУ СОШ № 1.pdf", "письма/B-2 МБОУ СОШ № 2.pdf",
-                          "приказ 214-од от 20.11.2023.pdf"])
+        #expect(
+            files == [
+                "Рейтинг.pdf", "Справка.pdf", "письма/B-1 МБОУ СОШ № 1.pdf", "письма/B-2 МБОУ СОШ № 2.pdf",
+                "приказ 214-од от 20.11.2023.pdf",
+            ])
         for file in files {
-            let head = try #require(FileManager.default.contents(atPath: target.appendingPathComponent(file).path)).prefix(5)
+            let head = try #require(FileManager.default.contents(atPath: target.appendingPathComponent(file).path))
+                .prefix(5)
             #expect(String(decoding: head, as: UTF8.self) == "%PDF-", "\(file)")
         }
     }
@@ -214,13 +240,18 @@ struct BatchPDFTests {
         let before = try FolderSnapshot.take(target)
         var environment = ProcessInfo.processInfo.environment
         environment["PAPERWORK_TEMPLATES"] = templates.path
-        let run = try RunningCommand(Paths.paperwork, BatchOutputTests.arguments(results: results, output: target, format: "docx"),
-                                     environment: environment).wait()
+        let run = try RunningCommand(
+            Paths.paperwork, BatchOutputTests.arguments(results: results, output: target, format: "docx"),
+            environment: environment
+        ).wait()
         #expect(run.status == 65)
-        #expect(run.stderr.hasPrefix("ошибка (ничего не записано): letter.docx: word/document.xml, абзац 1: missing_value: "
-                + "в данных нет значения «нет_такого_значения»;"), "\(run.stderr)")
+        #expect(
+            run.stderr.hasPrefix(
+                "ошибка (ничего не записано): letter.docx: word/document.xml, абзац 1: missing_value: "
+                    + "в данных нет значения «нет_такого_значения»;"), "\(run.stderr)")
         #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(try FolderSnapshot.take(target) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["итоги"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["итоги"])
     }
 }

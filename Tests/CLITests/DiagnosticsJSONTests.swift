@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `--diagnostics json`: one located JSON object per problem, for programs and the web page;
 /// nothing written.
@@ -17,7 +17,8 @@ import TestSupport
         ]
         inputs[key] = file.path
         let out = folder.appendingPathComponent("out")
-        let arguments = ["batch"] + inputs.keys.sorted().flatMap { [$0, inputs[$0] ?? ""] }
+        let arguments =
+            ["batch"] + inputs.keys.sorted().flatMap { [$0, inputs[$0] ?? ""] }
             + ["-o", out.path, "--diagnostics", "json"]
         let result = try Command.paperwork(arguments)
         let objects = result.stderr.split(separator: "\n").compactMap { line in
@@ -39,14 +40,18 @@ import TestSupport
     }
 
     @Test func brokenResultsAreLocatedByRowAndColumn() throws {
-        let source = try String(contentsOfFile: Paths.example("results/vpr-objectivity-2023.csv"), encoding: .windowsCP1251)
+        let source = try String(
+            contentsOfFile: Paths.example("results/vpr-objectivity-2023.csv"), encoding: .windowsCP1251)
         var lines = source.components(separatedBy: "\r\n")
         lines[1] = lines[1].replacingOccurrences(of: ";3;20;6;", with: ";7;20;6;")
         let text = lines.joined(separator: "\r\n")
         let (result, objects, _) = try batch(replacing: "--results", name: "результаты.csv", text: text)
         #expect(result.status == 65)
-        #expect(objects.contains { $0["file"] as? String == "результаты.csv" && $0["row"] as? Int == 2
-            && $0["field"] as? String == "fis_oko" && $0["code"] as? String == "out_of_range" })
+        #expect(
+            objects.contains {
+                $0["file"] as? String == "результаты.csv" && $0["row"] as? Int == 2
+                    && $0["field"] as? String == "fis_oko" && $0["code"] as? String == "out_of_range"
+            })
     }
 
     @Test func brokenDepartmentIsLocatedByLine() throws {
@@ -55,8 +60,11 @@ import TestSupport
             .replacingOccurrences(of: "../", with: Paths.example("") + "/")
         let (result, objects, _) = try batch(replacing: "--department", name: "отдел.yaml", text: text)
         #expect(result.status == 65)
-        #expect(objects.contains { $0["file"] as? String == "отдел.yaml" && $0["line"] as? Int == 7
-            && $0["code"] as? String == "invalid_date" })
+        #expect(
+            objects.contains {
+                $0["file"] as? String == "отдел.yaml" && $0["line"] as? Int == 7
+                    && $0["code"] as? String == "invalid_date"
+            })
     }
 
     @Test func brokenTemplateIsLocatedByPartAndParagraph() throws {
@@ -67,7 +75,9 @@ import TestSupport
         let data = folder.appendingPathComponent("данные.yaml")
         try "a: 1\n".write(to: data, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out.docx")
-        let result = try Command.paperwork(["render", template.path, data.path, "-o", out.path, "--diagnostics", "json"])
+        let result = try Command.paperwork([
+            "render", template.path, data.path, "-o", out.path, "--diagnostics", "json",
+        ])
         #expect(result.status == 65)
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any])
@@ -84,8 +94,10 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let blocker = folder.appendingPathComponent("файл")
         try Data().write(to: blocker)
-        let result = try Command.paperwork(["order", Paths.example("orders/yenisei-2023-305.yaml"),
-                                            "-o", blocker.appendingPathComponent("приказы").path])
+        let result = try Command.paperwork([
+            "order", Paths.example("orders/yenisei-2023-305.yaml"),
+            "-o", blocker.appendingPathComponent("приказы").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("не удалось создать папку «\(blocker.path)»: такой файл уже есть"))
         #expect(!result.stderr.contains("Error Domain"))

@@ -1,16 +1,36 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HelpAndUsageTests {
-    @Test(arguments: [["--help"], ["inspect", "--help"], ["help", "repack"]])
+    @Test(arguments: [
+        ["--help"], ["inspect", "--help"], ["help", "repack"], ["score", "--help"], ["batch", "--help"],
+    ])
     func helpIsRussian(arguments: [String]) throws {
         let result = try Command.paperwork(arguments)
         #expect(result.status == 0)
         #expect(result.stdout.contains("ИСПОЛЬЗОВАНИЕ: paperwork"))
-        for english in ["USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help", "See '"] {
+        for english in ["USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help", "See '", "values:", "default:"] {
             #expect(!result.stdout.contains(english), "«\(english)» в справке")
         }
+    }
+
+    @Test func aValueOutsideTheChoicesIsRefusedInRussian() throws {
+        let result = try Command.paperwork(["score", "м.yaml", "р.csv", "--format", "xml"])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix(
+                "Ошибка: Значение 'xml' недопустимо для '--format <вид>'. "
+                    + "Допустимые значения: 'table', 'csv' или 'json'."), "\(result.stderr)")
+    }
+
+    @Test func usageErrorsAreJSONWhenAsked() throws {
+        let result = try Command.paperwork(["batch", "--diagnostics", "json"])
+        #expect(result.status == 64)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any], "\(result.stderr)")
+        #expect(object["code"] as? String == "usage")
+        #expect((object["message"] as? String)?.hasPrefix("Не указан обязательный аргумент '--methodology") == true)
     }
 
     @Test func missingArgumentIsAUsageError() throws {
@@ -31,6 +51,6 @@ import TestSupport
     @Test func missingFileIsBadInput() throws {
         let result = try Command.paperwork(["inspect", "/нет/такого/файла.docx"])
         #expect(result.status == 65)
-        #expect(result.stderr == "ошибка: файла.docx: package_unreadable: файл не найден; проверьте путь\n")
+        #expect(result.stderr == "ошибка: файла.docx: file_unreadable: папка или файл не существует; проверьте путь\n")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Each hostile file fails with a clear Russian error and exit 65: no crash, no hang,
 /// nothing written, nothing read from outside the document.
@@ -21,9 +21,13 @@ import TestSupport
         let work = folder.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let started = Date()
-        for (arguments, heading) in [(["inspect", Paths.fixture("hostile/\(file)")], "ошибка: "),
-                                     (["repack", Paths.fixture("hostile/\(file)"), "out.docx"],
-                                      "ошибка (ничего не записано): ")] {
+        for (arguments, heading) in [
+            (["inspect", Paths.fixture("hostile/\(file)")], "ошибка: "),
+            (
+                ["repack", Paths.fixture("hostile/\(file)"), "out.docx"],
+                "ошибка (ничего не записано): "
+            ),
+        ] {
             let result = try Command.paperwork(arguments, in: work)
             #expect(result.status == 65, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix(heading + "\(file): "))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Results files built to hurt, through the built `paperwork`: a 50 MB cell fails at ingest with
 /// exit 65, a located error that quotes a short excerpt, and nothing written.
@@ -25,7 +25,9 @@ import TestSupport
         let path = try Self.results(column: 3, value: String(repeating: "1", count: 50_000_000), in: folder)
         let result = try Command.paperwork(["score", Self.example("methodologies/vpr-objectivity.yaml"), path])
         #expect(result.status == 65)
-        #expect(result.stderr == "ошибка: результаты.csv, строка 2, столбец «D»: table_cell_too_long: в ячейке больше 10\u{A0}000 "
+        #expect(
+            result.stderr
+                == "ошибка: результаты.csv, строка 2, столбец «D»: table_cell_too_long: в ячейке больше 10\u{A0}000 "
                 + "знаков («\(String(repeating: "1", count: 40))…»); ни наименование ОО, ни ответ не бывают такими длинными — "
                 + "проверьте, не вставилось ли в ячейку лишнее, и сократите её\n")
         #expect(result.stdout.isEmpty)
@@ -35,12 +37,16 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let path = try Self.results(column: 1, value: "МБОУ " + String(repeating: "Ш", count: 25_000_000), in: folder)
         let output = folder.appendingPathComponent("итоги")
-        let result = try Command.paperwork(["batch", "--methodology", Self.example("methodologies/vpr-objectivity.yaml"),
-                                            "--results", path, "--department", Self.example("department/sosnovsky.yaml"),
-                                            "-o", output.path, "--format", "docx"])
+        let result = try Command.paperwork([
+            "batch", "--methodology", Self.example("methodologies/vpr-objectivity.yaml"),
+            "--results", path, "--department", Self.example("department/sosnovsky.yaml"),
+            "-o", output.path, "--format", "docx",
+        ])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("результаты.csv, строка 2, столбец «B»: table_cell_too_long: в ячейке больше 10\u{A0}000 знаков "
-                                       + "(«МБОУ ШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШ…»)"))
+        #expect(
+            result.stderr.contains(
+                "результаты.csv, строка 2, столбец «B»: table_cell_too_long: в ячейке больше 10\u{A0}000 знаков "
+                    + "(«МБОУ ШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШШ…»)"))
         #expect(result.stderr.utf8.count < 2_000)
         #expect(!result.stderr.contains("huge") && !result.stderr.contains("шаблон"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -51,7 +57,9 @@ import TestSupport
         let path = try Self.results(column: 3, value: "3", in: folder, name: "результаты.txt")
         let result = try Command.paperwork(["score", Self.example("methodologies/vpr-objectivity.yaml"), path])
         #expect(result.status == 65)
-        #expect(result.stderr.hasPrefix("ошибка: результаты.txt: table_unsupported: файлы .txt не читаются; результаты читаются "
-                                        + "из файлов .xlsx, .csv и .tsv — в Excel: «Файл → Сохранить как»"))
+        #expect(
+            result.stderr.hasPrefix(
+                "ошибка: результаты.txt: table_unsupported: файлы .txt не читаются; результаты читаются "
+                    + "из файлов .xlsx, .csv и .tsv — в Excel: «Файл → Сохранить как»"))
     }
 }

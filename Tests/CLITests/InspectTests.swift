@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct InspectTests {
     @Test func inspectListsPartsAndParagraphsOfAnODT() throws {
@@ -20,6 +20,7 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Файл: sample.docx (DOCX)\n"))
         #expect(result.stdout.contains("Основной текст (word/document.xml), абзацев: 24"))
-        #expect(result.stdout.contains("Нижний колонтитул (word/footer1.xml), абзацев: 1\n  1: Исп.: {{ executor.name }}"))
+        #expect(
+            result.stdout.contains("Нижний колонтитул (word/footer1.xml), абзацев: 1\n  1: Исп.: {{ executor.name }}"))
     }
 }

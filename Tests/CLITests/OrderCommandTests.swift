@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct OrderCommandTests {
     static let example = Paths.example("orders/lysogorsk-2022-57.yaml")
@@ -12,8 +12,11 @@ import TestSupport
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files == [".paperwork", "приказ 57 от 23.03.2022.docx", "приказ 57 от 23.03.2022.odt"])
         let inspected = try Command.paperwork(["inspect", folder.appendingPathComponent(files[2]).path])
-        #expect(inspected.stdout.contains("Заместителю начальника управления образования администрации Лысогорского муниципального "
-                                          + "района Саратовской области Савкиной\u{A0}Л.В., директору МКУ «ЭМС системы образования» Леорде\u{A0}С.В."))
+        #expect(
+            inspected.stdout.contains(
+                "Заместителю начальника управления образования администрации Лысогорского муниципального "
+                    + "района Саратовской области Савкиной\u{A0}Л.В., директору МКУ «ЭМС системы образования» Леорде\u{A0}С.В."
+            ))
     }
 
     /// The example with its requisites broken one by one: every problem with its YAML line and position, exit 65, no file.
@@ -21,7 +24,9 @@ import TestSupport
         var text = try String(contentsOfFile: Self.example, encoding: .utf8)
         text = text.replacingOccurrences(of: "date: 2022-03-23\n", with: "date: 2022-02-30\n")
             .replacingOccurrences(of: "number: \"57\"\n", with: "")
-            .replacingOccurrences(of: "title: Об утверждении плана мероприятий", with: "heading: Об утверждении плана мероприятий")
+            .replacingOccurrences(
+                of: "title: Об утверждении плана мероприятий", with: "heading: Об утверждении плана мероприятий"
+            )
             .replacingOccurrences(of: "{{ leorda | dative }}", with: "{{ leordа | dative }}")
             .replacingOccurrences(of: "  person: miroshnichenko\n", with: "  person: mirоshnichenko\n")
         let folder = try Paths.temporaryFolder()
@@ -32,11 +37,26 @@ import TestSupport
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == "ошибки (5), ничего не записано:")
-        #expect(lines.contains("приказ.yaml, строка 3, позиция 1: missing_field: не указан реквизит «number» (регистрационный номер)"))
-        #expect(lines.contains("приказ.yaml, строка 3, позиция 1: missing_field: не указан реквизит «title» (заголовок к тексту)"))
-        #expect(lines.contains("приказ.yaml, строка 9, позиция 7: invalid_date: «2022-02-30» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08"))
-        #expect(lines.contains { $0.hasPrefix("приказ.yaml, строка 34, позиция 5: unknown_person: пункт 3: в теге «{{ leordа | dative }}»: нет значения «leordа»") })
-        #expect(lines.contains("приказ.yaml, строка 39, позиция 11: unknown_person: подписывающий «mirоshnichenko» не найден среди людей (people)"))
+        #expect(
+            lines.contains(
+                "приказ.yaml, строка 3, позиция 1: missing_field: не указан реквизит «number» (регистрационный номер)"))
+        #expect(
+            lines.contains(
+                "приказ.yaml, строка 3, позиция 1: missing_field: не указан реквизит «title» (заголовок к тексту)"))
+        #expect(
+            lines.contains(
+                "приказ.yaml, строка 9, позиция 7: invalid_date: «2022-02-30» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08"
+            ))
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "приказ.yaml, строка 34, позиция 5: unknown_person: пункт 3: в теге «{{ leordа | dative }}»: нет значения «leordа»"
+                )
+            })
+        #expect(
+            lines.contains(
+                "приказ.yaml, строка 39, позиция 11: unknown_person: подписывающий «mirоshnichenko» не найден среди людей (people)"
+            ))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
@@ -57,7 +77,9 @@ import TestSupport
         #expect(text.contains("Лист ознакомления↵с приказом от 20.11.2023 № 214-од"))
         let rating = try #require(text.range(of: "Рейтинг общеобразовательных организаций"))
         let tail = String(text[rating.upperBound...])
-        #expect(tail.contains(": 1\n  ") && tail.contains(": МБОУ «СОШ № 1»\n  ") && tail.contains(": 50\n  ") && tail.contains(": высокий уровень\n"))
+        #expect(
+            tail.contains(": 1\n  ") && tail.contains(": МБОУ «СОШ № 1»\n  ") && tail.contains(": 50\n  ")
+                && tail.contains(": высокий уровень\n"))
         #expect(tail.contains(": 26\n  ") && tail.contains(": МБОУ «СОШ № 5»\n  ") && tail.contains(": −6\n  "))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct RenderCommandTests {
     static let data = Paths.fixture("templates/sample-data.yaml")
@@ -9,7 +9,9 @@ import TestSupport
     func rendersTheShippedTemplate(format: String) throws {
         let folder = try Paths.temporaryFolder()
         let output = folder.appendingPathComponent("приказ.\(format)").path
-        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.\(format)"), Self.data, "-o", output])
+        let result = try Command.paperwork([
+            "render", Paths.fixture("templates/sample.\(format)"), Self.data, "-o", output,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let inspected = try Command.paperwork(["inspect", output])
         #expect(inspected.stdout.contains("  3: ПРИКАЗ\n"))
@@ -19,8 +21,11 @@ import TestSupport
     @Test func templateErrorsAreListedAndNothingIsWritten() throws {
         let folder = try Paths.temporaryFolder()
         let template = folder.appendingPathComponent("плохой.docx")
-        try Data(try DocumentFixture.docx(body: DocumentFixture.p("{{ a | shout }}") + DocumentFixture.p("{% for x in xs %}")))
-            .write(to: template)
+        try Data(
+            try DocumentFixture.docx(
+                body: DocumentFixture.p("{{ a | shout }}") + DocumentFixture.p("{% for x in xs %}"))
+        )
+        .write(to: template)
         let data = folder.appendingPathComponent("данные.yaml")
         try "a: 1\n".write(to: data, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out.docx").path
@@ -28,8 +33,13 @@ import TestSupport
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == "ошибки (2), ничего не записано:")
-        #expect(lines.dropFirst().first?.hasPrefix("плохой.docx: word/document.xml, абзац 1: unknown_filter: неизвестный фильтр «shout»") == true)
-        #expect(lines.last == "плохой.docx: word/document.xml, абзац 2: unclosed_block: блок «{% for x in xs %}» не закрыт; добавьте {% endfor %}")
+        #expect(
+            lines.dropFirst().first?.hasPrefix(
+                "плохой.docx: word/document.xml, абзац 1: unknown_filter: неизвестный фильтр «shout»") == true)
+        #expect(
+            lines.last
+                == "плохой.docx: word/document.xml, абзац 2: unclosed_block: блок «{% for x in xs %}» не закрыт; добавьте {% endfor %}"
+        )
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -41,9 +51,13 @@ import TestSupport
         let strict = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), data.path, "-o", output])
         #expect(strict.status == 65)
         #expect(strict.stderr.contains("content.xml, абзац 5: missing_value: в данных нет значения «date»"))
-        #expect(strict.stderr.contains("styles.xml (нижний колонтитул), абзац 1: missing_value: в данных нет значения «executor.name»"))
+        #expect(
+            strict.stderr.contains(
+                "styles.xml (нижний колонтитул), абзац 1: missing_value: в данных нет значения «executor.name»"))
         #expect(!FileManager.default.fileExists(atPath: output))
-        let lenient = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), data.path, "-o", output, "--lenient"])
+        let lenient = try Command.paperwork([
+            "render", Paths.fixture("templates/sample.odt"), data.path, "-o", output, "--lenient",
+        ])
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(FileManager.default.fileExists(atPath: output))
     }
@@ -52,7 +66,10 @@ import TestSupport
         let folder = try Paths.temporaryFolder()
         let data = folder.appendingPathComponent("сломано.yaml")
         try "issuer: Управление\nitems: [1, 2\nnumber: 5\n".write(to: data, atomically: true, encoding: .utf8)
-        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), data.path, "-o", folder.appendingPathComponent("o.odt").path])
+        let result = try Command.paperwork([
+            "render", Paths.fixture("templates/sample.odt"), data.path, "-o",
+            folder.appendingPathComponent("o.odt").path,
+        ])
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("ошибка (ничего не записано): сломано.yaml, строка "))
         #expect(result.stderr.contains("data_syntax"))
@@ -63,7 +80,9 @@ import TestSupport
         let output = folder.appendingPathComponent("x.docx").path
         let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), Self.data, "-o", output])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("расширение результата должно быть .odt (как у шаблона) или .pdf"))
+        #expect(
+            result.stderr.contains(
+                "результат шаблона «sample.odt» можно записать только как .odt (формат шаблона) или .pdf"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `render -o FILE` replaces the file in one step, and removes the temporary files that stopped
@@ -23,7 +24,9 @@ import Glibc
         let descriptor = open(live.path, O_RDONLY)
         #expect(descriptor >= 0 && flock(descriptor, LOCK_EX) == 0)
         defer { close(descriptor) }
-        let result = try Command.paperwork(["render", Paths.fixture("templates/sample.odt"), Self.data, "-o", output.path])
+        let result = try Command.paperwork([
+            "render", Paths.fixture("templates/sample.odt"), Self.data, "-o", output.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(left == [live.lastPathComponent, "приказ.odt", unrelated.lastPathComponent].sorted())

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
-import Testing
-@testable import Ingest
 import Monitoring
 import Orders
+import Testing
+
+@testable import Ingest
 
 /// Hostile inputs stop at a cap, fast, with a located Russian diagnostic: an alias bomb, deep
 /// nesting, a huge file, a file not in UTF-8, control characters. Before the YAML layer an alias
@@ -18,7 +19,10 @@ import Orders
 
     @Test func aliasBombInAnOrder() {
         let text = Samples.order + "values:\n" + Samples.aliasBomb(indent: "  ")
-        let (found, seconds) = timed { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), folder: Samples.folder) }
+        let (found, seconds) = timed {
+            _ = try OrderLoader.load(
+                NamedBytes(name: "приказ.yaml", text: text), files: FolderSource(folder: Samples.folder))
+        }
         #expect(found.map(\.code) == ["too_many_values"])
         #expect(found.first?.line == 18 && found.first?.column == 47, "\(found)")
         #expect(found.allSatisfy { $0.isRussianOnly })
@@ -27,16 +31,19 @@ import Orders
 
     @Test func aliasBombInADepartmentFile() {
         let text = "issuer: [ОТДЕЛ]\npeople:\n" + Samples.aliasBomb(indent: "  ")
-        let (found, seconds) = timed { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text), folder: Samples.folder) }
+        let (found, seconds) = timed { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text)) }
         #expect(found.map(\.code) == ["too_many_values"])
         #expect(found.first?.line == 8, "\(found)")
         #expect(seconds < 2)
     }
 
     @Test func aliasBombInADataFile() {
-        let (found, seconds) = timed { _ = try DataFile.load(NamedBytes(name: "данные.yaml", text: Samples.aliasBomb())) }
+        let (found, seconds) = timed {
+            _ = try DataFile.load(NamedBytes(name: "данные.yaml", text: Samples.aliasBomb()))
+        }
         #expect(found.map(\.code) == ["too_many_values"])
-        #expect(found.first?.message.hasPrefix("ссылки «*…» на якоря «&…» раскрываются в слишком много значений") == true)
+        #expect(
+            found.first?.message.hasPrefix("ссылки «*…» на якоря «&…» раскрываются в слишком много значений") == true)
         #expect(seconds < 2)
     }
 
@@ -47,20 +54,32 @@ import Orders
     }
 
     @Test(arguments: [
-        ("flow", "a: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n", 1, 203),
+        (
+            "flow", "a: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n", 1,
+            203
+        ),
         ("block", String(repeating: "- ", count: 20_000) + "x\n", 1, 401),
-        ("indented", (0..<300).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x\n", 201, 201),
+        (
+            "indented", (0..<300).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x\n",
+            201, 201
+        ),
     ])
     func deepNesting(kind: String, text: String, line: Int, column: Int) {
         let (found, seconds) = timed { _ = try DataFile.load(NamedBytes(name: "д.yaml", text: text)) }
-        #expect(found == [Reported(code: "too_deep", message: "вложенность списков и полей глубже 200 уровней; так глубоко данные "
-                                   + "не вкладываются — проверьте скобки и отступы", line: line, column: column)])
+        #expect(
+            found == [
+                Reported(
+                    code: "too_deep",
+                    message: "вложенность списков и полей глубже 200 уровней; так глубоко данные "
+                        + "не вкладываются — проверьте скобки и отступы", line: line, column: column)
+            ])
         #expect(seconds < 2)
     }
 
     @Test func deepNestingThroughAnAlias() {
         let deep = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
-        let text = "a: &a \(deep)\nb: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*a]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
+        let text =
+            "a: &a \(deep)\nb: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*a]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
         let found = Reported.of { _ = try DataFile.load(NamedBytes(name: "д.yaml", text: text)) }
         #expect(found.map(\.code) == ["too_deep"])
         #expect(found.first?.line == 2, "\(found)")
@@ -77,10 +96,18 @@ import Orders
     @Test func oversizedFile() {
         let text = "a: " + String(repeating: "x", count: 5 << 20) + "\n"
         let (found, seconds) = timed { _ = try DataFile.load(NamedBytes(name: "большой.yaml", text: text)) }
-        #expect(found == [Reported(code: "file_too_large", message: "файл больше 5 МБ — так много данных в нём быть не может; "
-                                   + "проверьте, тот ли это файл", line: nil, column: nil)])
+        #expect(
+            found == [
+                Reported(
+                    code: "file_too_large",
+                    message: "файл больше 5 МБ — так много данных в нём быть не может; "
+                        + "проверьте, тот ли это файл", line: nil, column: nil)
+            ])
         #expect(seconds < 2)
-        let order = Reported.of { _ = try OrderLoader.load(NamedBytes(name: "приказ.yaml", text: text), folder: Samples.folder) }
+        let order = Reported.of {
+            _ = try OrderLoader.load(
+                NamedBytes(name: "приказ.yaml", text: text), files: FolderSource(folder: Samples.folder))
+        }
         #expect(order.map(\.code) == ["file_too_large"])
     }
 
@@ -89,9 +116,13 @@ import Orders
         let text = "items:\n" + String(repeating: "  - 1\n", count: 1_000)
         var limits = YAMLLimits.standard
         limits.maximumValues = 500
-        #expect(throws: Diagnostic("too_many_values", "в файле слишком много значений (больше 500); разделите данные на "
-                                   + "несколько файлов",
-                                   at: SourceLocation(file: "д.yaml", line: 499, column: 5))) {
+        #expect(
+            throws: Diagnostic(
+                "too_many_values",
+                "в файле слишком много значений (больше 500); разделите данные на "
+                    + "несколько файлов",
+                at: SourceLocation(file: "д.yaml", line: 499, column: 5))
+        ) {
             _ = try YAMLValue.parse(NamedBytes(name: "д.yaml", text: text), limits: limits)
         }
     }
@@ -99,15 +130,24 @@ import Orders
     @Test func windows1251() {
         let bytes = Data("title: Приказ об итогах\n".data(using: .windowsCP1251) ?? Data())
         let found = Reported.of { _ = try Methodology.load(NamedBytes(name: "методика.yaml", bytes: bytes)) }
-        #expect(found == [Reported(code: "not_utf8", message: "файл не в кодировке UTF-8 (похоже, он сохранён в кодировке "
-                                   + "Windows-1251); откройте его в редакторе и сохраните в кодировке UTF-8 («Сохранить как» → "
-                                   + "«Кодировка: UTF-8»)", line: 1, column: 8)])
+        #expect(
+            found == [
+                Reported(
+                    code: "not_utf8",
+                    message: "файл не в кодировке UTF-8 (похоже, он сохранён в кодировке "
+                        + "Windows-1251); откройте его в редакторе и сохраните в кодировке UTF-8 («Сохранить как» → "
+                        + "«Кодировка: UTF-8»)", line: 1, column: 8)
+            ])
         let data = Reported.of { _ = try DataFile.load(NamedBytes(name: "д.json", bytes: bytes)) }
         #expect(data.map(\.code) == ["not_utf8"])
         let utf16 = Data("title: Приказ\n".data(using: .utf16LittleEndian) ?? Data())
-        let unicode = Reported.of { _ = try DataFile.load(NamedBytes(name: "д.yaml", bytes: Data([0xFF, 0xFE]) + utf16)) }
-        #expect(unicode.first?.message.hasPrefix("файл не в кодировке UTF-8 (он сохранён в кодировке UTF-16, «Юникод»)") == true,
-                "\(unicode)")
+        let unicode = Reported.of {
+            _ = try DataFile.load(NamedBytes(name: "д.yaml", bytes: Data([0xFF, 0xFE]) + utf16))
+        }
+        #expect(
+            unicode.first?.message.hasPrefix("файл не в кодировке UTF-8 (он сохранён в кодировке UTF-16, «Юникод»)")
+                == true,
+            "\(unicode)")
     }
 
     @Test func controlCharacterIsLocated() {
@@ -120,8 +160,10 @@ import Orders
     }
 
     /// Emoji, control characters, a byte-order mark, NUL: no crash, and columns count characters.
-    @Test(arguments: ["😀: 👍\n", "\u{FEFF}a: 1\n", "a: \"\\u0000\\u0001\"\n", "a: \u{0}\n", "a: \u{7F}\n", "🎉🎉: [😀, \u{1F}]\n",
-                      "a: \u{85}b\n", "a: \u{2028}\n", "\"\\uD800\": 1\n"])
+    @Test(arguments: [
+        "😀: 👍\n", "\u{FEFF}a: 1\n", "a: \"\\u0000\\u0001\"\n", "a: \u{0}\n", "a: \u{7F}\n", "🎉🎉: [😀, \u{1F}]\n",
+        "a: \u{85}b\n", "a: \u{2028}\n", "\"\\uD800\": 1\n",
+    ])
     func oddCharactersDoNotCrash(text: String) {
         let found = Reported.of { _ = try DataFile.load(NamedBytes(name: "д.yaml", text: text)) }
         #expect(found.allSatisfy { $0.isRussianOnly }, "\(found)")

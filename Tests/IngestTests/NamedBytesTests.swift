@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
-import Testing
-@testable import Ingest
 import Monitoring
 import TestSupport
+import Testing
+
+@testable import Ingest
 
 /// Inputs are named bytes: a file and an upload read the same; a file that cannot be read is a
 /// located Russian diagnostic.
@@ -20,8 +21,11 @@ import TestSupport
 
     @Test func missingFile() throws {
         let path = try Paths.temporaryFolder().appendingPathComponent("нет.yaml").path
-        #expect(throws: Diagnostic("file_unreadable", "папка или файл не существует; проверьте путь",
-                                   at: SourceLocation(file: "нет.yaml"))) {
+        #expect(
+            throws: Diagnostic(
+                "file_unreadable", "папка или файл не существует; проверьте путь",
+                at: SourceLocation(file: "нет.yaml"))
+        ) {
             _ = try NamedBytes.read(path: path)
         }
         #expect(Reported.of { _ = try DataFile.load(path: path) }.map(\.code) == ["data_unreadable"])
@@ -31,8 +35,11 @@ import TestSupport
 
     @Test func folderInsteadOfAFile() throws {
         let folder = try Paths.temporaryFolder()
-        #expect(throws: Diagnostic("file_unreadable", "по этому пути папка, а нужен файл; укажите имя файла",
-                                   at: SourceLocation(file: folder.lastPathComponent))) {
+        #expect(
+            throws: Diagnostic(
+                "file_unreadable", "по этому пути папка, а нужен файл; укажите имя файла",
+                at: SourceLocation(file: folder.lastPathComponent))
+        ) {
             _ = try NamedBytes.read(path: folder.path)
         }
     }
@@ -40,6 +47,8 @@ import TestSupport
     @Test func fileLargerThanTheReadLimit() throws {
         let path = try Paths.temporaryFolder().appendingPathComponent("большой.csv").path
         try Data(count: 2_000).write(to: URL(fileURLWithPath: path))
-        #expect(throws: Diagnostic.fileTooLarge("большой.csv", limit: 1_000)) { _ = try NamedBytes.read(path: path, limit: 1_000) }
+        #expect(throws: Diagnostic.fileTooLarge("большой.csv", limit: 1_000)) {
+            _ = try NamedBytes.read(path: path, limit: 1_000)
+        }
     }
 }

@@ -1,7 +1,8 @@
 import Diagnostics
 import Foundation
-@testable import Ingest
 import Monitoring
+
+@testable import Ingest
 
 /// The first problem a reader threw, whatever its error type: code, message, line and column.
 struct Reported: Equatable, CustomStringConvertible {
@@ -33,8 +34,10 @@ struct Reported: Equatable, CustomStringConvertible {
     }
 
     /// English words of libyaml's and Foundation's messages that must never reach a user.
-    static let englishWords = ["while", "found", "expected", "parser", "scanner", "parsing", "scanning", "line ", "column",
-                               "mapping", "sequence", "error", "character", "JSON text", "The data", "invalid"]
+    static let englishWords = [
+        "while", "found", "expected", "parser", "scanner", "parsing", "scanning", "line ", "column",
+        "mapping", "sequence", "error", "character", "JSON text", "The data", "invalid",
+    ]
 
     /// True when the message is Russian and carries none of the English words.
     var isRussianOnly: Bool {
@@ -82,7 +85,9 @@ enum Samples {
     static func aliasBomb(indent: String = "") -> String {
         var lines = [indent + "a0: &a0 [ха, ха, ха, ха, ха, ха, ха, ха, ха, ха]"]
         for level in 1...9 {
-            lines.append(indent + "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                indent + "a\(level): &a\(level) ["
+                    + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Ingest
 import TemplateEngine
+import Testing
+
+@testable import Ingest
 
 /// The located values: every value knows its line and column; keys keep their order and place;
 /// scalars read as YAML 1.1 reads them.
@@ -11,7 +12,8 @@ import TemplateEngine
     }
 
     @Test func valuesKnowTheirLineAndColumn() throws {
-        let root = try parse("""
+        let root = try parse(
+            """
             # комментарий
             title: «Приказ» № 5
             people:
@@ -118,10 +120,13 @@ import TemplateEngine
     }
 
     @Test func jsonKeepsKeyOrderAndPlaces() throws {
-        let root = try YAMLValue.parseJSON(NamedBytes(name: "д.json", text: """
-            {"b": 1, "a": [true, null, "😀\\u00e9\\ud83d\\ude00"],
-             "c": {"d": -2.5e1}}
-            """))
+        let root = try YAMLValue.parseJSON(
+            NamedBytes(
+                name: "д.json",
+                text: """
+                    {"b": 1, "a": [true, null, "😀\\u00e9\\ud83d\\ude00"],
+                     "c": {"d": -2.5e1}}
+                    """))
         #expect(root.pairs?.map(\.name) == ["b", "a", "c"])
         #expect(root.templateValue["a"] == .list([.bool(true), .null, .string("😀é😀")]))
         #expect(root.templateValue["c"]?["d"] == .number(-25))
@@ -132,7 +137,8 @@ import TemplateEngine
 
     @Test func yamlAndJSONReadTheSame() throws {
         let yaml = try DataFile.load(NamedBytes(name: "д.yaml", text: "number: 57\nitems: [a, b]\nflag: true\n"))
-        let json = try DataFile.load(NamedBytes(name: "д.json", text: #"{"number": 57, "items": ["a", "b"], "flag": true}"#))
+        let json = try DataFile.load(
+            NamedBytes(name: "д.json", text: #"{"number": 57, "items": ["a", "b"], "flag": true}"#))
         #expect(yaml == json)
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import Ingest
 
 /// Cells are read as Foundation's string functions read them (kept below as the reference),
 /// without bridging to `NSString`: normalizing, trimming, numbers and counts.
 @Suite struct CellValueTests {
-    static let cells = ["", " ", "да", " ДА ", "Да\u{A0}", "Ёлка", "ёлка", "Е\u{308}ЛКА", "е\u{308}лка", "по  всем\tпредметам\n",
-                        "\u{A0}\u{202F}присутствует в списке\u{3000}", "x\u{A0}\u{301}y", "ABC def", "  a  b  ", "\r\n",
-                        "85 %", "85,5", "1 000", "−3", "0,85", "4 из 6", "4/6", "5 из", "из 6", "12\u{A0}%", "\u{200B}код\u{200B}",
-                        "\t код ОО\t", " \u{301}а", "e\u{301} ", "😀 да", "İstanbul", "ΣΑΣ", "ǅ"]
+    static let cells = [
+        "", " ", "да", " ДА ", "Да\u{A0}", "Ёлка", "ёлка", "Е\u{308}ЛКА", "е\u{308}лка", "по  всем\tпредметам\n",
+        "\u{A0}\u{202F}присутствует в списке\u{3000}", "x\u{A0}\u{301}y", "ABC def", "  a  b  ", "\r\n",
+        "85 %", "85,5", "1 000", "−3", "0,85", "4 из 6", "4/6", "5 из", "из 6", "12\u{A0}%", "\u{200B}код\u{200B}",
+        "\t код ОО\t", " \u{301}а", "e\u{301} ", "😀 да", "İstanbul", "ΣΑΣ", "ǅ",
+    ]
 
     @Test(arguments: cells)
     func normalizesAsBefore(_ text: String) {
@@ -20,7 +23,9 @@ import Testing
 
     @Test(arguments: cells)
     func trimsAsFoundationDoes(_ text: String) {
-        #expect(Array(CellValue.trimmed(text).unicodeScalars) == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
+        #expect(
+            Array(CellValue.trimmed(text).unicodeScalars)
+                == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
     }
 
     @Test(arguments: cells)

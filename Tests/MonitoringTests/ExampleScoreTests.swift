@@ -1,9 +1,10 @@
 import Foundation
-import Testing
+import Monitoring
 import Tables
 import TestSupport
+import Testing
+
 @testable import Ingest
-import Monitoring
 
 /// Scores of the shipped examples, computed by hand from the methodology and the results rows.
 @Suite struct ExampleScoreTests {
@@ -40,7 +41,8 @@ import Monitoring
         #expect(third.total == 40 && third.level.id == "high")
         #expect(third.indicators[0].explanation == "2 из 3 форм загружены в срок")
         #expect(third.indicators[4].explanation == "не по всем предметам и не всем параллелям")
-        #expect(third.indicators[6].explanation == "выполнено 3 из 5; нет: наличие графика проведения ВПР; "
+        #expect(
+            third.indicators[6].explanation == "выполнено 3 из 5; нет: наличие графика проведения ВПР; "
                 + "наличие социального опроса для участников образовательных отношений на сайте ОО")
         // OO-008: 3 + 18 + 2×2 + 3 + 1 + 0 + 1 (schedule) = 30, sufficient; OO-009: the same less the schedule = 29, low.
         #expect(try Self.school(rating, "OO-008").total == 30)
@@ -53,8 +55,11 @@ import Monitoring
         #expect(tied[0].place == tied[1].place)
         #expect(rating.levels.map(\.count) == [7, 10, 9])
         let observation = rating.distribution(of: "observation")
-        #expect(observation.map(\.answer) == ["по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям",
-                                              "не организовано"])
+        #expect(
+            observation.map(\.answer) == [
+                "по всем предметам и всем параллелям", "не по всем предметам и не всем параллелям",
+                "не организовано",
+            ])
         #expect(observation.map(\.count).reduce(0, +) == 26)
     }
 

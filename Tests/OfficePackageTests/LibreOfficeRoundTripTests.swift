@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import OfficePackage
 
 /// Real LibreOffice opens what we write: every XML part is parsed and serialized again,
@@ -25,7 +26,8 @@ struct LibreOfficeRoundTripTests {
         }
         let texts = try LibreOffice.text(of: originals + written)
         for index in originals.indices {
-            let before = texts[index], after = texts[index + originals.count]
+            let before = texts[index]
+            let after = texts[index + originals.count]
             #expect(before.contains("ПРИКАЗ"))
             #expect(before.contains("{{ signatory.title }}"))
             #expect(after == before, "\(written[index])")

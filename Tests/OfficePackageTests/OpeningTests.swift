@@ -1,6 +1,7 @@
-import Testing
 import TestSupport
+import Testing
 import ZipArchive
+
 @testable import OfficePackage
 
 @Suite struct OpeningTests {
@@ -33,7 +34,9 @@ import ZipArchive
     @Test func zipWithoutOfficePartsIsNotADocument() throws {
         let writer = try ZipWriter(label: "x.docx")
         try writer.add("readme.txt", bytes: Array("нет".utf8))
-        let error = #expect(throws: OfficeError.self) { try OfficeDocument(bytes: try writer.finish(), label: "x.docx") }
+        let error = #expect(throws: OfficeError.self) {
+            try OfficeDocument(bytes: try writer.finish(), label: "x.docx")
+        }
         #expect(error?.code == .unknownFormat)
     }
 
@@ -55,6 +58,8 @@ import ZipArchive
         let error = #expect(throws: OfficeError.self) { try document.paragraphTexts(of: try document.stories()[0]) }
         #expect(error?.code == .badPart)
         #expect(error?.part == "word/document.xml")
-        #expect(error?.description.hasPrefix("broken.docx: word/document.xml, строка 3") == true, "\(String(describing: error))")
+        #expect(
+            error?.description.hasPrefix("broken.docx: word/document.xml, строка 3") == true,
+            "\(String(describing: error))")
     }
 }

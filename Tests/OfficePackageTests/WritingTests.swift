@@ -1,8 +1,9 @@
-import Testing
 import TestSupport
-import ZipArchive
-@testable import OfficePackage
+import Testing
 import XMLTree
+import ZipArchive
+
+@testable import OfficePackage
 
 @Suite struct WritingTests {
     @Test(arguments: ["sample.docx", "sample.odt"])
@@ -17,7 +18,8 @@ import XMLTree
     }
 
     @Test func docxStartsWithContentTypes() throws {
-        let written = try ZipReader(bytes: try OfficeDocument(path: Paths.fixture("templates/sample.docx")).write(), label: "out")
+        let written = try ZipReader(
+            bytes: try OfficeDocument(path: Paths.fixture("templates/sample.docx")).write(), label: "out")
         #expect(written.entries.prefix(2).map(\.name) == ["[Content_Types].xml", "_rels/.rels"])
     }
 
@@ -43,10 +45,12 @@ import XMLTree
         document.setBytes(Array("<?xml version=\"1.0\"?><x/>".utf8), for: "extra/data.xml")
         let written = try OfficeDocument(bytes: try document.write(), label: "out.odt")
         let manifest = try written.xml("META-INF/manifest.xml").root
-        let listed = Set(manifest.elements("file-entry", in: NS.manifest).compactMap {
-            $0.attribute("full-path", in: NS.manifest)
-        }.filter { $0 != "/" && !$0.hasSuffix("/") })
-        let present = Set(written.partNames.filter { !$0.hasSuffix("/") && $0 != "mimetype" && $0 != "META-INF/manifest.xml" })
+        let listed = Set(
+            manifest.elements("file-entry", in: NS.manifest).compactMap {
+                $0.attribute("full-path", in: NS.manifest)
+            }.filter { $0 != "/" && !$0.hasSuffix("/") })
+        let present = Set(
+            written.partNames.filter { !$0.hasSuffix("/") && $0 != "mimetype" && $0 != "META-INF/manifest.xml" })
         #expect(listed == present)
         #expect(!listed.contains("Thumbnails/thumbnail.png"))
         #expect(listed.contains("extra/data.xml"))

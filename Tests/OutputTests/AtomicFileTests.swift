@@ -1,10 +1,11 @@
 import Diagnostics
 import Foundation
 import Output
-import Testing
 import TestSupport
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite struct AtomicFileTests {
@@ -26,8 +27,11 @@ import Glibc
     @Test func temporaryFilesOfStoppedWritersAreRemovedOthersKept() throws {
         let folder = try Paths.temporaryFolder()
         let target = folder.appendingPathComponent("Справка.docx").path
-        let names = ["Справка.docx.tmp-1a2b3c", ".Справка.docx.paperwork-tmp-stale0000000", ".Справка.docx.paperwork-tmp-alive0000000",
-                     ".Рейтинг.docx.paperwork-tmp-other0000000", "Справка.docx.tmp-копия"]
+        let names = [
+            "Справка.docx.tmp-1a2b3c", ".Справка.docx.paperwork-tmp-stale0000000",
+            ".Справка.docx.paperwork-tmp-alive0000000",
+            ".Рейтинг.docx.paperwork-tmp-other0000000", "Справка.docx.tmp-копия",
+        ]
         for name in names { try Data("часть".utf8).write(to: folder.appendingPathComponent(name)) }
         let descriptor = open(folder.appendingPathComponent(names[2]).path, O_RDONLY)
         #expect(descriptor >= 0 && flock(descriptor, LOCK_EX) == 0)

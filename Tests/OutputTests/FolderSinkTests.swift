@@ -1,7 +1,8 @@
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Output
 
 /// The staged folder: old contents kept until the swap, nothing changed by a discard, leftovers of
@@ -21,7 +22,9 @@ import TestSupport
         for name in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
             var isFolder: ObjCBool = false
             let path = folder.appendingPathComponent(name).path
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue, name != ".paperwork" {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                name != ".paperwork"
+            {
                 found[name] = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
             }
         }
@@ -48,8 +51,11 @@ import TestSupport
         #expect(try Self.contents(target) == old)
         #expect(try Self.beside(target).count == 2, "временная папка и блокировка рядом")
         try sink.commit()
-        #expect(try Self.contents(target) == ["Справка.docx": "новая", "письма/001 Школа.docx": "новое письмо",
-                                              "Рейтинг.csv": "Место;Код"])
+        #expect(
+            try Self.contents(target) == [
+                "Справка.docx": "новая", "письма/001 Школа.docx": "новое письмо",
+                "Рейтинг.csv": "Место;Код",
+            ])
         #expect(sink.names == ["Рейтинг.csv", "Справка.docx", "письма/001 Школа.docx"])
         #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o770)
         #expect(sink.path(of: "Рейтинг.csv") == target.path + "/Рейтинг.csv")
@@ -60,9 +66,9 @@ import TestSupport
     }
 
     #if os(Linux)
-    @Test func linuxSwapsAtomically() {
-        #expect(FolderSwap.exchangeAvailable, "renameat2 не найден: папка заменяется в два переименования")
-    }
+        @Test func linuxSwapsAtomically() {
+            #expect(FolderSwap.exchangeAvailable, "renameat2 не найден: папка заменяется в два переименования")
+        }
     #endif
 
     @Test func discardLeavesTheFolderAsItWas() throws {
@@ -88,7 +94,8 @@ import TestSupport
         let parent = target.deletingLastPathComponent()
         // A run stopped while writing: its staging folder and its lock file (nobody holds the lock).
         let staging = parent.appendingPathComponent(".итоги.paperwork-staging-abcdefghijkl")
-        try FileManager.default.createDirectory(at: staging.appendingPathComponent("письма"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: staging.appendingPathComponent("письма"), withIntermediateDirectories: true)
         try Data("часть".utf8).write(to: staging.appendingPathComponent("письма/001.docx"))
         try Data().write(to: parent.appendingPathComponent(".итоги.paperwork-lock"))
         // Another folder's leftovers are not ours to clean.
@@ -121,7 +128,14 @@ import TestSupport
         let foreign = #expect(throws: Diagnostic.self) { try FolderSink(folder.path) }
         #expect(foreign?.code == "output_not_ours")
         #expect(foreign?.message.contains("папка «\(folder.path)» не пуста, и в ней нет файла .paperwork") == true)
-        #expect(throws: Diagnostic.self) { try FolderSink(folder.path, mode: .merge) }
+        // Adding to a folder keeps everything in it, so anyone's folder may be added to.
+        let merging = try FolderSink(folder.path, mode: .merge)
+        try merging.add("приказ.docx", bytes: Array("новый".utf8))
+        try merging.commit()
+        #expect(try Self.contents(folder)["диплом.docx"] == "мой")
+        #expect(try Self.contents(folder)["приказ.docx"] == "новый")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("приказ.docx"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(".paperwork"))
         // Paperwork's folder with a file someone put there.
         let target = try Self.written(["Справка.docx": "старая", "письма/001.docx": "письмо"])
         try Data("мой".utf8).write(to: target.appendingPathComponent("письма/заметки.txt"))
@@ -131,7 +145,9 @@ import TestSupport
         #expect(try Self.beside(target) == [], "отказ снимает блокировку и не оставляет временной папки")
         // A file, the current folder and a folder above it.
         let file = folder.appendingPathComponent("диплом.docx")
-        #expect((#expect(throws: Diagnostic.self) { try FolderSink(file.path) })?.message.contains("файл, а не папка") == true)
+        #expect(
+            (#expect(throws: Diagnostic.self) { try FolderSink(file.path) })?.message.contains("файл, а не папка")
+                == true)
         let current = FileManager.default.currentDirectoryPath
         for path in [current, (current as NSString).deletingLastPathComponent, "."] {
             let refused = #expect(throws: Diagnostic.self) { try FolderSink(path) }
@@ -149,7 +165,8 @@ import TestSupport
         let first = try FolderSink(target.path)
         let busy = #expect(throws: Diagnostic.self) { try FolderSink(target.path) }
         #expect(busy?.code == "output_busy")
-        #expect(busy?.message == "в папку «\(target.path)» сейчас пишет другой запуск Paperwork; дождитесь его окончания "
+        #expect(
+            busy?.message == "в папку «\(target.path)» сейчас пишет другой запуск Paperwork; дождитесь его окончания "
                 + "и повторите или укажите другую папку")
         try first.add("Справка.docx", bytes: Array("новая".utf8))
         try first.commit()
@@ -165,12 +182,17 @@ import TestSupport
         try sink.add("приказ 3.docx", bytes: Array("третий".utf8))
         try sink.add("приказ 3.odt", bytes: Array("третий".utf8))
         #expect(try Self.contents(target) == ["приказ 1.docx": "первый", "приказ 2.docx": "второй"])
-        let inode = try FileManager.default.attributesOfItem(atPath: target.appendingPathComponent("приказ 1.docx").path)[.systemFileNumber]
+        let inode = try FileManager.default.attributesOfItem(
+            atPath: target.appendingPathComponent("приказ 1.docx").path)[.systemFileNumber]
         try sink.commit()
-        #expect(try Self.contents(target) == ["приказ 1.docx": "первый", "приказ 2.docx": "второй, исправленный",
-                                              "приказ 3.docx": "третий", "приказ 3.odt": "третий"])
+        #expect(
+            try Self.contents(target) == [
+                "приказ 1.docx": "первый", "приказ 2.docx": "второй, исправленный",
+                "приказ 3.docx": "третий", "приказ 3.odt": "третий",
+            ])
         // The old file is the same file (a hard link), not a copy.
-        let after = try FileManager.default.attributesOfItem(atPath: target.appendingPathComponent("приказ 1.docx").path)[.systemFileNumber]
+        let after = try FileManager.default.attributesOfItem(
+            atPath: target.appendingPathComponent("приказ 1.docx").path)[.systemFileNumber]
         #expect(inode as? Int == after as? Int)
         let marker = try String(contentsOf: target.appendingPathComponent(".paperwork"), encoding: .utf8)
         #expect(marker.hasSuffix("\nприказ 1.docx\nприказ 2.docx\nприказ 3.docx\nприказ 3.odt\n"))
@@ -190,8 +212,10 @@ import TestSupport
         let failed = #expect(throws: Diagnostic.self) { try sink.add("a/b.docx", bytes: [1]) }
         #expect(failed?.code == "output_write_failed")
         #expect(failed?.message.contains("не удалось записать «a/b.docx» во временную папку") == true)
-        #expect(failed?.message.hasSuffix("часть пути — файл, а не папка; проверьте путь; ничего не опубликовано: "
-                                          + "папка «\(target.path)» не создана") == true)
+        #expect(
+            failed?.message.hasSuffix(
+                "часть пути — файл, а не папка; проверьте путь; ничего не опубликовано: "
+                    + "папка «\(target.path)» не создана") == true)
         sink.discard()
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }

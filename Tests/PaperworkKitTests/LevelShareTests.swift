@@ -34,8 +34,8 @@ import Testing
     /// The справка's texts (`intro`, `conclusion`), rendered as the batch renders them.
     static func reportText() throws -> String {
         let rating = try Scoring.rating(
-            methodology: Paths.example("methodologies/vpr-objectivity.yaml"),
-            results: Paths.example("results/vpr-objectivity-2023.xlsx"))
+            methodology: NamedBytes.read(path: Paths.example("methodologies/vpr-objectivity.yaml")),
+            results: NamedBytes.read(path: Paths.example("results/vpr-objectivity-2023.xlsx")))
         return try InlineTemplate(Self.text, filters: Filters.all).render(
             Statistics(rating: rating).inlineData, filters: Filters.all)
     }
@@ -49,7 +49,7 @@ import Testing
 
     /// The справка's tables print shares the same way: the distribution by level and the figures.
     @Test func reportTablesPrintSharesAsPercents() throws {
-        let batch = try Batch(BatchTests.options(try Paths.temporaryFolder().path))
+        let batch = try Batch(try BatchTests.inputs())
         let levels = try #require(batch.report["levels"])
         guard case .list(let rows) = levels else {
             Issue.record("levels не список: \(levels.kindName)")

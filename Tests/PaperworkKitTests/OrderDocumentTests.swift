@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import OfficePackage
 import PaperworkKit
 import TestSupport
+import Testing
 import XMLTree
 
 /// The two seed orders, generated from their YAML: LibreOffice reads every line of the seeds
@@ -15,14 +15,21 @@ struct SeedOrderTests {
     /// and its text extraction carried «результатов» into the next row; seed 002 split row 3.5 over
     /// a page break.
     static let corrections: [String: [(String, String)]] = [
-        "001": [("1.\tОбеспечение объективности", "I\tОбеспечение объективности"),
-                ("образовательных\t\t\n\n21\t<p>результатов</p> <p>", "образовательных результатов\t\t\n21\t<p>")],
-        "002": [("привлекаемых к проведению оценочных\tПредупреждение необъективности при проведении\tВ период проведения\tРуководители ОУ\n\n\tпроцедур\tоценочных процедур\tоценочных процедур\t",
-                 "привлекаемых к проведению оценочных процедур\tПредупреждение необъективности при проведении оценочных процедур\tВ период проведения оценочных процедур\tРуководители ОУ")],
+        "001": [
+            ("1.\tОбеспечение объективности", "I\tОбеспечение объективности"),
+            ("образовательных\t\t\n\n21\t<p>результатов</p> <p>", "образовательных результатов\t\t\n21\t<p>"),
+        ],
+        "002": [
+            (
+                "привлекаемых к проведению оценочных\tПредупреждение необъективности при проведении\tВ период проведения\tРуководители ОУ\n\n\tпроцедур\tоценочных процедур\tоценочных процедур\t",
+                "привлекаемых к проведению оценочных процедур\tПредупреждение необъективности при проведении оценочных процедур\tВ период проведения оценочных процедур\tРуководители ОУ"
+            )
+        ],
     ]
 
     static func fragments(seed: String) throws -> [String] {
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix(seed + "_") })
+        let file = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix(seed + "_") })
         var text = try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8)
         for (wrong, right) in corrections[seed] ?? [] {
             #expect(text.contains(wrong), "поправка к сиду \(seed) не нашла своё место")
@@ -34,7 +41,9 @@ struct SeedOrderTests {
 
     /// Whitespace aside: every kind of space and line break removed.
     static func squeeze(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "\u{FEFF}" }.map(Character.init))
+        String(
+            text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "\u{FEFF}" }.map(
+                Character.init))
     }
 
     @Test func everySeedLineAppearsInOrderInBothFormats() throws {
@@ -44,7 +53,9 @@ struct SeedOrderTests {
             let order = try OrderLoader.load(path: Paths.example("orders/\(example).yaml"))
             let out = folder.appendingPathComponent(seed).path
             for path in try OrderDocuments.write(order, to: out, formats: [.docx, .odt]) {
-                let renamed = folder.appendingPathComponent("\(seed)-\(URL(fileURLWithPath: path).pathExtension).\(URL(fileURLWithPath: path).pathExtension)").path
+                let renamed = folder.appendingPathComponent(
+                    "\(seed)-\(URL(fileURLWithPath: path).pathExtension).\(URL(fileURLWithPath: path).pathExtension)"
+                ).path
                 try FileManager.default.moveItem(atPath: path, toPath: renamed)
                 files.append((seed, renamed))
             }
@@ -95,20 +106,26 @@ struct SeedOrderTests {
         #expect(first.attribute("next-style-name", in: NS.style) == "Standard")
         #expect(!(standard.element("header", in: NS.style)?.descendants("page-number", in: NS.text).isEmpty ?? true))
         let layoutName = standard.attribute("page-layout-name", in: NS.style)
-        let layout = try #require(styles.descendants("page-layout", in: NS.style).first { $0.attribute("name", in: NS.style) == layoutName })
+        let layout = try #require(
+            styles.descendants("page-layout", in: NS.style).first { $0.attribute("name", in: NS.style) == layoutName })
         let properties = try #require(layout.element("page-layout-properties", in: NS.style))
-        let expected = [("page-width", 210.0), ("page-height", 297.0), ("margin-left", 30.0), ("margin-right", 10.0),
-                        ("margin-top", 20.0), ("margin-bottom", 20.0)]
+        let expected = [
+            ("page-width", 210.0), ("page-height", 297.0), ("margin-left", 30.0), ("margin-right", 10.0),
+            ("margin-top", 20.0), ("margin-bottom", 20.0),
+        ]
         for (name, value) in expected {
             let actual = try #require(Self.millimetres(properties.attribute(name, in: NS.fo)))
             #expect(abs(actual - value) < 0.1, "\(name): \(actual) мм")
         }
-        let defaults = try #require(styles.descendants("default-style", in: NS.style).first {
-            $0.attribute("family", in: NS.style) == "paragraph" })
+        let defaults = try #require(
+            styles.descendants("default-style", in: NS.style).first {
+                $0.attribute("family", in: NS.style) == "paragraph"
+            })
         let text = try #require(defaults.element("text-properties", in: NS.style))
         #expect(text.attribute("font-name", in: NS.style) == "Times New Roman")
         #expect(text.attribute("font-size", in: NS.fo) == "14pt")
-        let body = try #require(styles.descendants("style", in: NS.style).first { $0.attribute("name", in: NS.style) == "Body" })
+        let body = try #require(
+            styles.descendants("style", in: NS.style).first { $0.attribute("name", in: NS.style) == "Body" })
         let paragraph = try #require(body.element("paragraph-properties", in: NS.style))
         #expect(paragraph.attribute("text-align", in: NS.fo) == "justify")
         #expect(abs((Self.millimetres(paragraph.attribute("text-indent", in: NS.fo)) ?? 0) - 12.5) < 0.1)
@@ -116,7 +133,8 @@ struct SeedOrderTests {
         let content = try document.xml("content.xml").root
         let firstParagraph = try #require(content.descendants("p", in: NS.text).first)
         let styleName = firstParagraph.attribute("style-name", in: NS.text)
-        let automatic = try #require(content.descendants("style", in: NS.style).first { $0.attribute("name", in: NS.style) == styleName })
+        let automatic = try #require(
+            content.descendants("style", in: NS.style).first { $0.attribute("name", in: NS.style) == styleName })
         #expect(automatic.attribute("master-page-name", in: NS.style) == "First_20_Page")
     }
 
@@ -133,7 +151,8 @@ struct SeedOrderTests {
         #expect(margins.attribute("bottom", in: NS.w) == "1134")
         #expect(margins.attribute("header", in: NS.w) == "1134")
         #expect(section.element("titlePg", in: NS.w) != nil, "первая страница без номера")
-        let reference = try #require(section.elements("headerReference", in: NS.w).first { $0.attribute("type", in: NS.w) == "default" })
+        let reference = try #require(
+            section.elements("headerReference", in: NS.w).first { $0.attribute("type", in: NS.w) == "default" })
         #expect(reference.attribute("id", in: NS.r) != nil)
         let header = try #require(try document.stories().first { $0.kind == .header })
         let headerText = String(decoding: try document.bytes(of: header.part), as: UTF8.self)

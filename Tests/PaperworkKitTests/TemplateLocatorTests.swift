@@ -18,7 +18,7 @@ import Testing
             let file = try TemplateLocator.template(name, environment: [:])
             #expect(file.name == name)
             // One source of truth: the bundle holds the files of the target's Templates folder.
-            #expect(file.bytes == Array(try Data(contentsOf: URL(fileURLWithPath: Paths.templates(name)))), "\(name)")
+            #expect(file.bytes == (try Data(contentsOf: URL(fileURLWithPath: Paths.templates(name)))), "\(name)")
             #expect(try file.compile().file == name)
         }
     }
@@ -30,9 +30,9 @@ import Testing
         let environment = ["PAPERWORK_TEMPLATES": folder.path]
         #expect(
             try TemplateLocator.template("letter.docx", environment: environment)
-                == TemplateFile(name: "letter.docx", bytes: own))
+                == NamedBytes(name: "letter.docx", bytes: Data(own)))
         let report = try TemplateLocator.template("report.docx", environment: environment)
-        #expect(report.bytes == Array(try Data(contentsOf: URL(fileURLWithPath: Paths.templates("report.docx")))))
+        #expect(report.bytes == (try Data(contentsOf: URL(fileURLWithPath: Paths.templates("report.docx")))))
     }
 
     @Test func missingOverrideFolderAndUnknownTemplateAreDiagnosed() throws {

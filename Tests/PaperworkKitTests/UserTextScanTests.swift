@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// No Swift type name or English system text reaches a user: no source file interpolates an
 /// error value into text or asks C for its English `strerror`; errors become Russian messages
@@ -47,7 +47,8 @@ import TestSupport
 
     @Test func noSourceFileShowsAnErrorsOwnText() throws {
         let sources = Paths.root.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         #expect(files.count > 100, "исходники не найдены в \(sources.path)")
         for file in files {

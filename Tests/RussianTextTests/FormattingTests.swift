@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RussianText
+import Testing
 
 /// Numbers and dates are written as `String(format:)` and the general formatting wrote them,
 /// through the quick paths taken for whole numbers and padded digits.
@@ -8,7 +8,9 @@ import RussianText
     @Test func zeroPaddingAsPrintfPads() {
         for number in [-1000, -12, -1, 0, 1, 7, 42, 100, 999, 1000, 123_456] {
             for width in 0...5 {
-                #expect(RussianNumber.zeroPadded(number, width: width) == String(format: "%0\(width)d", number), "\(number) \(width)")
+                #expect(
+                    RussianNumber.zeroPadded(number, width: width) == String(format: "%0\(width)d", number),
+                    "\(number) \(width)")
             }
         }
     }
@@ -21,7 +23,9 @@ import RussianText
     }
 
     @Test func compactWholeNumbersAsTheGeneralPath() {
-        for value in stride(from: -1200.0, through: 1200.0, by: 1.0) + [-0.0, 999.0, 1000.0, -999.0, 0.5, 2.25, -3.5, 1234.5] {
+        for value in stride(from: -1200.0, through: 1200.0, by: 1.0) + [
+            -0.0, 999.0, 1000.0, -999.0, 0.5, 2.25, -3.5, 1234.5,
+        ] {
             let general = RussianNumber.format(value, decimals: 2)
             var expected = general
             if expected.contains(",") {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import RussianText
 
 /// Every row of the project's reference table of names (a verbatim copy in
@@ -11,18 +12,22 @@ import TestSupport
 
     @Test func referenceNamesDecline() throws {
         let text = try String(contentsOfFile: Self.path, encoding: .utf8)
-        var total = 0, matched = 0
+        var total = 0
+        var matched = 0
         var misses: [String] = []
         for line in text.split(separator: "\n").dropFirst() {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count == 19, let gender = Gender(code: cells[0]) else { continue }
-            let produced = FullName(surname: cells[1], first: cells[2], patronymic: cells[3], gender: gender).referenceForms
+            let produced = FullName(surname: cells[1], first: cells[2], patronymic: cells[3], gender: gender)
+                .referenceForms
             for (index, expected) in cells[4...].enumerated() {
                 total += 1
                 if produced[index] == expected {
                     matched += 1
                 } else {
-                    misses.append("\(cells[1]) \(cells[2]) \(cells[3]) [\(index)]: ожидалось «\(expected)», получено «\(produced[index])»")
+                    misses.append(
+                        "\(cells[1]) \(cells[2]) \(cells[3]) [\(index)]: ожидалось «\(expected)», получено «\(produced[index])»"
+                    )
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RussianText
 
 @Suite struct NumeralTests {
@@ -6,8 +7,11 @@ import Testing
 
     @Test func agreementFrom0To200() {
         for n in 0...200 {
-            let lastTwo = n % 100, last = n % 10
-            let expected = (11...14).contains(lastTwo) ? "баллов" : last == 1 ? "балл" : (2...4).contains(last) ? "балла" : "баллов"
+            let lastTwo = n % 100
+            let last = n % 10
+            let expected =
+                (11...14).contains(lastTwo)
+                ? "баллов" : last == 1 ? "балл" : (2...4).contains(last) ? "балла" : "баллов"
             #expect(points.form(for: n) == expected, "\(n)")
         }
         #expect([1, 21, 101, 121].map { points.form(for: $0) } == ["балл", "балл", "балл", "балл"])
@@ -33,7 +37,10 @@ import Testing
     }
 
     @Test func romanNumerals() {
-        #expect((1...12).compactMap(RomanNumeral.string) == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
+        #expect(
+            (1...12).compactMap(RomanNumeral.string) == [
+                "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+            ])
         #expect(RomanNumeral.string(1994) == "MCMXCIV")
         #expect(RomanNumeral.string(0) == nil)
         #expect(RomanNumeral.string(4000) == nil)
@@ -59,8 +66,11 @@ import Testing
         #expect(date.formatted(.month) == "март 2022")
         #expect(date.formatted(.dayMonth) == "23 марта")
         let months = (1...12).compactMap { RussianDate(year: 2023, month: $0, day: 1)?.formatted(.long) }
-        #expect(months.map { $0.split(separator: " ")[1] } == ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-                                                               "августа", "сентября", "октября", "ноября", "декабря"])
+        #expect(
+            months.map { $0.split(separator: " ")[1] } == [
+                "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+                "августа", "сентября", "октября", "ноября", "декабря",
+            ])
     }
 
     @Test func schoolYear() {

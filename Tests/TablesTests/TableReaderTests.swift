@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import ZipArchive
+
 @testable import Tables
 
 @Suite struct CSVReaderTests {
@@ -9,7 +10,10 @@ import ZipArchive
         let text = "Код;Наименование ОО;Доля\r\n1;\"МБОУ \"\"СОШ № 1\"\"; филиал\";85,5 %\r\n\r\n2;ООШ;0,3\r\n"
         let bytes = [UInt8](try #require(text.data(using: .windowsCP1251)))
         let table = try CSVReader.read(bytes: bytes, file: "r.csv")
-        #expect(table.rows.map(\.cells) == [["Код", "Наименование ОО", "Доля"], ["1", "МБОУ \"СОШ № 1\"; филиал", "85,5 %"], ["2", "ООШ", "0,3"]])
+        #expect(
+            table.rows.map(\.cells) == [
+                ["Код", "Наименование ОО", "Доля"], ["1", "МБОУ \"СОШ № 1\"; филиал", "85,5 %"], ["2", "ООШ", "0,3"],
+            ])
         #expect(table.rows.map(\.number) == [1, 2, 4])
     }
 
@@ -24,7 +28,10 @@ import ZipArchive
     }
 
     @Test func unclosedQuoteNamesItsRow() {
-        #expect(throws: TableError(.badCSV, "кавычка, открытая в этой строке, не закрыта до конца файла", file: "r.csv", row: 2)) {
+        #expect(
+            throws: TableError(
+                .badCSV, "кавычка, открытая в этой строке, не закрыта до конца файла", file: "r.csv", row: 2)
+        ) {
             try CSVReader.read(bytes: Array("a;b\n\"x;y\n".utf8), file: "r.csv")
         }
     }
@@ -35,7 +42,10 @@ import ZipArchive
         let table = try TableFile.read(path: Paths.example("results/vpr-objectivity-2023.xlsx"))
         #expect(table.sheet == "Результаты")
         #expect(table.rows[0].number == 1)
-        #expect(table.rows[0].cells.allSatisfy { $0 == "Результаты муниципального мониторинга объективности проведения ВПР, 2023 год" })
+        #expect(
+            table.rows[0].cells.allSatisfy {
+                $0 == "Результаты муниципального мониторинга объективности проведения ВПР, 2023 год"
+            })
         #expect(table.rows[1].number == 3)
         #expect(table.rows[1][0] == "Код" && table.rows[2][0] == "Код")
         #expect(table.rows[1][13] == "Обеспечение позитивного отношения к вопросам объективности ВПР (2023)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tables
 
 @Suite struct XMLTextClipperTests {

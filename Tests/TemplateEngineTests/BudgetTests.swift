@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TemplateEngine
 import TestSupport
+import Testing
 
 /// A template cannot make rendering run away: loops, output size and block nesting are bounded,
 /// and the bound that was hit is reported at its tag. Codes are compared as text: they are stable.
@@ -16,8 +16,9 @@ import TestSupport
         let body = F.p("{{ x0 }}. " + String(repeating: "Пункт плана № {{ x1 }}. ", count: 20))
         let bytes = try F.docx(body: opening + body + String(repeating: F.p("{% endfor %}"), count: depth))
         let started = Date()
-        let problems = try #require(try withDeadline(60) { try Render.problems(bytes, data: Self.tenItems) },
-                                    "рендеринг не остановился за минуту")
+        let problems = try #require(
+            try withDeadline(60) { try Render.problems(bytes, data: Self.tenItems) },
+            "рендеринг не остановился за минуту")
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(problems.map(\.code.rawValue) == ["budget_exceeded"])
         let problem = try #require(problems.first)
@@ -29,9 +30,10 @@ import TestSupport
 
     /// Every loop iteration and every evaluated tag is a step (a lowered budget keeps the test quick).
     @Test func stepsAreCountedOverIterationsAndTags() throws {
-        let bytes = try F.docx(body: F.p("{% for a in items %}") + F.p("{% for b in items %}")
-                               + F.p("{% for c in items %}{% if c > 1000 %}никогда{% endif %}{% endfor %}")
-                               + F.p("{% endfor %}") + F.p("{% endfor %}"))
+        let bytes = try F.docx(
+            body: F.p("{% for a in items %}") + F.p("{% for b in items %}")
+                + F.p("{% for c in items %}{% if c > 1000 %}никогда{% endif %}{% endfor %}")
+                + F.p("{% endfor %}") + F.p("{% endfor %}"))
         let data = Render.data([("items", .list((1...100).map { .number(Double($0)) }))])
         let template = try Template(bytes: bytes, label: "шаблон.docx")
         let options = Template.Options(budget: TemplateBudget(maxSteps: 100_000))
@@ -40,10 +42,14 @@ import TestSupport
         #expect(problems.map(\.code) == [.budgetExceeded])
         #expect(problems.first?.location.paragraph == 3)
         #expect(problems.first?.location.tag == "{% for c in items %}")
-        #expect(problems.first?.message.hasPrefix("заполнение остановлено на «{% for c in items %}»: в одной части "
-                                                  + "документа больше 100\u{00A0}000 шагов") == true)
+        #expect(
+            problems.first?.message.hasPrefix(
+                "заполнение остановлено на «{% for c in items %}»: в одной части "
+                    + "документа больше 100\u{00A0}000 шагов") == true)
         #expect(template.problems(with: data, options: options).map(\.code) == [.budgetExceeded])
-        #expect(try template.render(Render.data([("items", .list((1...30).map { .number(Double($0)) }))]), options: options).count > 0)
+        #expect(
+            try template.render(Render.data([("items", .list((1...30).map { .number(Double($0)) }))]), options: options)
+                .count > 0)
     }
 
     /// 600 copies of a 110 KB paragraph would be 66 MB of markup in one part.
@@ -52,7 +58,8 @@ import TestSupport
         let bytes = try F.docx(body: F.p("До") + F.p("{% for x in items %}") + F.p(paragraph) + F.p("{% endfor %}"))
         let data = Render.data([("items", .list((1...600).map { .number(Double($0)) }))])
         let started = Date()
-        let problems = try #require(try withDeadline(60) { try Render.problems(bytes, data: data) }, "рендеринг не остановился за минуту")
+        let problems = try #require(
+            try withDeadline(60) { try Render.problems(bytes, data: data) }, "рендеринг не остановился за минуту")
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(problems.map(\.code.rawValue) == ["budget_exceeded"])
         #expect(problems.first?.location.paragraph == 2)
@@ -67,7 +74,8 @@ import TestSupport
         let text = (0..<depth).map { "{% if a\($0) %}" }.joined() + "x" + String(repeating: "{% endif %}", count: depth)
         let bytes = try F.docx(body: F.p("Заголовок") + F.p(text))
         let started = Date()
-        let problems = try #require(try withDeadline(60) { try Render.problems(bytes) }, "компиляция не закончилась за минуту")
+        let problems = try #require(
+            try withDeadline(60) { try Render.problems(bytes) }, "компиляция не закончилась за минуту")
         #expect(Date().timeIntervalSince(started) < 5)
         #expect(problems.map(\.code.rawValue) == ["nesting_too_deep"])
         #expect(problems.first?.location.paragraph == 2)
@@ -77,8 +85,10 @@ import TestSupport
 
     /// 100 000 nested parentheses or a chain of 100 000 `or` overflowed the stack (the parser, the
     /// evaluator and the syntax tree all recurse); a tag holds at most 1 000 tokens.
-    @Test(arguments: ["{{ " + String(repeating: "(", count: 100_000) + "x" + String(repeating: ")", count: 100_000) + " }}",
-                      "{% if " + Array(repeating: "x", count: 100_000).joined(separator: " or ") + " %}да{% endif %}"])
+    @Test(arguments: [
+        "{{ " + String(repeating: "(", count: 100_000) + "x" + String(repeating: ")", count: 100_000) + " }}",
+        "{% if " + Array(repeating: "x", count: 100_000).joined(separator: " or ") + " %}да{% endif %}",
+    ])
     func hugeExpressionIsAnErrorNotACrash(text: String) throws {
         let bytes = try F.docx(body: F.p(text))
         let problems = try #require(try withDeadline(60) { try Render.problems(bytes) })
@@ -95,9 +105,13 @@ import TestSupport
         let data = Render.data((0..<depth).map { ("a\($0)", .bool(true)) })
         let bytes: [UInt8]
         if format == "docx" {
-            bytes = try F.docx(body: opening.map { F.p($0) }.joined() + F.p("вложено") + String(repeating: F.p("{% endif %}"), count: depth))
+            bytes = try F.docx(
+                body: opening.map { F.p($0) }.joined() + F.p("вложено")
+                    + String(repeating: F.p("{% endif %}"), count: depth))
         } else {
-            bytes = try F.odt(body: opening.map { F.tp($0) }.joined() + F.tp("вложено") + String(repeating: F.tp("{% endif %}"), count: depth))
+            bytes = try F.odt(
+                body: opening.map { F.tp($0) }.joined() + F.tp("вложено")
+                    + String(repeating: F.tp("{% endif %}"), count: depth))
         }
         #expect(try Render.paragraphs(bytes, data: data) == ["вложено"])
     }
@@ -109,8 +123,9 @@ import TestSupport
         let text = String(repeating: "{{ n }}, ", count: count) + "{% if n %}конец{% endif %}"
         let bytes = format == "docx" ? try F.docx(body: F.p(text)) : try F.odt(body: F.tp(text))
         let started = Date()
-        let paragraphs = try #require(try withDeadline(60) { try? Render.paragraphs(bytes, data: Render.data([("n", .number(7))])) },
-                                      "компиляция не закончилась за минуту")
+        let paragraphs = try #require(
+            try withDeadline(60) { try? Render.paragraphs(bytes, data: Render.data([("n", .number(7))])) },
+            "компиляция не закончилась за минуту")
         #expect(Date().timeIntervalSince(started) < 5)
         #expect(paragraphs == [String(repeating: "7, ", count: count) + "конец"])
     }

@@ -1,8 +1,8 @@
 import Foundation
 import OfficePackage
-import Testing
 import TemplateEngine
 import TestSupport
+import Testing
 import XMLTree
 
 /// README scope 3 with each tag alone in its cell: `{% for %}` in one cell and `{% endfor %}` in
@@ -24,7 +24,8 @@ import XMLTree
             let root = try document.xml("word/document.xml").root
             return root.descendants("tr", in: NS.w).map { row in
                 row.elements("tc", in: NS.w).map { cell in
-                    cell.elements("p", in: NS.w).map { $0.descendants("t", in: NS.w).map(\.text).joined() }.joined(separator: "\n")
+                    cell.elements("p", in: NS.w).map { $0.descendants("t", in: NS.w).map(\.text).joined() }.joined(
+                        separator: "\n")
                 }
             }
         }
@@ -41,7 +42,8 @@ import XMLTree
     }
 
     static func odtRow(_ cells: String...) -> String {
-        "<table:table-row>" + cells.map { "<table:table-cell>\(F.tp($0))</table:table-cell>" }.joined() + "</table:table-row>"
+        "<table:table-row>" + cells.map { "<table:table-cell>\(F.tp($0))</table:table-cell>" }.joined()
+            + "</table:table-row>"
     }
 
     static let expectedLoop = [
@@ -52,7 +54,8 @@ import XMLTree
     ]
 
     @Test func loopTagsAloneInCellsRepeatTheRowDocx() throws {
-        let table = "<w:tbl>" + Self.docxRow("", "№", "Мероприятие", "Срок", "")
+        let table =
+            "<w:tbl>" + Self.docxRow("", "№", "Мероприятие", "Срок", "")
             + Self.docxRow("{% for m in plan %}", "{{ loop.index }}", "{{ m.text }}", "{{ m.due }}", "{% endfor %}")
             + Self.docxRow("", "", "Итого", "", "") + "</w:tbl>"
         let bytes = try F.docx(body: table + F.p("После таблицы"))
@@ -60,7 +63,8 @@ import XMLTree
     }
 
     @Test func loopTagsAloneInCellsRepeatTheRowOdt() throws {
-        let table = "<table:table>" + Self.odtRow("", "№", "Мероприятие", "Срок", "")
+        let table =
+            "<table:table>" + Self.odtRow("", "№", "Мероприятие", "Срок", "")
             + Self.odtRow("{% for m in plan %}", "{{ loop.index }}", "{{ m.text }}", "{{ m.due }}", "{% endfor %}")
             + Self.odtRow("", "", "Итого", "", "") + "</table:table>"
         let bytes = try F.odt(body: table + F.tp("После таблицы"))
@@ -68,14 +72,16 @@ import XMLTree
     }
 
     @Test func conditionTagsAloneInCellsShowOrHideTheRowDocx() throws {
-        let table = "<w:tbl>" + Self.docxRow("{% if show %}", "видно", "{% endif %}")
+        let table =
+            "<w:tbl>" + Self.docxRow("{% if show %}", "видно", "{% endif %}")
             + Self.docxRow("{% if hide %}", "скрыто", "{% endif %}") + Self.docxRow("", "всегда", "") + "</w:tbl>"
         let bytes = try F.docx(body: table + F.p(""))
         #expect(try Self.cells(bytes, data: data) == [["", "видно", ""], ["", "всегда", ""]])
     }
 
     @Test func conditionTagsAloneInCellsShowOrHideTheRowOdt() throws {
-        let table = "<table:table>" + Self.odtRow("{% if show %}", "видно", "{% endif %}")
+        let table =
+            "<table:table>" + Self.odtRow("{% if show %}", "видно", "{% endif %}")
             + Self.odtRow("{% if hide %}", "скрыто", "{% endif %}") + Self.odtRow("", "всегда", "") + "</table:table>"
         let bytes = try F.odt(body: table)
         #expect(try Self.cells(bytes, data: data) == [["", "видно", ""], ["", "всегда", ""]])
@@ -85,10 +91,13 @@ import XMLTree
     @Test(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен; в CI этот тест обязателен"))
     func libreOfficeReadsTheRepeatedRows() throws {
         let folder = try Paths.temporaryFolder()
-        let docx = try F.docx(body: "<w:tbl>" + Self.docxRow("{% for m in plan %}", "{{ loop.index }}", "{{ m.text }}", "{% endfor %}")
-                              + "</w:tbl>" + F.p("Конец"))
-        let odt = try F.odt(body: "<table:table table:name=\"План\"><table:table-column table:number-columns-repeated=\"4\"/>" + Self.odtRow("{% for m in plan %}", "{{ loop.index }}", "{{ m.text }}", "{% endfor %}")
-                            + "</table:table>" + F.tp("Конец"))
+        let docx = try F.docx(
+            body: "<w:tbl>" + Self.docxRow("{% for m in plan %}", "{{ loop.index }}", "{{ m.text }}", "{% endfor %}")
+                + "</w:tbl>" + F.p("Конец"))
+        let odt = try F.odt(
+            body: "<table:table table:name=\"План\"><table:table-column table:number-columns-repeated=\"4\"/>"
+                + Self.odtRow("{% for m in plan %}", "{{ loop.index }}", "{{ m.text }}", "{% endfor %}")
+                + "</table:table>" + F.tp("Конец"))
         var files: [String] = []
         for (name, bytes) in [("cells-docx.docx", docx), ("cells-odt.odt", odt)] {
             let path = folder.appendingPathComponent(name).path
@@ -96,7 +105,8 @@ import XMLTree
             files.append(path)
         }
         for text in try LibreOffice.text(of: files) {
-            let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(whereSeparator: \.isNewline).map(String.init)
+            let lines = text.replacingOccurrences(of: "\u{FEFF}", with: "").split(whereSeparator: \.isNewline).map(
+                String.init)
             #expect(lines.contains("Совещание «Итоги ВПР»"), "\(lines)")
             #expect(lines.contains("Семинар для учителей № 2"), "\(lines)")
             #expect(lines.last == "Конец")
@@ -105,7 +115,9 @@ import XMLTree
 
     /// Cells of two different rows are still not a scope.
     @Test func tagsAloneInCellsOfDifferentRowsAreAnError() throws {
-        let table = "<w:tbl>" + Self.docxRow("{% for m in plan %}", "{{ m.text }}") + Self.docxRow("{{ m.due }}", "{% endfor %}") + "</w:tbl>"
+        let table =
+            "<w:tbl>" + Self.docxRow("{% for m in plan %}", "{{ m.text }}")
+            + Self.docxRow("{{ m.due }}", "{% endfor %}") + "</w:tbl>"
         let problems = try Render.problems(try F.docx(body: table + F.p("")), data: data)
         #expect(problems.map(\.code) == [.invalidScope])
     }

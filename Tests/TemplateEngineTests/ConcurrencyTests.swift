@@ -1,14 +1,17 @@
-import Testing
 import TemplateEngine
 import TestSupport
+import Testing
 
 /// A template is compiled once and rendered from many tasks at once (the batch run relies on it).
 @Suite struct ConcurrencyTests {
     @Test func parallelRendersEqualSequentialOnes() async throws {
-        let bytes = try DocumentFixture.docx(body: DocumentFixture.p("{% for x in items %}{{ x }} {% endfor %}{{ name | upper }}"))
+        let bytes = try DocumentFixture.docx(
+            body: DocumentFixture.p("{% for x in items %}{{ x }} {% endfor %}{{ name | upper }}"))
         let template = try Template(bytes: bytes, label: "шаблон.docx")
         func data(_ index: Int) -> TemplateValue {
-            Render.data([("items", .list((0...index % 7).map { .number(Double($0)) })), ("name", .string("школа \(index)"))])
+            Render.data([
+                ("items", .list((0...index % 7).map { .number(Double($0)) })), ("name", .string("школа \(index)")),
+            ])
         }
         let expected = try (0..<64).map { try template.render(data($0)) }
         let results = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TemplateEngine
 
 /// Values go into markup byte for byte as the scalar-by-scalar encoding put them (kept below as the
@@ -6,9 +7,11 @@ import Testing
 @Suite struct EncodeTests {
     /// Pieces that exercise every branch: plain Cyrillic, escapes, breaks (CR LF, CR, LF, U+2028),
     /// tabs, runs of spaces, characters XML forbids, combining marks, emoji, «ё» both ways.
-    static let pieces = ["Приказ", "№ 5", " ", "  ", "&", "<", ">", "\"", "'", "\n", "\r", "\r\n", "\t", "\u{2028}",
-                         "\u{1}", "\u{B}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "😀", "e\u{301}", "<\u{338}", "ё",
-                         "е\u{308}", "«ёлочки»", "\u{A0}", "—", "\u{2029}", "x"]
+    static let pieces = [
+        "Приказ", "№ 5", " ", "  ", "&", "<", ">", "\"", "'", "\n", "\r", "\r\n", "\t", "\u{2028}",
+        "\u{1}", "\u{B}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "😀", "e\u{301}", "<\u{338}", "ё",
+        "е\u{308}", "«ёлочки»", "\u{A0}", "—", "\u{2029}", "x",
+    ]
 
     /// Deterministic strings of up to 8 pieces.
     static let values: [String] = {
@@ -27,8 +30,10 @@ import Testing
     @Test func docxEncodesAsBefore() {
         for prefix in ["w", ""] {
             for value in Self.values {
-                #expect(Array(DOCXFlavor().encode(value, prefix: prefix).utf8) == Array(Self.docx(value, prefix: prefix).utf8),
-                        "\(Array(value.unicodeScalars))")
+                #expect(
+                    Array(DOCXFlavor().encode(value, prefix: prefix).utf8)
+                        == Array(Self.docx(value, prefix: prefix).utf8),
+                    "\(Array(value.unicodeScalars))")
             }
         }
     }
@@ -36,8 +41,10 @@ import Testing
     @Test func odtEncodesAsBefore() {
         for prefix in ["text", ""] {
             for value in Self.values {
-                #expect(Array(ODTFlavor().encode(value, prefix: prefix).utf8) == Array(Self.odt(value, prefix: prefix).utf8),
-                        "\(Array(value.unicodeScalars))")
+                #expect(
+                    Array(ODTFlavor().encode(value, prefix: prefix).utf8)
+                        == Array(Self.odt(value, prefix: prefix).utf8),
+                    "\(Array(value.unicodeScalars))")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TemplateEngine
 
 @Suite struct FilterTests {
@@ -20,8 +21,10 @@ import Testing
         #expect(throws: FilterFailure.self) { try apply("roman", .number(0)) }
     }
 
-    @Test(arguments: [("numeric", "08.11.2023"), ("long", "8 ноября 2023 г."), ("full", "8 ноября 2023 года"),
-                      ("month", "ноябрь 2023"), ("day_month", "8 ноября"), ("school_year", "2023/2024 учебный год")])
+    @Test(arguments: [
+        ("numeric", "08.11.2023"), ("long", "8 ноября 2023 г."), ("full", "8 ноября 2023 года"),
+        ("month", "ноябрь 2023"), ("day_month", "8 ноября"), ("school_year", "2023/2024 учебный год"),
+    ])
     func dates(style: String, expected: String) throws {
         #expect(try apply("date", .string("2023-11-08"), [.string(style)]) == expected)
     }
@@ -42,9 +45,12 @@ import Testing
         #expect(throws: FilterFailure.self) { try apply("number", .string("много")) }
     }
 
-    @Test(arguments: [(35.0, "35 баллов"), (21, "21 балл"), (2.5, "2,5 балла"), (1, "1 балл"), (2, "2 балла"),
-                      (5, "5 баллов"), (11, "11 баллов"), (111, "111 баллов"), (0, "0 баллов"), (-10, "−10 баллов")])
+    @Test(arguments: [
+        (35.0, "35 баллов"), (21, "21 балл"), (2.5, "2,5 балла"), (1, "1 балл"), (2, "2 балла"),
+        (5, "5 баллов"), (11, "11 баллов"), (111, "111 баллов"), (0, "0 баллов"), (-10, "−10 баллов"),
+    ])
     func plural(number: Double, expected: String) throws {
-        #expect(try apply("plural", .number(number), [.string("балл"), .string("балла"), .string("баллов")]) == expected)
+        #expect(
+            try apply("plural", .number(number), [.string("балл"), .string("балла"), .string("баллов")]) == expected)
     }
 }

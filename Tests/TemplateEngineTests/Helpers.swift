@@ -8,8 +8,10 @@ enum Render {
     static func data(_ yamlLike: [(String, TemplateValue)]) -> TemplateValue { .object(yamlLike) }
 
     /// Paragraph texts of every story of the rendered document, body first.
-    static func paragraphs(_ bytes: [UInt8], data: TemplateValue, lenient: Bool = false,
-                           story: StoryKind = .body) throws -> [String] {
+    static func paragraphs(
+        _ bytes: [UInt8], data: TemplateValue, lenient: Bool = false,
+        story: StoryKind = .body
+    ) throws -> [String] {
         let template = try Template(bytes: bytes, label: "шаблон")
         let output = try template.render(data, options: Template.Options(lenient: lenient))
         let document = try OfficeDocument(bytes: output, label: "результат")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TemplateEngine
 
 /// An inline template's failures carry a code to switch on, not only a Russian message.
@@ -25,7 +26,9 @@ import Testing
     }
 
     @Test func rendersValues() throws {
-        #expect(try InlineTemplate("Итого: {{ a }}.", filters: .standard).render(.object([("a", .number(5))]), filters: .standard)
+        #expect(
+            try InlineTemplate("Итого: {{ a }}.", filters: .standard).render(
+                .object([("a", .number(5))]), filters: .standard)
                 == "Итого: 5.")
     }
 }

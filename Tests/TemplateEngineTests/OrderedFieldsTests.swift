@@ -1,5 +1,5 @@
-import Testing
 import TemplateEngine
+import Testing
 
 /// Objects keep their keys in the order written, small ones searched key by key and large ones
 /// through an index, with the same answers either way.

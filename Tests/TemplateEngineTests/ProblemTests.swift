@@ -1,14 +1,15 @@
-import Testing
 import TemplateEngine
 import TestSupport
+import Testing
 
 /// Every problem is reported, together, with a stable code, the part, the paragraph and the tag.
 @Suite struct ProblemTests {
     typealias F = DocumentFixture
 
     @Test func allTemplateProblemsAreReportedTogether() throws {
-        let bytes = try F.docx(body: F.p("Начало {{ school.name") + F.p("{% for s in schools %}") + F.p("{{ s | shout }}")
-                               + F.p("{% endif %}") + F.p("{{ a + b }}") + F.p("{% endfor %}") + F.p("{% if x %}"))
+        let bytes = try F.docx(
+            body: F.p("Начало {{ school.name") + F.p("{% for s in schools %}") + F.p("{{ s | shout }}")
+                + F.p("{% endif %}") + F.p("{{ a + b }}") + F.p("{% endfor %}") + F.p("{% if x %}"))
         let error = #expect(throws: TemplateError.self) { try Template(bytes: bytes, label: "шаблон.docx") }
         let problems = try #require(error?.problems)
         #expect(problems.map(\.code) == [.unclosedTag, .unknownFilter, .syntax, .mismatchedEnd, .unclosedBlock])
@@ -17,7 +18,10 @@ import TestSupport
         #expect(problems[0].message == "тег «{{ school.name» не закрыт: не хватает «}}»")
         #expect(problems[1].message.hasPrefix("неизвестный фильтр «shout»; доступны: capitalize, date, default"))
         #expect(problems[2].message == "ошибка в теге «{{ a + b }}»: непонятный символ «+»")
-        #expect(problems[3].message == "«{% endif %}» не подходит к блоку «{% for s in schools %}» (word/document.xml, абзац 2); ожидался {% endfor %}")
+        #expect(
+            problems[3].message
+                == "«{% endif %}» не подходит к блоку «{% for s in schools %}» (word/document.xml, абзац 2); ожидался {% endfor %}"
+        )
         #expect(problems[4].message == "блок «{% if x %}» не закрыт; добавьте {% endif %}")
         #expect(error?.description.hasPrefix("шаблон.docx: word/document.xml, абзац 1: unclosed_tag: ") == true)
     }
@@ -36,14 +40,20 @@ import TestSupport
     }
 
     @Test func missingDataListsEveryPathWithItsPlace() throws {
-        let bytes = try F.docx(body: F.p("{{ order.number }}") + F.p("{% for s in schools %}") + F.p("{{ s.head }}")
-                               + F.p("{% endfor %}") + F.p("{{ signatory.name }} {{ order.number }}"), header: F.p("{{ issuer }}"))
-        let data = Render.data([("schools", .list([.object([("name", .string("СОШ"))]), .object([("name", .string("ООШ"))])]))])
+        let bytes = try F.docx(
+            body: F.p("{{ order.number }}") + F.p("{% for s in schools %}") + F.p("{{ s.head }}")
+                + F.p("{% endfor %}") + F.p("{{ signatory.name }} {{ order.number }}"), header: F.p("{{ issuer }}"))
+        let data = Render.data([
+            ("schools", .list([.object([("name", .string("СОШ"))]), .object([("name", .string("ООШ"))])]))
+        ])
         let problems = try Render.problems(bytes, data: data)
         #expect(problems.map(\.code) == Array(repeating: .missingValue, count: 5))
-        #expect(problems.map { "\($0.location)" } == ["word/document.xml, абзац 1", "word/document.xml, абзац 3",
-                                                       "word/document.xml, абзац 5", "word/document.xml, абзац 5",
-                                                       "word/header1.xml (верхний колонтитул), абзац 1"])
+        #expect(
+            problems.map { "\($0.location)" } == [
+                "word/document.xml, абзац 1", "word/document.xml, абзац 3",
+                "word/document.xml, абзац 5", "word/document.xml, абзац 5",
+                "word/header1.xml (верхний колонтитул), абзац 1",
+            ])
         #expect(problems[0].message.hasPrefix("в данных нет значения «order.number»"))
         #expect(problems[1].message.hasPrefix("в данных нет значения «s.head»"))
         let lenient = try Render.paragraphs(bytes, data: data, lenient: true)
@@ -51,8 +61,9 @@ import TestSupport
     }
 
     @Test func loopOverSomethingThatIsNotAList() throws {
-        let problems = try Render.problems(try F.docx(body: F.p("{% for s in school %}{{ s }}{% endfor %}")),
-                                       data: Render.data([("school", .string("СОШ"))]))
+        let problems = try Render.problems(
+            try F.docx(body: F.p("{% for s in school %}{{ s }}{% endfor %}")),
+            data: Render.data([("school", .string("СОШ"))]))
         #expect(problems.map(\.code) == [.notAList])
         #expect(problems.first?.message == "«school» — строка, а не список; {% for %} перебирает только списки")
     }

@@ -1,7 +1,7 @@
-import Testing
+import OfficePackage
 import TemplateEngine
 import TestSupport
-import OfficePackage
+import Testing
 
 /// Tags typed in Word or LibreOffice arrive cut into pieces; every cut must still work.
 @Suite struct SplitTagTests {
@@ -20,12 +20,16 @@ import OfficePackage
         "{{ school.name }}".map { "<w:r w:rsidR=\"00A1\"><w:t xml:space=\"preserve\">\($0)</w:t></w:r>" }.joined(),
     ])
     func docxSplits(runs: String) throws {
-        let bytes = try DocumentFixture.docx(body: "<w:p><w:r><w:t xml:space=\"preserve\">Школа: </w:t></w:r>\(runs)<w:r><w:t>.</w:t></w:r></w:p>")
+        let bytes = try DocumentFixture.docx(
+            body: "<w:p><w:r><w:t xml:space=\"preserve\">Школа: </w:t></w:r>\(runs)<w:r><w:t>.</w:t></w:r></w:p>")
         #expect(try Render.paragraphs(bytes, data: data) == ["Школа: МБОУ «СОШ № 3»."])
     }
 
     @Test func docxValueTakesTheFormattingOfTheRunWhereTheTagStarts() throws {
-        let bytes = try DocumentFixture.docx(body: "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{{ school.</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>name }} и курсив</w:t></w:r></w:p>")
+        let bytes = try DocumentFixture.docx(
+            body:
+                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{{ school.</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>name }} и курсив</w:t></w:r></w:p>"
+        )
         let xml = try Render.part(bytes, data: data, part: "word/document.xml")
         #expect(xml.contains("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">МБОУ «СОШ № 3»</w:t></w:r>"))
         #expect(xml.contains("<w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\"> и курсив</w:t>"))
@@ -43,15 +47,18 @@ import OfficePackage
     }
 
     @Test func odtValueStaysInTheSpanWhereTheTagStarts() throws {
-        let bytes = try DocumentFixture.odt(body: DocumentFixture.tp("<text:span text:style-name=\"Bold\">{{ school.</text:span>name }} конец"))
+        let bytes = try DocumentFixture.odt(
+            body: DocumentFixture.tp("<text:span text:style-name=\"Bold\">{{ school.</text:span>name }} конец"))
         let xml = try Render.part(bytes, data: data, part: "content.xml")
         #expect(xml.contains("<text:span text:style-name=\"Bold\">МБОУ «СОШ № 3»</text:span>"))
         #expect(xml.contains(" конец</text:p>"))
     }
 
     @Test func wordCurlyAndRussianQuotesInsideTags() throws {
-        let bytes = try DocumentFixture.docx(body: DocumentFixture.p("{{ missing | default(«нет данных») }} {{ d | date(“long”) }}"))
-        #expect(try Render.paragraphs(bytes, data: Render.data([("d", .string("2023-11-08"))]))
+        let bytes = try DocumentFixture.docx(
+            body: DocumentFixture.p("{{ missing | default(«нет данных») }} {{ d | date(“long”) }}"))
+        #expect(
+            try Render.paragraphs(bytes, data: Render.data([("d", .string("2023-11-08"))]))
                 == ["нет данных 8 ноября 2023 г."])
     }
 }

@@ -29,9 +29,11 @@ public struct FolderSnapshot: Equatable, Sendable, CustomStringConvertible {
 
     /// The differences from `other`, for a readable failure: files only here, only there, changed.
     public func difference(from other: FolderSnapshot) -> String {
-        let mine = Set(files.keys), theirs = Set(other.files.keys)
+        let mine = Set(files.keys)
+        let theirs = Set(other.files.keys)
         let changed = mine.intersection(theirs).filter { files[$0] != other.files[$0] }
-        return "лишние: \(mine.subtracting(theirs).sorted().prefix(5)); недостающие: \(theirs.subtracting(mine).sorted().prefix(5)); "
+        return
+            "лишние: \(mine.subtracting(theirs).sorted().prefix(5)); недостающие: \(theirs.subtracting(mine).sorted().prefix(5)); "
             + "другие: \(changed.sorted().prefix(5)) (всего \(mine.subtracting(theirs).count)/\(theirs.subtracting(mine).count)/\(changed.count))"
     }
 }

@@ -1,14 +1,14 @@
 import Foundation
+import Output
 
 /// Converts documents with a real LibreOffice (`soffice --headless --convert-to`).
 ///
 /// Each call gets its own user profile, and calls are serialized: two soffice processes
 /// sharing a profile block each other, and one at a time is what two cores can carry.
 public enum LibreOffice {
-    /// The soffice executable, when installed.
-    public static let executable: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice",
-                                             "/opt/libreoffice/program/soffice"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The soffice executable, when installed: found by the one rule the program uses
+    /// (`PDFConverter.executable`).
+    public static let executable: String? = PDFConverter.executable
 
     /// Whether tests that need LibreOffice run: always in CI (where a missing soffice fails them),
     /// elsewhere only when it is installed.
@@ -19,7 +19,8 @@ public enum LibreOffice {
     /// Converts `files` to `format` (`txt`, `pdf`) in one soffice start; returns the output paths in order.
     public static func convert(_ files: [String], to format: String) throws -> [String] {
         guard let executable else {
-            throw LibreOfficeError(message: "LibreOffice (soffice) не установлен: apt-get install libreoffice-writer-nogui")
+            throw LibreOfficeError(
+                message: "LibreOffice (soffice) не установлен: apt-get install libreoffice-writer-nogui")
         }
         let folder = try Paths.temporaryFolder()
         let profile = try Paths.temporaryFolder()
@@ -27,8 +28,12 @@ public enum LibreOffice {
         let filter = format == "txt" ? "txt:Text (encoded):UTF8" : format
         lock.lock()
         defer { lock.unlock() }
-        let result = try Command.run(executable, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
-                                                  "--convert-to", filter, "--outdir", folder.path] + files)
+        let result = try Command.run(
+            executable,
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless",
+                "--convert-to", filter, "--outdir", folder.path,
+            ] + files)
         let outputs = files.map { file -> String in
             let base = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             return folder.appendingPathComponent("\(base).\(format)").path

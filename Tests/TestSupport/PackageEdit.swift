@@ -6,7 +6,9 @@ import ZipArchive
 public enum PackageEdit {
     /// `package` with every occurrence of `old` in the text of `entry` replaced by `new`;
     /// `mimetype` stays stored.
-    public static func replacing(_ old: String, with new: String, in entry: String, of package: [UInt8]) throws -> [UInt8] {
+    public static func replacing(_ old: String, with new: String, in entry: String, of package: [UInt8]) throws
+        -> [UInt8]
+    {
         let reader = try ZipReader(bytes: package, label: "fixture")
         let writer = try ZipWriter(label: "fixture")
         for item in reader.entries {
@@ -15,8 +17,9 @@ public enum PackageEdit {
                 continue
             }
             let text = String(decoding: try reader.read(item), as: UTF8.self)
-            try writer.add(item.name, bytes: Array(text.replacingOccurrences(of: old, with: new).utf8),
-                           compressed: item.name != "mimetype")
+            try writer.add(
+                item.name, bytes: Array(text.replacingOccurrences(of: old, with: new).utf8),
+                compressed: item.name != "mimetype")
         }
         return try writer.finish()
     }

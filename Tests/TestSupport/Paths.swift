@@ -26,7 +26,8 @@ public enum Paths {
     /// The built `paperwork` executable, beside the test bundle.
     public static let paperwork: String = {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("paperwork"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "paperwork"),
             root.appendingPathComponent(".build/debug/paperwork"),
         ]
         return (candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]).path

@@ -1,12 +1,13 @@
 import Testing
+
 @testable import XMLTree
 
 @Suite struct EditingTests {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let body = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:document xmlns:w="\(w)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body><w:p><w:r><w:t>1</w:t></w:r></w:p><w:p><w:r><w:t>2</w:t></w:r></w:p></w:body></w:document>
-    """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(w)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body><w:p><w:r><w:t>1</w:t></w:r></w:p><w:p><w:r><w:t>2</w:t></w:r></w:p></w:body></w:document>
+        """
 
     private func paragraphs(_ document: XMLDocument) -> [String] {
         document.root.descendants("p", in: Self.w).map(\.text)

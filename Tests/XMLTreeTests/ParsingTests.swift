@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XMLTree
 
 @Suite struct ParsingTests {
@@ -17,10 +18,10 @@ import Testing
 
     @Test func externalEntityIsRefusedAndNeverRead() {
         let xml = """
-        <?xml version="1.0"?>
-        <!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]>
-        <a>&e;</a>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+            <a>&e;</a>
+            """
         let error = #expect(throws: XMLError.self) { try XMLDocument(string: xml, part: "content.xml") }
         #expect(error?.code == .entityDeclared)
         #expect(error?.line == 2)
@@ -49,9 +50,10 @@ import Testing
     }
 
     @Test func namespacesAndAttributesAreRead() throws {
-        let document = try XMLDocument(string: """
-        <w:document xmlns:w="\(Self.w)"><w:body><w:p w:rsidR="00A1"><w:r><w:t xml:space="preserve"> Савкиной Л.В. </w:t></w:r></w:p></w:body></w:document>
-        """, part: "word/document.xml")
+        let document = try XMLDocument(
+            string: """
+                <w:document xmlns:w="\(Self.w)"><w:body><w:p w:rsidR="00A1"><w:r><w:t xml:space="preserve"> Савкиной Л.В. </w:t></w:r></w:p></w:body></w:document>
+                """, part: "word/document.xml")
         let p = try #require(document.root.descendants("p", in: Self.w).first)
         #expect(p.qualifiedName == "w:p")
         #expect(p.attribute("rsidR", in: Self.w) == "00A1")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZipArchive
 
 @Suite struct HostileArchiveTests {
@@ -15,7 +16,9 @@ import Testing
         #expect(EntryName.problem(name) == reason)
     }
 
-    @Test(arguments: ["word/document.xml", "[Content_Types].xml", "Configurations2/", "a..b/c..d.xml", "Pictures/ё.png"])
+    @Test(arguments: [
+        "word/document.xml", "[Content_Types].xml", "Configurations2/", "a..b/c..d.xml", "Pictures/ё.png",
+    ])
     func safeNames(name: String) {
         #expect(EntryName.problem(name) == nil)
     }

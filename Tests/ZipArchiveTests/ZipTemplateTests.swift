@@ -1,10 +1,12 @@
 import Testing
+
 @testable import ZipArchive
 
 /// A template archive written again with some entries replaced gives the very bytes libzip gives
 /// (``ZipWriter`` copying the kept entries and deflating the new ones), and refuses what it cannot copy.
 @Suite struct ZipTemplateTests {
-    static let text = String(repeating: "<w:p><w:r><w:t>Приказ № 57 «Об утверждении плана» &amp; ёлочки</w:t></w:r></w:p>", count: 300)
+    static let text = String(
+        repeating: "<w:p><w:r><w:t>Приказ № 57 «Об утверждении плана» &amp; ёлочки</w:t></w:r></w:p>", count: 300)
 
     /// An archive as a compiled template's package: stored and deflated entries, a folder entry, a
     /// Cyrillic name.
@@ -13,7 +15,8 @@ import Testing
         try writer.add("mimetype", bytes: Array("application/vnd.oasis.opendocument.text".utf8), compressed: false)
         try writer.add("Configurations2/toolbar/", bytes: [], compressed: false)
         try writer.add("content.xml", bytes: Array(Self.text.utf8), compressed: true)
-        try writer.add("Pictures/рисунок.png", bytes: (0..<3000).map { UInt8(truncatingIfNeeded: $0 * 7919) }, compressed: false)
+        try writer.add(
+            "Pictures/рисунок.png", bytes: (0..<3000).map { UInt8(truncatingIfNeeded: $0 * 7919) }, compressed: false)
         try writer.add("styles.xml", bytes: Array("<styles>ё</styles>".utf8), compressed: true)
         return try writer.finish()
     }
@@ -23,8 +26,11 @@ import Testing
         let reader = try ZipReader(bytes: template, label: "шаблон.docx")
         let writer = try ZipWriter(label: "шаблон.docx")
         for entry in reader.entries {
-            if let bytes = parts[entry.name] { try writer.add(entry.name, bytes: bytes, compressed: true) }
-            else { try writer.copy(entry, from: reader) }
+            if let bytes = parts[entry.name] {
+                try writer.add(entry.name, bytes: bytes, compressed: true)
+            } else {
+                try writer.copy(entry, from: reader)
+            }
         }
         return try writer.finish()
     }
@@ -32,8 +38,10 @@ import Testing
     static let replacements: [[String: [UInt8]]] = [
         [:],
         ["content.xml": Array((text + "<w:p>заполнено</w:p>").utf8)],
-        ["content.xml": Array("короткая".utf8), "Pictures/рисунок.png": Array(repeating: 65, count: 10_000),
-         "mimetype": Array("application/vnd.oasis.opendocument.text".utf8), "нет такого.xml": [1, 2, 3]],
+        [
+            "content.xml": Array("короткая".utf8), "Pictures/рисунок.png": Array(repeating: 65, count: 10_000),
+            "mimetype": Array("application/vnd.oasis.opendocument.text".utf8), "нет такого.xml": [1, 2, 3],
+        ],
         ["styles.xml": []],
         // Incompressible and larger than the first output chunk: deflated over several rounds.
         ["content.xml": (0..<200_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }],
@@ -45,8 +53,11 @@ import Testing
         let copy = try ZipTemplate(bytes: bytes, label: "шаблон.docx").write(replacing: parts)
         #expect(copy == (try libzipCopy(bytes, replacing: parts)))
         let reader = try ZipReader(bytes: copy, label: "копия.docx")
-        #expect(reader.entries.map(\.name) == ["mimetype", "Configurations2/toolbar/", "content.xml", "Pictures/рисунок.png",
-                                               "styles.xml"])
+        #expect(
+            reader.entries.map(\.name) == [
+                "mimetype", "Configurations2/toolbar/", "content.xml", "Pictures/рисунок.png",
+                "styles.xml",
+            ])
         for entry in reader.entries {
             let original = try ZipReader(bytes: bytes, label: "шаблон.docx").read(entry.name)
             #expect(try reader.read(entry) == (parts[entry.name] ?? original))
@@ -66,7 +77,9 @@ import Testing
     @Test func refusesACutArchive() throws {
         let bytes = try template()
         for length in [0, 21, bytes.count / 2, bytes.count - 1] {
-            let error = #expect(throws: ZipError.self) { try ZipTemplate(bytes: Array(bytes.prefix(length)), label: "шаблон.docx") }
+            let error = #expect(throws: ZipError.self) {
+                try ZipTemplate(bytes: Array(bytes.prefix(length)), label: "шаблон.docx")
+            }
             #expect(error?.code == .damaged)
             #expect(error?.archive == "шаблон.docx")
         }

@@ -1,17 +1,22 @@
 import Testing
+
 @testable import ZipArchive
 
 @Suite struct ZipWriterReaderTests {
     private func archive(_ entries: [(String, String, Bool)]) throws -> [UInt8] {
         let writer = try ZipWriter(label: "test.zip")
-        for (name, text, compressed) in entries { try writer.add(name, bytes: Array(text.utf8), compressed: compressed) }
+        for (name, text, compressed) in entries {
+            try writer.add(name, bytes: Array(text.utf8), compressed: compressed)
+        }
         return try writer.finish()
     }
 
     @Test func writesEntriesInTheOrderAddedWithTheirCompression() throws {
         let text = String(repeating: "Приказ № 57 «Об утверждении плана» ", count: 200)
-        let bytes = try archive([("mimetype", "application/vnd.oasis.opendocument.text", false),
-                                 ("content.xml", text, true), ("a/b.xml", "<a/>", true)])
+        let bytes = try archive([
+            ("mimetype", "application/vnd.oasis.opendocument.text", false),
+            ("content.xml", text, true), ("a/b.xml", "<a/>", true),
+        ])
         let reader = try ZipReader(bytes: bytes, label: "test.zip")
         #expect(reader.entries.map(\.name) == ["mimetype", "content.xml", "a/b.xml"])
         #expect(reader.entries[0].compression == .stored)
@@ -27,7 +32,8 @@ import Testing
 
     @Test func copiesEntriesWithoutRecompressing() throws {
         let text = String(repeating: "мероприятие; ", count: 500)
-        let source = try ZipReader(bytes: try archive([("s.txt", "stored", false), ("d.txt", text, true)]), label: "src.zip")
+        let source = try ZipReader(
+            bytes: try archive([("s.txt", "stored", false), ("d.txt", text, true)]), label: "src.zip")
         let writer = try ZipWriter(label: "out.zip")
         for entry in source.entries { try writer.copy(entry, from: source) }
         let copy = try ZipReader(bytes: try writer.finish(), label: "out.zip")

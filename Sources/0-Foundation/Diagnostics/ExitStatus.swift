@@ -9,8 +9,9 @@ public enum ExitStatus {
 
     /// Codes that blame the machine, not the input.
     public static let failureCodes: Set<String> = [
-        "package_write_failed", "output_write_failed", "output_busy", "output_not_ours", "output_unreadable",
-        "pdf_unavailable", "pdf_failed", "pdf_timeout", "templates_missing", "internal_error",
+        "package_write_failed", "output_write_failed", "output_busy", "output_not_ours",
+        "pdf_no_libreoffice", "pdf_cannot_start", "pdf_temporary_files", "pdf_timeout", "pdf_crashed",
+        "pdf_not_converted", "templates_missing", "internal_error",
     ]
 
     /// Codes of a wrong call that shows only once a command has started (say, an output extension

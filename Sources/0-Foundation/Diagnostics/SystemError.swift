@@ -14,8 +14,11 @@ extension Diagnostic {
         if let posix = error as? POSIXError {
             return [Diagnostic("output_write_failed", SystemText.errno(posix.code.rawValue), at: location)]
         }
-        return [Diagnostic("internal_error", "непредвиденный сбой программы; сообщите разработчикам, что вы делали",
-                           at: location)]
+        return [
+            Diagnostic(
+                "internal_error", "непредвиденный сбой программы; сообщите разработчикам, что вы делали",
+                at: location)
+        ]
     }
 }
 
@@ -33,7 +36,9 @@ public enum SystemText {
         case EEXIST: return "такой файл уже есть"
         case ENAMETOOLONG: return "слишком длинное имя файла или путь; выберите путь короче"
         case EDQUOT: return "превышена дисковая квота; освободите место"
-        case EFBIG: return "файл больше, чем разрешено на этом диске или для этого пользователя; освободите место или попросите снять ограничение"
+        case EFBIG:
+            return
+                "файл больше, чем разрешено на этом диске или для этого пользователя; освободите место или попросите снять ограничение"
         case EIO: return "ошибка ввода-вывода на диске; проверьте диск и повторите"
         case EMFILE, ENFILE: return "открыто слишком много файлов; закройте лишние программы и повторите"
         default: return "системная ошибка \(code); проверьте путь и права на запись"

@@ -30,8 +30,13 @@ enum ContentTypes {
         let parts = document.partNames.map { $0.lowercased() }
         if root.elements("Override", in: NS.contentTypes).contains(where: { node in
             isVBA(node) && parts.contains { named(node, $0) }
-        }) { return true }
-        let extensions = Set(root.elements("Default", in: NS.contentTypes).filter(isVBA).compactMap { $0.attribute("Extension")?.lowercased() })
+        }) {
+            return true
+        }
+        let extensions = Set(
+            root.elements("Default", in: NS.contentTypes).filter(isVBA).compactMap {
+                $0.attribute("Extension")?.lowercased()
+            })
         return !extensions.isEmpty && parts.contains { extensions.contains(PartPath.fileExtension(of: $0)) }
     }
 
@@ -65,8 +70,10 @@ enum ContentTypes {
             guard let name = node.attribute("PartName") else { return true }
             return !present.contains(String(name.drop(while: { $0 == "/" })))
         }
-        let overridden = Set(overrides.compactMap { $0.attribute("PartName") }.map { String($0.drop(while: { $0 == "/" })) })
-        let defaults = Set(root.elements("Default", in: NS.contentTypes).compactMap { $0.attribute("Extension")?.lowercased() })
+        let overridden = Set(
+            overrides.compactMap { $0.attribute("PartName") }.map { String($0.drop(while: { $0 == "/" })) })
+        let defaults = Set(
+            root.elements("Default", in: NS.contentTypes).compactMap { $0.attribute("Extension")?.lowercased() })
         let missing = Set(present.filter { !overridden.contains($0) }.map(PartPath.fileExtension))
             .subtracting(defaults).filter { knownDefaults[$0] != nil }.sorted()
         if stale.isEmpty && missing.isEmpty { return }

@@ -15,8 +15,10 @@ struct DOCXProfile: PackageProfile {
 
     func validate(_ document: OfficeDocument) throws -> PackageRole {
         guard document.contains(DOCXProfile.packageRelationships) else {
-            throw OfficeError(.missingPart, "в документе нет части «_rels/.rels»; файл повреждён — сохраните его "
-                              + "заново в Word или LibreOffice", file: document.label, part: DOCXProfile.packageRelationships)
+            throw OfficeError(
+                .missingPart,
+                "в документе нет части «_rels/.rels»; файл повреждён — сохраните его "
+                    + "заново в Word или LibreOffice", file: document.label, part: DOCXProfile.packageRelationships)
         }
         _ = try document.xml(DOCXProfile.contentTypes)
         let main = try mainPart(of: document)
@@ -39,8 +41,9 @@ struct DOCXProfile: PackageProfile {
     func mainPart(of document: OfficeDocument) throws -> String {
         let relationships = try Relationship.all(in: document, for: "")
         guard let main = relationships.first(where: { $0.type.hasSuffix("/officeDocument") && !$0.external }) else {
-            throw OfficeError(.missingPart, "в «_rels/.rels» не указана основная часть документа; файл повреждён",
-                              file: document.label, part: DOCXProfile.packageRelationships)
+            throw OfficeError(
+                .missingPart, "в «_rels/.rels» не указана основная часть документа; файл повреждён",
+                file: document.label, part: DOCXProfile.packageRelationships)
         }
         return main.target
     }

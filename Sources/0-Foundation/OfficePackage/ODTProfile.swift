@@ -12,7 +12,8 @@ struct ODTProfile: PackageProfile {
     /// Any OpenDocument package: which kind it is, ``validate(_:)`` says.
     static func matches(_ reader: ZipReader) -> Bool {
         guard let entry = reader.entry(named: mimetypePart), entry.size < 256,
-              let bytes = try? reader.read(entry) else { return false }
+            let bytes = try? reader.read(entry)
+        else { return false }
         return mediaType(bytes).hasPrefix(OpenDocumentKind.prefix)
     }
 
@@ -25,8 +26,10 @@ struct ODTProfile: PackageProfile {
         let mediaType = ODTProfile.mediaType(try document.bytes(of: ODTProfile.mimetypePart))
         let role = try OpenDocumentKind.role(of: mediaType, label: document.label)
         for part in ["content.xml", ODTProfile.manifestPart] where !document.contains(part) {
-            throw OfficeError(.missingPart, "в документе ODT нет части «\(part)»; файл повреждён — сохраните его "
-                              + "заново в LibreOffice", file: document.label, part: part)
+            throw OfficeError(
+                .missingPart,
+                "в документе ODT нет части «\(part)»; файл повреждён — сохраните его "
+                    + "заново в LibreOffice", file: document.label, part: part)
         }
         _ = try document.xml(ODTProfile.manifestPart)
         return role
@@ -36,7 +39,8 @@ struct ODTProfile: PackageProfile {
     func makeDocument(_ document: OfficeDocument) throws {
         document.setBytes(Array(ODTProfile.textMediaType.utf8), for: ODTProfile.mimetypePart)
         let root = try document.edit(ODTProfile.manifestPart).root
-        for entry in root.elements("file-entry", in: NS.manifest) where entry.attribute("full-path", in: NS.manifest) == "/" {
+        for entry in root.elements("file-entry", in: NS.manifest)
+        where entry.attribute("full-path", in: NS.manifest) == "/" {
             try entry.setAttribute("media-type", in: NS.manifest, to: ODTProfile.textMediaType)
         }
     }
@@ -68,7 +72,9 @@ struct ODTProfile: PackageProfile {
         switch story.kind {
         case .header, .footer:
             let prefix = story.kind == .header ? "header" : "footer"
-            scopes = root.descendants { $0.namespace == NS.style && $0.name.hasPrefix(prefix) && $0.parent?.name == "master-page" }
+            scopes = root.descendants {
+                $0.namespace == NS.style && $0.name.hasPrefix(prefix) && $0.parent?.name == "master-page"
+            }
         default:
             scopes = root.descendants("body", in: NS.office)
         }

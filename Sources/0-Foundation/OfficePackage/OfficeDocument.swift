@@ -48,9 +48,11 @@ public final class OfficeDocument {
             format = .docx
             profile = DOCXProfile()
         } else {
-            throw OfficeError(.unknownFormat, "архив не является документом DOCX или ODT (нет ни «[Content_Types].xml», "
-                              + "ни «mimetype» текстового документа); сохраните файл в Word или LibreOffice "
-                              + "как «Документ Word (.docx)» или «Текст ODF (.odt)»", file: label)
+            throw OfficeError(
+                .unknownFormat,
+                "архив не является документом DOCX или ODT (нет ни «[Content_Types].xml», "
+                    + "ни «mimetype» текстового документа); сохраните файл в Word или LibreOffice "
+                    + "как «Документ Word (.docx)» или «Текст ODF (.odt)»", file: label)
         }
         partNames = reader.entries.map(\.name)
         isTemplate = try profile.validate(self) == .template

@@ -25,7 +25,9 @@ public struct OfficeError: Error, Sendable, CustomStringConvertible {
     /// The zip or XML error underneath, when there is one.
     public let cause: (any Error & Sendable)?
 
-    public init(_ code: Code, _ message: String, file: String, part: String? = nil, cause: (any Error & Sendable)? = nil) {
+    public init(
+        _ code: Code, _ message: String, file: String, part: String? = nil, cause: (any Error & Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.file = file

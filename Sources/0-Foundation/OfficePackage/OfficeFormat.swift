@@ -9,9 +9,13 @@ public enum OfficeFormat: String, Sendable, CaseIterable {
     /// The format a file name's extension names, or `nil`.
     public init?(fileName: String) {
         let lower = fileName.lowercased()
-        if lower.hasSuffix(".docx") || lower.hasSuffix(".dotx") { self = .docx }
-        else if lower.hasSuffix(".odt") || lower.hasSuffix(".ott") { self = .odt }
-        else { return nil }
+        if lower.hasSuffix(".docx") || lower.hasSuffix(".dotx") {
+            self = .docx
+        } else if lower.hasSuffix(".odt") || lower.hasSuffix(".ott") {
+            self = .odt
+        } else {
+            return nil
+        }
     }
 }
 

@@ -25,7 +25,9 @@ enum OpenDocumentKind {
         } else {
             what = "это документ OpenDocument другого вида («\(kind)»), а не текстовый документ"
         }
-        throw OfficeError(.unknownFormat, what + "; нужен документ .docx или .odt — шаблон делают в Word или "
-                          + "LibreOffice Writer (в Writer: «Файл — Сохранить как — Текст ODF (.odt)»)", file: label)
+        throw OfficeError(
+            .unknownFormat,
+            what + "; нужен документ .docx или .odt — шаблон делают в Word или "
+                + "LibreOffice Writer (в Writer: «Файл — Сохранить как — Текст ODF (.odt)»)", file: label)
     }
 }

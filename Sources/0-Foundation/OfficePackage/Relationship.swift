@@ -15,10 +15,12 @@ struct Relationship {
         let folder = PartPath.folder(of: part)
         return try document.xml(relsPart).root.elements("Relationship", in: NS.relationships).compactMap { node in
             guard let id = node.attribute("Id"), let type = node.attribute("Type"),
-                  let target = node.attribute("Target") else { return nil }
+                let target = node.attribute("Target")
+            else { return nil }
             let external = node.attribute("TargetMode") == "External"
-            return Relationship(id: id, type: type, target: external ? target : PartPath.resolve(target, from: folder),
-                                external: external)
+            return Relationship(
+                id: id, type: type, target: external ? target : PartPath.resolve(target, from: folder),
+                external: external)
         }
     }
 
@@ -29,7 +31,9 @@ struct Relationship {
             let folder = sourceFolder(ofRelationshipsPart: relsPart)
             let root = try document.xml(relsPart).root
             let dangling = root.elements("Relationship", in: NS.relationships).filter { node in
-                guard node.attribute("TargetMode") != "External", let target = node.attribute("Target") else { return false }
+                guard node.attribute("TargetMode") != "External", let target = node.attribute("Target") else {
+                    return false
+                }
                 return document.removedParts.contains(PartPath.resolve(target, from: folder))
             }
             if dangling.isEmpty { continue }

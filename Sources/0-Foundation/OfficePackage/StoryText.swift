@@ -10,10 +10,18 @@ enum DOCXText {
             guard node.namespace == NS.w else { return true }
             switch node.name {
             case "p", "delText", "instrText", "del": return false
-            case "t": text += node.text; return false
-            case "tab": if node.parent?.name == "r" { text += "\t" }; return false
-            case "br", "cr": text += "\n"; return false
-            case "noBreakHyphen": text += "\u{2011}"; return false
+            case "t":
+                text += node.text
+                return false
+            case "tab":
+                if node.parent?.name == "r" { text += "\t" }
+                return false
+            case "br", "cr":
+                text += "\n"
+                return false
+            case "noBreakHyphen":
+                text += "\u{2011}"
+                return false
             default: return true
             }
         }
@@ -40,7 +48,8 @@ enum ODTText {
                 case "s": text += String(repeating: " ", count: Int(child.attribute("c", in: NS.text) ?? "1") ?? 1)
                 case "tab": text += "\t"
                 case "line-break": text += "\n"
-                case "note-body", "p", "h", "list", "bookmark", "bookmark-start", "bookmark-end", "soft-page-break": break
+                case "note-body", "p", "h", "list", "bookmark", "bookmark-start", "bookmark-end", "soft-page-break":
+                    break
                 default: append(child, to: &text)
                 }
             case .element where child.namespace == NS.table || child.namespace == NS.office: break

@@ -50,17 +50,23 @@ enum WordMainType: Equatable {
         case .presentation:
             throw OfficeError(.unknownFormat, "это презентация PowerPoint, а не документ Word; " + wanted, file: label)
         case .other:
-            let declared = contentType.map { "её тип содержимого «\($0)»" } ?? "её тип содержимого не указан в «[Content_Types].xml»"
-            throw OfficeError(.unknownFormat, "основная часть «\(main)» — не текст документа Word (\(declared)); "
-                              + "сохраните файл в Word или LibreOffice Writer как «Документ Word (.docx)»",
-                              file: label, part: main)
+            let declared =
+                contentType.map { "её тип содержимого «\($0)»" }
+                ?? "её тип содержимого не указан в «[Content_Types].xml»"
+            throw OfficeError(
+                .unknownFormat,
+                "основная часть «\(main)» — не текст документа Word (\(declared)); "
+                    + "сохраните файл в Word или LibreOffice Writer как «Документ Word (.docx)»",
+                file: label, part: main)
         }
     }
 
     /// The refusal of a document that carries macros.
     static func macros(main: String, label: String) -> OfficeError {
-        OfficeError(.macroEnabled, "документ с макросами (.docm, .dotm) не принимается: макросы могут выполнить чужой "
-                    + "код. Сохраните его в Word как «Документ Word (.docx)» — макросы при этом удаляются",
-                    file: label, part: main)
+        OfficeError(
+            .macroEnabled,
+            "документ с макросами (.docm, .dotm) не принимается: макросы могут выполнить чужой "
+                + "код. Сохраните его в Word как «Документ Word (.docx)» — макросы при этом удаляются",
+            file: label, part: main)
     }
 }

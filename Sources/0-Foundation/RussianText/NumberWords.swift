@@ -3,16 +3,24 @@
 public enum NumberWords {
     /// The gender a number agrees with (only 1 and 2 show it).
     public enum Agreement: String, Sendable {
-        case masculine = "m", feminine = "f", neuter = "n"
+        case masculine = "m"
+        case feminine = "f"
+        case neuter = "n"
     }
 
     private static let units = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-    private static let teens = ["десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
-                                "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"]
-    private static let tens = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
-                               "восемьдесят", "девяносто"]
-    private static let hundreds = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
-                                   "восемьсот", "девятьсот"]
+    private static let teens = [
+        "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
+        "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать",
+    ]
+    private static let tens = [
+        "", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+        "восемьдесят", "девяносто",
+    ]
+    private static let hundreds = [
+        "", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+        "восемьсот", "девятьсот",
+    ]
     private static let scales: [(Agreement, PluralForms)] = [
         (.feminine, PluralForms("тысяча", "тысячи", "тысяч")),
         (.masculine, PluralForms("миллион", "миллиона", "миллионов")),

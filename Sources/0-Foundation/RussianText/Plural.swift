@@ -22,7 +22,8 @@ public struct PluralForms: Sendable, Equatable {
     /// The form that agrees with the whole number `number`.
     public func form(for number: Int) -> String {
         let n = abs(number)
-        let lastTwo = n % 100, last = n % 10
+        let lastTwo = n % 100
+        let last = n % 10
         if (11...14).contains(lastTwo) { return many }
         if last == 1 { return one }
         if (2...4).contains(last) { return few }

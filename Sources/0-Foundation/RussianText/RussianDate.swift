@@ -9,7 +9,8 @@ public struct RussianDate: Sendable, Equatable, Comparable {
     /// A valid date, or `nil` (no 31 April, no 29 February in a common year).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...RussianDate.days(in: month, year: year)).contains(day) else { return nil }
+            (1...RussianDate.days(in: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -21,10 +22,12 @@ public struct RussianDate: Sendable, Equatable, Comparable {
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let dotted = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,
-           let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
+            let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2])
+        {
             self.init(year: y, month: m, day: d)
         } else if dotted.count == 3, dotted[0].count <= 2, dotted[1].count <= 2, dotted[2].count == 4,
-                  let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]) {
+            let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2])
+        {
             self.init(year: y, month: m, day: d)
         } else {
             return nil
@@ -43,10 +46,14 @@ public struct RussianDate: Sendable, Equatable, Comparable {
         }
     }
 
-    static let genitiveMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                                 "сентября", "октября", "ноября", "декабря"]
-    static let nominativeMonths = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-                                   "сентябрь", "октябрь", "ноябрь", "декабрь"]
+    static let genitiveMonths = [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+        "сентября", "октября", "ноября", "декабря",
+    ]
+    static let nominativeMonths = [
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+        "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ]
 
     /// The ways a date is written.
     public enum Style: String, Sendable, CaseIterable {

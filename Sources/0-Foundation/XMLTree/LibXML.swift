@@ -8,6 +8,7 @@ enum LibXML {
 
     /// Parse options: no network, no entity substitution, no DTD loading, no recovery,
     /// nothing printed to stderr (errors are read back and reported by us).
-    static let strictOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-                                            | XML_PARSE_NOWARNING.rawValue)
+    static let strictOptions: Int32 = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue)
 }

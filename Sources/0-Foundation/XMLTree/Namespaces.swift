@@ -31,7 +31,8 @@ enum Namespaces {
         var cursor = root.pointee.nsDef
         while let candidate = cursor {
             if xmlStrEqual(candidate.pointee.prefix, declaration.pointee.prefix) != 0,
-               xmlStrEqual(candidate.pointee.href, declaration.pointee.href) != 0 {
+                xmlStrEqual(candidate.pointee.href, declaration.pointee.href) != 0
+            {
                 return candidate
             }
             cursor = candidate.pointee.next

@@ -7,15 +7,20 @@ enum PrologCheck {
         let line = prolog[..<doctype].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let declaration = prolog[doctype...]
         if find("<!ENTITY", in: declaration) != nil {
-            throw XMLError(.entityDeclared, "часть объявляет сущности XML (<!ENTITY>); такие части не "
-                           + "обрабатываются из соображений безопасности — сохраните документ заново в Word или LibreOffice",
-                           part: part, line: line)
+            throw XMLError(
+                .entityDeclared,
+                "часть объявляет сущности XML (<!ENTITY>); такие части не "
+                    + "обрабатываются из соображений безопасности — сохраните документ заново в Word или LibreOffice",
+                part: part, line: line)
         }
-        let head = declaration[..<(declaration.firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: ">") })
-                                   ?? declaration.endIndex)]
+        let head = declaration[
+            ..<(declaration.firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: ">") })
+                ?? declaration.endIndex)]
         if find("SYSTEM", in: head) != nil || find("PUBLIC", in: head) != nil {
-            throw XMLError(.externalDTD, "часть ссылается на внешнее описание типа документа (DTD); "
-                           + "такие части не обрабатываются из соображений безопасности", part: part, line: line)
+            throw XMLError(
+                .externalDTD,
+                "часть ссылается на внешнее описание типа документа (DTD); "
+                    + "такие части не обрабатываются из соображений безопасности", part: part, line: line)
         }
     }
 
@@ -24,7 +29,8 @@ enum PrologCheck {
         var index = 0
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] != UInt8(ascii: "?"),
-               bytes[index + 1] != UInt8(ascii: "!") {
+                bytes[index + 1] != UInt8(ascii: "!")
+            {
                 return index
             }
             index += 1

@@ -40,8 +40,9 @@ public final class XMLDocument {
         }
         if let subset = parsed.pointee.intSubset, subset.pointee.entities != nil {
             xmlFreeDoc(parsed)
-            throw XMLError(.entityDeclared, "часть объявляет сущности XML; такие части не обрабатываются",
-                           part: part)
+            throw XMLError(
+                .entityDeclared, "часть объявляет сущности XML; такие части не обрабатываются",
+                part: part)
         }
         guard xmlDocGetRootElement(parsed) != nil else {
             xmlFreeDoc(parsed)
@@ -62,9 +63,11 @@ public final class XMLDocument {
         let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
         let line = Int(error.pointee.line)
         let column = Int(error.pointee.int2)
-        return XMLError(.malformed, "часть не является корректным XML; документ повреждён — откройте и "
-                        + "сохраните его заново в Word или LibreOffice", part: part,
-                        line: line > 0 ? line : nil, column: column > 0 ? column : nil, cause: text)
+        return XMLError(
+            .malformed,
+            "часть не является корректным XML; документ повреждён — откройте и "
+                + "сохраните его заново в Word или LibreOffice", part: part,
+            line: line > 0 ? line : nil, column: column > 0 ? column : nil, cause: text)
     }
 
     deinit {
@@ -75,8 +78,9 @@ public final class XMLDocument {
 
     /// The root element (the document node itself, should a caller have removed the root).
     public var root: XMLNode {
-        XMLNode(raw: xmlDocGetRootElement(raw) ?? UnsafeMutableRawPointer(raw).assumingMemoryBound(to: xmlNode.self),
-                document: self)
+        XMLNode(
+            raw: xmlDocGetRootElement(raw) ?? UnsafeMutableRawPointer(raw).assumingMemoryBound(to: xmlNode.self),
+            document: self)
     }
 
     /// A node libxml2 allocated; it returns null only when memory is exhausted, which no document

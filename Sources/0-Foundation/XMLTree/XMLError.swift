@@ -23,8 +23,10 @@ public struct XMLError: Error, Equatable, Sendable, CustomStringConvertible {
     /// libxml2's message, when it gave one.
     public let cause: String?
 
-    public init(_ code: Code, _ message: String, part: String, line: Int? = nil, column: Int? = nil,
-                cause: String? = nil) {
+    public init(
+        _ code: Code, _ message: String, part: String, line: Int? = nil, column: Int? = nil,
+        cause: String? = nil
+    ) {
         self.code = code
         self.message = message
         self.part = part

@@ -97,7 +97,10 @@ public struct XMLNode {
     /// Every descendant element, in document order, for which `match` holds.
     public func descendants(where match: (XMLNode) -> Bool) -> [XMLNode] {
         var result: [XMLNode] = []
-        walk { if match($0) { result.append($0) }; return true }
+        walk {
+            if match($0) { result.append($0) }
+            return true
+        }
         return result
     }
 
@@ -152,8 +155,10 @@ public struct XMLNode {
     /// Sets attribute `name` in `namespace`; the namespace must be declared in scope.
     public func setAttribute(_ name: String, in namespace: String? = nil, to value: String) throws {
         if let namespace {
-            guard let ns = xmlSearchNsByHref(document.raw, raw, namespace)
-                    ?? xmlSearchNsByHref(document.raw, xmlDocGetRootElement(document.raw), namespace) else {
+            guard
+                let ns = xmlSearchNsByHref(document.raw, raw, namespace)
+                    ?? xmlSearchNsByHref(document.raw, xmlDocGetRootElement(document.raw), namespace)
+            else {
                 throw XMLError(.invalidOperation, "пространство имён \(namespace) не объявлено", part: document.part)
             }
             xmlSetNsProp(raw, ns, name, value)

@@ -15,10 +15,12 @@ final class Deflate {
     /// writes for a level-1 deflated entry, so equal input gives the bytes libzip would give.
     /// - Throws: ``ZipError`` `.writeFailed` for the archive `label` when zlib cannot start.
     init(label: String) throws {
-        let status = deflateInit2_(&stream, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
-                                   Int32(MemoryLayout<z_stream>.size))
+        let status = deflateInit2_(
+            &stream, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
+            Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else {
-            throw ZipError(.writeFailed, "не удалось начать сжатие документа; возможно, не хватает памяти", archive: label)
+            throw ZipError(
+                .writeFailed, "не удалось начать сжатие документа; возможно, не хватает памяти", archive: label)
         }
         ready = true
     }
@@ -31,8 +33,9 @@ final class Deflate {
     /// - Returns: the number of bytes appended.
     /// - Throws: ``ZipError`` `.writeFailed` (for `label`, `entry`) when zlib fails.
     func compress(_ input: [UInt8], appendingTo output: inout [UInt8], label: String, entry: String) throws -> Int {
-        let failure = ZipError(.writeFailed, "не удалось сжать часть документа; возможно, не хватает памяти",
-                               archive: label, entry: entry)
+        let failure = ZipError(
+            .writeFailed, "не удалось сжать часть документа; возможно, не хватает памяти",
+            archive: label, entry: entry)
         if used { guard deflateReset(&stream) == Z_OK else { throw failure } }
         used = true
         let start = output.count

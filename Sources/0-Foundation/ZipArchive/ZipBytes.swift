@@ -30,8 +30,9 @@ struct ZipBytes {
     }
 
     private func damaged(_ entry: String? = nil) -> ZipError {
-        ZipError(.damaged, "архив повреждён или обрезан; сохраните документ заново из Word или LibreOffice",
-                 archive: label, entry: entry)
+        ZipError(
+            .damaged, "архив повреждён или обрезан; сохраните документ заново из Word или LibreOffice",
+            archive: label, entry: entry)
     }
 
     /// Finds the end of central directory record (the last one, after at most a 64 KB comment).
@@ -48,8 +49,9 @@ struct ZipBytes {
         let size = Int(uint32(position + 12))
         let offset = Int(uint32(position + 16))
         guard count != 0xFFFF, size != 0xFFFF_FFFF, offset != 0xFFFF_FFFF else {
-            throw ZipError(.tooLarge, "архив в формате ZIP64 (больше 4 ГБ или 65 535 элементов) не поддерживается",
-                           archive: label)
+            throw ZipError(
+                .tooLarge, "архив в формате ZIP64 (больше 4 ГБ или 65 535 элементов) не поддерживается",
+                archive: label)
         }
         guard offset + size <= position else { throw damaged() }
         return Directory(offset: offset, size: size, count: count)
@@ -65,17 +67,22 @@ struct ZipBytes {
         let name = String(decoding: nameBytes, as: UTF8.self)
         let flags = uint16(position + 8)
         if flags & 0x0001 != 0 {
-            throw ZipError(.encrypted, "элемент зашифрован; снимите пароль с документа и сохраните его снова",
-                           archive: label, entry: name)
+            throw ZipError(
+                .encrypted, "элемент зашифрован; снимите пароль с документа и сохраните его снова",
+                archive: label, entry: name)
         }
         // Sizes after the data (a data descriptor) are not kept: entries are copied with their local headers.
         guard flags & 0x0008 == 0 else { throw damaged(name) }
-        let compressedSize = uint32(position + 20), size = uint32(position + 24), localOffset = uint32(position + 42)
+        let compressedSize = uint32(position + 20)
+        let size = uint32(position + 24)
+        let localOffset = uint32(position + 42)
         guard compressedSize != 0xFFFF_FFFF, size != 0xFFFF_FFFF, localOffset != 0xFFFF_FFFF else {
-            throw ZipError(.tooLarge, "элемент в формате ZIP64 (больше 4 ГБ) не поддерживается", archive: label, entry: name)
+            throw ZipError(
+                .tooLarge, "элемент в формате ZIP64 (больше 4 ГБ) не поддерживается", archive: label, entry: name)
         }
-        return Central(name: name, nameBytes: nameBytes, range: position..<recordEnd,
-                       compressedSize: Int(compressedSize), localOffset: Int(localOffset))
+        return Central(
+            name: name, nameBytes: nameBytes, range: position..<recordEnd,
+            compressedSize: Int(compressedSize), localOffset: Int(localOffset))
     }
 
     /// The local header, name, extra field and data of `entry`, which must end before `end`.

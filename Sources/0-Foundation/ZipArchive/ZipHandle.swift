@@ -28,15 +28,17 @@ final class ZipHandle {
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
         guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
-            throw ZipError(.writeFailed, "не удалось создать архив в памяти", archive: label,
-                           cause: ZipHandle.cause(&error))
+            throw ZipError(
+                .writeFailed, "не удалось создать архив в памяти", archive: label,
+                cause: ZipHandle.cause(&error))
         }
         zip_source_keep(source)
         guard let raw = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
             zip_source_free(source)
             zip_source_free(source)
-            throw ZipError(.writeFailed, "не удалось создать архив в памяти", archive: label,
-                           cause: ZipHandle.cause(&error))
+            throw ZipError(
+                .writeFailed, "не удалось создать архив в памяти", archive: label,
+                cause: ZipHandle.cause(&error))
         }
         return ZipHandle(raw: raw, label: label, output: source)
     }
@@ -62,8 +64,9 @@ final class ZipHandle {
         }
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
             free(copy)
-            throw ZipError(.readFailed, "не удалось подготовить архив в памяти", archive: label,
-                           cause: ZipHandle.cause(&error))
+            throw ZipError(
+                .readFailed, "не удалось подготовить архив в памяти", archive: label,
+                cause: ZipHandle.cause(&error))
         }
         guard let raw = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
             zip_source_free(source)
@@ -79,15 +82,19 @@ final class ZipHandle {
         let cause = ZipHandle.cause(&error)
         switch code {
         case ZIP_ER_NOZIP:
-            return ZipError(.notZip, "файл не является архивом ZIP (документы DOCX и ODT — это архивы ZIP); "
-                            + "проверьте, что выбран нужный файл и что он сохранён в формате DOCX или ODT",
-                            archive: label, cause: cause)
+            return ZipError(
+                .notZip,
+                "файл не является архивом ZIP (документы DOCX и ODT — это архивы ZIP); "
+                    + "проверьте, что выбран нужный файл и что он сохранён в формате DOCX или ODT",
+                archive: label, cause: cause)
         case ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_CRC, ZIP_ER_COMPRESSED_DATA, ZIP_ER_MULTIDISK:
-            return ZipError(.damaged, "архив повреждён или обрезан; сохраните документ заново из Word или LibreOffice",
-                            archive: label, cause: cause)
+            return ZipError(
+                .damaged, "архив повреждён или обрезан; сохраните документ заново из Word или LibreOffice",
+                archive: label, cause: cause)
         default:
-            return ZipError(.cannotOpen, "не удалось открыть архив; проверьте, что файл существует и доступен для чтения",
-                            archive: label, cause: cause)
+            return ZipError(
+                .cannotOpen, "не удалось открыть архив; проверьте, что файл существует и доступен для чтения",
+                archive: label, cause: cause)
         }
     }
 
@@ -125,12 +132,14 @@ final class ZipHandle {
         var st = zip_stat_t()
         zip_stat_init(&st)
         guard zip_stat_index(raw, zip_uint64_t(index), ZIP_FL_ENC_GUESS, &st) == 0, let cName = st.name else {
-            throw ZipError(.damaged, "не удалось прочитать оглавление архива (элемент \(index + 1))",
-                           archive: label, cause: lastError)
+            throw ZipError(
+                .damaged, "не удалось прочитать оглавление архива (элемент \(index + 1))",
+                archive: label, cause: lastError)
         }
         if st.encryption_method != UInt16(ZIP_EM_NONE) {
-            throw ZipError(.encrypted, "элемент зашифрован; снимите пароль с документа и сохраните его снова",
-                           archive: label, entry: String(cString: cName))
+            throw ZipError(
+                .encrypted, "элемент зашифрован; снимите пароль с документа и сохраните его снова",
+                archive: label, entry: String(cString: cName))
         }
         let compression: ZipEntry.Compression
         switch Int32(st.comp_method) {
@@ -138,15 +147,17 @@ final class ZipHandle {
         case ZIP_CM_DEFLATE: compression = .deflated
         default: compression = .other(Int32(st.comp_method))
         }
-        return ZipEntry(index: index, name: String(cString: cName), size: UInt64(st.size),
-                        compressedSize: UInt64(st.comp_size), compression: compression, crc32: st.crc)
+        return ZipEntry(
+            index: index, name: String(cString: cName), size: UInt64(st.size),
+            compressedSize: UInt64(st.comp_size), compression: compression, crc32: st.crc)
     }
 
     /// Inflates entry `entry`, refusing to produce more than `limit` bytes.
     func read(_ entry: ZipEntry, limit: UInt64) throws -> [UInt8] {
         guard let file = zip_fopen_index(raw, zip_uint64_t(entry.index), 0) else {
-            throw ZipError(.readFailed, "не удалось открыть элемент архива", archive: label,
-                           entry: entry.name, cause: lastError)
+            throw ZipError(
+                .readFailed, "не удалось открыть элемент архива", archive: label,
+                entry: entry.name, cause: lastError)
         }
         defer { zip_fclose(file) }
         var output: [UInt8] = []
@@ -155,14 +166,17 @@ final class ZipHandle {
         while true {
             let count = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
             if count < 0 {
-                throw ZipError(.damaged, "данные элемента повреждены; сохраните документ заново",
-                               archive: label, entry: entry.name,
-                               cause: ZipHandle.cause(zip_file_get_error(file)))
+                throw ZipError(
+                    .damaged, "данные элемента повреждены; сохраните документ заново",
+                    archive: label, entry: entry.name,
+                    cause: ZipHandle.cause(zip_file_get_error(file)))
             }
             if count == 0 { break }
             if UInt64(output.count) + UInt64(count) > limit {
-                throw ZipError(.tooLarge, "элемент распаковывается в больший объём, чем заявлено в архиве; "
-                               + "архив повреждён или подделан", archive: label, entry: entry.name)
+                throw ZipError(
+                    .tooLarge,
+                    "элемент распаковывается в больший объём, чем заявлено в архиве; "
+                        + "архив повреждён или подделан", archive: label, entry: entry.name)
             }
             output.append(contentsOf: chunk[0..<Int(count)])
         }
@@ -181,17 +195,20 @@ final class ZipHandle {
         }
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
             free(copy)
-            throw ZipError(.writeFailed, "не удалось добавить элемент", archive: label, entry: name,
-                           cause: ZipHandle.cause(&error))
+            throw ZipError(
+                .writeFailed, "не удалось добавить элемент", archive: label, entry: name,
+                cause: ZipHandle.cause(&error))
         }
-        try insert(source: source, name: name, method: compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE, level: compressed ? 1 : 0)
+        try insert(
+            source: source, name: name, method: compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE, level: compressed ? 1 : 0)
     }
 
     /// Adds entry `entry` of `other` as it is stored there, without inflating it.
     func copy(_ entry: ZipEntry, from other: ZipHandle) throws {
         guard let source = zip_source_zip(raw, other.raw, zip_uint64_t(entry.index), 0, 0, -1) else {
-            throw ZipError(.writeFailed, "не удалось скопировать элемент из шаблона", archive: label,
-                           entry: entry.name, cause: lastError)
+            throw ZipError(
+                .writeFailed, "не удалось скопировать элемент из шаблона", archive: label,
+                entry: entry.name, cause: lastError)
         }
         let method: Int32
         switch entry.compression {
@@ -211,9 +228,11 @@ final class ZipHandle {
         }
         let at = zip_uint64_t(index)
         guard zip_set_file_compression(raw, at, method, level) == 0,
-              zip_file_set_mtime(raw, at, ZipHandle.fixedTime, 0) == 0 else {
-            throw ZipError(.writeFailed, "не удалось задать параметры элемента", archive: label, entry: name,
-                           cause: lastError)
+            zip_file_set_mtime(raw, at, ZipHandle.fixedTime, 0) == 0
+        else {
+            throw ZipError(
+                .writeFailed, "не удалось задать параметры элемента", archive: label, entry: name,
+                cause: lastError)
         }
         zip_file_extra_field_delete(raw, at, zip_uint16_t(ZIP_EXTRA_FIELD_ALL), ZIP_FL_LOCAL | ZIP_FL_CENTRAL)
     }

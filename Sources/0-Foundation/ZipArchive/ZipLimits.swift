@@ -12,8 +12,10 @@ public struct ZipLimits: Sendable, Equatable {
     /// Entries smaller than this are not ratio-checked (tiny parts compress very well).
     public var ratioFloor: UInt64
 
-    public init(maxEntries: Int = 20_000, maxEntrySize: UInt64 = 256 << 20,
-                maxTotalSize: UInt64 = 512 << 20, maxRatio: UInt64 = 200, ratioFloor: UInt64 = 1 << 20) {
+    public init(
+        maxEntries: Int = 20_000, maxEntrySize: UInt64 = 256 << 20,
+        maxTotalSize: UInt64 = 512 << 20, maxRatio: UInt64 = 200, ratioFloor: UInt64 = 1 << 20
+    ) {
         self.maxEntries = maxEntries
         self.maxEntrySize = maxEntrySize
         self.maxTotalSize = maxTotalSize

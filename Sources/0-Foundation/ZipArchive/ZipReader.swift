@@ -51,8 +51,10 @@ public final class ZipReader {
     /// An archive that starts like a zip but has no readable central directory was cut short.
     private static func refine(_ error: ZipError, head: [UInt8]) -> ZipError {
         guard head == [0x50, 0x4B, 0x03, 0x04] else { return error }
-        return ZipError(.damaged, "архив обрезан или повреждён (нет оглавления архива); возьмите исходный файл "
-                        + "заново или сохраните документ ещё раз", archive: error.archive, cause: error.cause)
+        return ZipError(
+            .damaged,
+            "архив обрезан или повреждён (нет оглавления архива); возьмите исходный файл "
+                + "заново или сохраните документ ещё раз", archive: error.archive, cause: error.cause)
     }
 
     private init(handle: ZipHandle, limits: ZipLimits) throws {
@@ -61,8 +63,9 @@ public final class ZipReader {
         self.limits = limits
         let count = handle.entryCount
         if count > limits.maxEntries {
-            throw ZipError(.tooManyEntries, "в архиве \(count) элементов, допускается не более \(limits.maxEntries)",
-                           archive: label)
+            throw ZipError(
+                .tooManyEntries, "в архиве \(count) элементов, допускается не более \(limits.maxEntries)",
+                archive: label)
         }
         var entries: [ZipEntry] = []
         var byName: [String: ZipEntry] = [:]
@@ -71,12 +74,15 @@ public final class ZipReader {
             let entry = try handle.stat(index: index)
             try ZipReader.check(entry, limits: limits, archive: handle.label)
             if byName[entry.name] != nil {
-                throw ZipError(.duplicateEntry, "элемент записан в архиве дважды", archive: handle.label, entry: entry.name)
+                throw ZipError(
+                    .duplicateEntry, "элемент записан в архиве дважды", archive: handle.label, entry: entry.name)
             }
             total += entry.size
             if total > limits.maxTotalSize {
-                throw ZipError(.tooLarge, "архив распаковывается более чем в \(limits.maxTotalSize >> 20) МБ; "
-                               + "это не похоже на документ (возможна «zip-бомба»)", archive: handle.label)
+                throw ZipError(
+                    .tooLarge,
+                    "архив распаковывается более чем в \(limits.maxTotalSize >> 20) МБ; "
+                        + "это не похоже на документ (возможна «zip-бомба»)", archive: handle.label)
             }
             entries.append(entry)
             byName[entry.name] = entry
@@ -87,17 +93,22 @@ public final class ZipReader {
 
     private static func check(_ entry: ZipEntry, limits: ZipLimits, archive: String) throws {
         if let problem = EntryName.problem(entry.name) {
-            throw ZipError(.unsafeEntryName, problem + "; такой архив небезопасен и не будет открыт",
-                           archive: archive, entry: entry.name)
+            throw ZipError(
+                .unsafeEntryName, problem + "; такой архив небезопасен и не будет открыт",
+                archive: archive, entry: entry.name)
         }
         if entry.size > limits.maxEntrySize {
-            throw ZipError(.tooLarge, "элемент распаковывается в \(entry.size >> 20) МБ, допускается не более "
-                           + "\(limits.maxEntrySize >> 20) МБ (возможна «zip-бомба»)", archive: archive, entry: entry.name)
+            throw ZipError(
+                .tooLarge,
+                "элемент распаковывается в \(entry.size >> 20) МБ, допускается не более "
+                    + "\(limits.maxEntrySize >> 20) МБ (возможна «zip-бомба»)", archive: archive, entry: entry.name)
         }
         if entry.size > limits.ratioFloor, entry.size / max(entry.compressedSize, 1) > limits.maxRatio {
-            throw ZipError(.suspiciousRatio, "элемент сжат в \(entry.size / max(entry.compressedSize, 1)) раз, "
-                           + "допускается не более \(limits.maxRatio) (возможна «zip-бомба»)",
-                           archive: archive, entry: entry.name)
+            throw ZipError(
+                .suspiciousRatio,
+                "элемент сжат в \(entry.size / max(entry.compressedSize, 1)) раз, "
+                    + "допускается не более \(limits.maxRatio) (возможна «zip-бомба»)",
+                archive: archive, entry: entry.name)
         }
     }
 

@@ -38,16 +38,19 @@ public struct ZipTemplate: Sendable {
         for _ in 0..<directory.count {
             let entry = try reader.centralRecord(at: position, end: directory.offset + directory.size)
             if let problem = EntryName.problem(entry.name) {
-                throw ZipError(.unsafeEntryName, problem + "; такой архив небезопасен и не будет открыт",
-                               archive: label, entry: entry.name)
+                throw ZipError(
+                    .unsafeEntryName, problem + "; такой архив небезопасен и не будет открыт",
+                    archive: label, entry: entry.name)
             }
             guard names.insert(entry.name).inserted else {
                 throw ZipError(.duplicateEntry, "элемент записан в архиве дважды", archive: label, entry: entry.name)
             }
             let local = try reader.localRecord(of: entry, before: directory.offset)
-            records.append(Record(name: entry.name, nameBytes: entry.nameBytes, local: local, central: entry.range,
-                                  flags: reader.uint16(local.lowerBound + 6), time: reader.uint16(local.lowerBound + 10),
-                                  date: reader.uint16(local.lowerBound + 12)))
+            records.append(
+                Record(
+                    name: entry.name, nameBytes: entry.nameBytes, local: local, central: entry.range,
+                    flags: reader.uint16(local.lowerBound + 6), time: reader.uint16(local.lowerBound + 10),
+                    date: reader.uint16(local.lowerBound + 12)))
             position = entry.range.upperBound
         }
         self.label = label
@@ -66,9 +69,12 @@ public struct ZipTemplate: Sendable {
         let deflate = try records.contains { parts[$0.name] != nil } ? Deflate(label: label) : nil
         var output: [UInt8] = []
         // The kept entries as they are, the replaced ones at the ratio office XML deflates to.
-        output.reserveCapacity(records.reduce(22) { total, record in
-            total + (parts[record.name].map { $0.count / 6 + 76 + 2 * record.nameBytes.count } ?? record.local.count + record.central.count)
-        })
+        output.reserveCapacity(
+            records.reduce(22) { total, record in
+                total
+                    + (parts[record.name].map { $0.count / 6 + 76 + 2 * record.nameBytes.count } ?? record.local.count
+                        + record.central.count)
+            })
         var centrals: [(record: Record, offset: Int, replaced: (crc: UInt32, compressed: Int, size: Int)?)] = []
         centrals.reserveCapacity(records.count)
         for record in records {
@@ -146,8 +152,9 @@ public struct ZipTemplate: Sendable {
     }
 
     private func tooLarge(_ entry: String?) -> ZipError {
-        ZipError(.tooLarge, "документ получается больше 4 ГБ; уменьшите данные или разбейте документ на части",
-                 archive: label, entry: entry)
+        ZipError(
+            .tooLarge, "документ получается больше 4 ГБ; уменьшите данные или разбейте документ на части",
+            archive: label, entry: entry)
     }
 }
 

@@ -2,7 +2,8 @@
 /// inside, rows numbered as a spreadsheet shows them. Every limit is checked as the bytes arrive,
 /// so a 50 MB cell stops after its first ten thousand characters.
 struct CSVParser {
-    static let quote = UInt8(ascii: "\""), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ","), tab = UInt8(ascii: "\t")
+    static let quote = UInt8(ascii: "\""), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ","),
+        tab = UInt8(ascii: "\t")
     static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
     let delimiter: UInt8
@@ -62,7 +63,8 @@ struct CSVParser {
             index += 1
         }
         if quoted {
-            throw TableError(.badCSV, "кавычка, открытая в этой строке, не закрыта до конца файла", file: file, row: row)
+            throw TableError(
+                .badCSV, "кавычка, открытая в этой строке, не закрыта до конца файла", file: file, row: row)
         }
         if !field.isEmpty || !cells.isEmpty {
             try endField()
@@ -74,8 +76,11 @@ struct CSVParser {
     /// Appends the bytes from `start` up to the first of the three `stop` bytes (or the end), as
     /// ``append(_:)`` would one by one, the cell length checked at every character.
     /// - Returns: the index of the stop byte (or the end).
-    private mutating func appendRun(of bytes: [UInt8], from start: Int, until stop: UInt8, _ other: UInt8, _ third: UInt8)
-        throws -> Int {
+    private mutating func appendRun(
+        of bytes: [UInt8], from start: Int, until stop: UInt8, _ other: UInt8, _ third: UInt8
+    )
+        throws -> Int
+    {
         var index = start
         var length = fieldLength
         let limit = limits.maxCellLength
@@ -109,9 +114,11 @@ struct CSVParser {
     private func overlong() -> TableError {
         let start = String(decoding: field.prefix(Table.excerptLength * 16), as: UTF8.self)
         if quoted && field.contains(where: { $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
-            return TableError(.badCSV, "кавычка, открытая в начале ячейки («\(Table.excerpt(start))»), не закрыта: "
-                              + "значение тянется через много строк; закройте кавычку (кавычка внутри значения удваивается: \"\")",
-                              file: file, row: row, column: column)
+            return TableError(
+                .badCSV,
+                "кавычка, открытая в начале ячейки («\(Table.excerpt(start))»), не закрыта: "
+                    + "значение тянется через много строк; закройте кавычку (кавычка внутри значения удваивается: \"\")",
+                file: file, row: row, column: column)
         }
         return limits.cellTooLong(start, file: file, row: row, column: column)
     }

@@ -24,12 +24,15 @@ public enum CSVReader {
     /// → an error naming the line; otherwise Windows-1251.
     static func decode(_ bytes: [UInt8], file: String) throws -> [UInt8] {
         guard let (text, encoding) = TextEncoding.utf8Bytes(bytes) else {
-            throw TableError(.unreadable, "не удалось определить кодировку; сохраните файл как CSV в UTF-8 или Windows-1251",
-                             file: file)
+            throw TableError(
+                .unreadable, "не удалось определить кодировку; сохраните файл как CSV в UTF-8 или Windows-1251",
+                file: file)
         }
         if encoding == .windows1251, let line = TextEncoding.damagedUTF8Line(bytes) {
-            throw TableError(.unreadable, "файл в кодировке UTF-8, но в строке \(line) (считая как в текстовом редакторе) "
-                             + "испорчены байты; исправьте её или сохраните таблицу заново как «CSV UTF-8»", file: file)
+            throw TableError(
+                .unreadable,
+                "файл в кодировке UTF-8, но в строке \(line) (считая как в текстовом редакторе) "
+                    + "испорчены байты; исправьте её или сохраните таблицу заново как «CSV UTF-8»", file: file)
         }
         return text
     }
@@ -53,8 +56,9 @@ public enum CSVReader {
     /// The first non-empty lines, within the first ``sampleBytes`` bytes.
     private static func sample(_ text: [UInt8]) -> [ArraySlice<UInt8>] {
         let head = text.prefix(sampleBytes)
-        return Array(head.split(whereSeparator: { $0 == CSVParser.lineFeed || $0 == CSVParser.carriageReturn })
-            .prefix(sampleLines))
+        return Array(
+            head.split(whereSeparator: { $0 == CSVParser.lineFeed || $0 == CSVParser.carriageReturn })
+                .prefix(sampleLines))
     }
 
     private static func count(_ delimiter: UInt8, outsideQuotesIn line: ArraySlice<UInt8>) -> Int {

@@ -18,7 +18,9 @@ struct SheetGrid {
     /// Sets a cell; an empty value sets nothing.
     mutating func set(_ value: String, row: Int, column: Int) throws {
         if value.isEmpty { return }
-        if column >= limits.maxColumns { throw limits.tooManyColumns(file: file, sheet: sheet, row: row, column: column) }
+        if column >= limits.maxColumns {
+            throw limits.tooManyColumns(file: file, sheet: sheet, row: row, column: column)
+        }
         try tally(row: row)
         cells[row, default: [:]][column] = value
     }
@@ -29,7 +31,9 @@ struct SheetGrid {
         let columns = from.column...min(to.column, limits.maxColumns - 1)
         try tally(row: from.row, cells: (to.row - from.row + 1) * columns.count)
         for row in from.row...to.row {
-            if cells[row] == nil && cells.count == limits.maxRows { throw limits.tooManyRows(file: file, sheet: sheet, row: row) }
+            if cells[row] == nil && cells.count == limits.maxRows {
+                throw limits.tooManyRows(file: file, sheet: sheet, row: row)
+            }
             for column in columns where cells[row]?[column] == nil { cells[row, default: [:]][column] = value }
         }
     }
@@ -50,7 +54,8 @@ struct SheetGrid {
             total += last + 1
             if total > limits.maxCells { throw limits.tooManyCells(file: file, sheet: sheet, row: number) }
             let values = (0...last).map { row[$0] ?? "" }
-            return values.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } ? nil : Table.Row(number: number, cells: values)
+            return values.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+                ? nil : Table.Row(number: number, cells: values)
         }
     }
 }

@@ -40,7 +40,10 @@ struct SheetReading {
         var result = ""
         item.walk { node in
             if result.utf8.count > clipBytes || node.is("rPh", in: XLSXReader.main) { return false }
-            if node.is("t", in: XLSXReader.main) { result += node.text; return false }
+            if node.is("t", in: XLSXReader.main) {
+                result += node.text
+                return false
+            }
             return true
         }
         return result
@@ -69,9 +72,11 @@ struct SheetReading {
             try grid.fill(from: from, to: to)
         }
         if let part = clippedParts.first {
-            throw TableError(.cellTooLong, "в части книги «\(part)» есть текст длиннее \(limits.maxCellLength) знаков "
-                             + "не в ячейке листа (в формуле, примечании или неиспользуемой строке); удалите его "
-                             + "или сохраните книгу заново как «Книга Excel (.xlsx)»", file: file, sheet: sheet)
+            throw TableError(
+                .cellTooLong,
+                "в части книги «\(part)» есть текст длиннее \(limits.maxCellLength) знаков "
+                    + "не в ячейке листа (в формуле, примечании или неиспользуемой строке); удалите его "
+                    + "или сохраните книгу заново как «Книга Excel (.xlsx)»", file: file, sheet: sheet)
         }
         return try grid.rows()
     }
@@ -89,8 +94,10 @@ struct SheetReading {
     }
 
     private func badRowNumber(_ text: String) -> TableError {
-        TableError(.badSheet, "номер строки «\(Table.excerpt(text))» — не строка листа Excel (от 1 до 1048576); "
-                   + "книга повреждена — откройте её в Excel и сохраните заново", file: file, sheet: sheet)
+        TableError(
+            .badSheet,
+            "номер строки «\(Table.excerpt(text))» — не строка листа Excel (от 1 до 1048576); "
+                + "книга повреждена — откройте её в Excel и сохраните заново", file: file, sheet: sheet)
     }
 
     /// A cell's text: a shared or inline string, «да»/«нет» for a boolean, or the stored value.
@@ -99,9 +106,11 @@ struct SheetReading {
         switch cell.attribute("t") {
         case "s":
             guard value.utf8.count < 20, let index = Int(value), strings.indices.contains(index) else {
-                throw TableError(.badSheet, "ячейка \(Table.columnLetter(column))\(row) ссылается на несуществующую строку; "
-                                 + "книга повреждена — откройте её в Excel и сохраните заново",
-                                 file: file, sheet: sheet, row: row, column: column)
+                throw TableError(
+                    .badSheet,
+                    "ячейка \(Table.columnLetter(column))\(row) ссылается на несуществующую строку; "
+                        + "книга повреждена — откройте её в Excel и сохраните заново",
+                    file: file, sheet: sheet, row: row, column: column)
             }
             return strings[index]
         case "inlineStr":

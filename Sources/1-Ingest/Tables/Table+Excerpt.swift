@@ -12,7 +12,8 @@ extension Table {
     /// - Returns: the printable excerpt, without quotation marks.
     public static func excerpt(_ text: String, length: Int = excerptLength) -> String {
         var result = ""
-        var characters = 0, scalars = 0
+        var characters = 0
+        var scalars = 0
         for character in text {
             // A character may carry any number of combining marks: bound the scalars too.
             scalars += character.unicodeScalars.count

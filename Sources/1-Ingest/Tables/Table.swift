@@ -63,7 +63,9 @@ public struct TableError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The column (0-based; shown as its letter), when the problem is one cell.
     public let column: Int?
 
-    public init(_ code: Code, _ message: String, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil) {
+    public init(
+        _ code: Code, _ message: String, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil
+    ) {
         self.code = code
         self.message = message
         self.file = file

@@ -21,20 +21,36 @@ public enum TableFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TableError(.unreadable, "файл не найден или не читается; проверьте путь", file: file)
         }
-        let bytes = [UInt8](data)
-        if bytes.isEmpty { throw TableError(.unreadable, "файл пуст", file: file) }
-        return format == "xlsx" ? try XLSXReader.read(bytes: bytes, file: file, sheet: sheet, limits: limits)
-                                : try CSVReader.read(bytes: bytes, file: file, limits: limits)
+        return try read(bytes: [UInt8](data), name: file, sheet: sheet, limits: limits)
+    }
+
+    /// Reads a table held in memory (a file read earlier, an upload); `name` chooses the reader by
+    /// its extension and names the table in messages.
+    /// - Throws: ``TableError``, as ``read(path:sheet:limits:)``.
+    public static func read(bytes: [UInt8], name: String, sheet: String? = nil, limits: TableLimits = .standard) throws
+        -> Table
+    {
+        let format = (name as NSString).pathExtension.lowercased()
+        guard ["xlsx", "csv", "tsv"].contains(format) else { throw unsupported(format, file: name) }
+        if bytes.count > limits.maxFileBytes { throw limits.fileTooLarge(bytes: bytes.count, file: name) }
+        if bytes.isEmpty { throw TableError(.unreadable, "файл пуст", file: name) }
+        return format == "xlsx"
+            ? try XLSXReader.read(bytes: bytes, file: name, sheet: sheet, limits: limits)
+            : try CSVReader.read(bytes: bytes, file: name, limits: limits)
     }
 
     private static func unsupported(_ format: String, file: String) -> TableError {
-        let saving = "в Excel: «Файл → Сохранить как», тип «Книга Excel (*.xlsx)» или «CSV UTF-8 (разделитель — запятая) (*.csv)»"
-        let message = switch format {
-        case "xls": "старый формат Excel (.xls) не читается; сохраните таблицу как .xlsx или .csv — " + saving
-        case "": "у файла нет расширения; результаты читаются из файлов .xlsx, .csv и .tsv — " + saving
-        default: "файлы .\(Table.excerpt(format)) не читаются; результаты читаются из файлов .xlsx, .csv и .tsv — " + saving
-                 + " (если это текст с разделителями, переименуйте файл в .csv)"
-        }
+        let saving =
+            "в Excel: «Файл → Сохранить как», тип «Книга Excel (*.xlsx)» или «CSV UTF-8 (разделитель — запятая) (*.csv)»"
+        let message =
+            switch format {
+            case "xls": "старый формат Excel (.xls) не читается; сохраните таблицу как .xlsx или .csv — " + saving
+            case "": "у файла нет расширения; результаты читаются из файлов .xlsx, .csv и .tsv — " + saving
+            default:
+                "файлы .\(Table.excerpt(format)) не читаются; результаты читаются из файлов .xlsx, .csv и .tsv — "
+                    + saving
+                    + " (если это текст с разделителями, переименуйте файл в .csv)"
+            }
         return TableError(.unsupported, message, file: file)
     }
 }

@@ -19,8 +19,10 @@ public struct TableLimits: Sendable, Equatable {
     ///   - maxRows: the most non-empty rows (100 000).
     ///   - maxColumns: the most columns (1 000).
     ///   - maxCells: the most cells in all (5 000 000).
-    public init(maxFileBytes: Int = 50 << 20, maxCellLength: Int = 10_000, maxRows: Int = 100_000,
-                maxColumns: Int = 1_000, maxCells: Int = 5_000_000) {
+    public init(
+        maxFileBytes: Int = 50 << 20, maxCellLength: Int = 10_000, maxRows: Int = 100_000,
+        maxColumns: Int = 1_000, maxCells: Int = 5_000_000
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxCellLength = maxCellLength
         self.maxRows = maxRows

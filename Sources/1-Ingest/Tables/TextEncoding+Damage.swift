@@ -10,7 +10,9 @@ extension TextEncoding {
     public static func damagedUTF8Line(_ bytes: [UInt8]) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
-        var offset = 0, multibyte = 0, errors = 0
+        var offset = 0
+        var multibyte = 0
+        var errors = 0
         var firstError: Int?
         loop: while offset < sampleBytes || firstError == nil {
             switch parser.parseScalar(from: &iterator) {

@@ -23,7 +23,9 @@ public enum TextEncoding: Sendable, Equatable {
             if String(validating: rest, as: UTF8.self) != nil { return (rest, .utf8) }
             return (Array(String(decoding: rest, as: UTF8.self).utf8), .utf8)
         }
-        for (mark, encoding) in [([0xFF, 0xFE] as [UInt8], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian)]
+        for (mark, encoding) in [
+            ([0xFF, 0xFE] as [UInt8], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian),
+        ]
         where bytes.starts(with: mark) {
             guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else { return nil }
             return (Array(text.utf8), .utf16)

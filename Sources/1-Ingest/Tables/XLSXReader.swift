@@ -23,13 +23,17 @@ public enum XLSXReader {
     /// - Returns: the sheet's non-empty rows, merged ranges filled in.
     /// - Throws: ``TableError`` naming the sheet, row and column at fault when it can: not a
     ///   workbook, no such sheet, a damaged part, a cell, row count or column count past `limits`.
-    public static func read(bytes: [UInt8], file: String, sheet: String? = nil, limits: TableLimits = .standard) throws -> Table {
+    public static func read(bytes: [UInt8], file: String, sheet: String? = nil, limits: TableLimits = .standard) throws
+        -> Table
+    {
         if bytes.count > limits.maxFileBytes { throw limits.fileTooLarge(bytes: bytes.count, file: file) }
         do {
             let zip = try ZipReader(bytes: bytes, label: file, limits: zipLimits)
             guard zip.contains("xl/workbook.xml") else {
-                throw TableError(.unsupported, "файл не является книгой Excel (.xlsx); сохраните таблицу как «Книга Excel (.xlsx)» или CSV",
-                                 file: file)
+                throw TableError(
+                    .unsupported,
+                    "файл не является книгой Excel (.xlsx); сохраните таблицу как «Книга Excel (.xlsx)» или CSV",
+                    file: file)
             }
             let (name, part) = try sheetPart(zip, file: file, wanted: sheet)
             var reading = SheetReading(file: file, sheet: name, limits: limits)
@@ -50,11 +54,15 @@ public enum XLSXReader {
         case .entityDeclared, .externalDTD:
             return TableError(.badSheet, "\(place): \(error.message)", file: file)
         case .empty:
-            return TableError(.badSheet, "\(place) пуста — книга повреждена; откройте её в Excel или LibreOffice Calc "
-                              + "и сохраните заново как «Книга Excel (.xlsx)»", file: file)
+            return TableError(
+                .badSheet,
+                "\(place) пуста — книга повреждена; откройте её в Excel или LibreOffice Calc "
+                    + "и сохраните заново как «Книга Excel (.xlsx)»", file: file)
         case .malformed, .serializeFailed, .invalidOperation:
-            return TableError(.badSheet, "\(place) не является корректным XML — книга повреждена; откройте её в Excel "
-                              + "или LibreOffice Calc и сохраните заново как «Книга Excel (.xlsx)»", file: file)
+            return TableError(
+                .badSheet,
+                "\(place) не является корректным XML — книга повреждена; откройте её в Excel "
+                    + "или LibreOffice Calc и сохраните заново как «Книга Excel (.xlsx)»", file: file)
         }
     }
 
@@ -64,16 +72,21 @@ public enum XLSXReader {
         let names = sheets.compactMap { $0.attribute("name") }
         let chosen = wanted.map { name in sheets.first { $0.attribute("name") == name } } ?? sheets.first
         guard let sheet = chosen else {
-            throw TableError(.noSheet, wanted.map { "в книге нет листа «\($0)»; есть: " + names.joined(separator: ", ") }
-                             ?? "в книге нет ни одного листа", file: file)
+            throw TableError(
+                .noSheet,
+                wanted.map { "в книге нет листа «\($0)»; есть: " + names.joined(separator: ", ") }
+                    ?? "в книге нет ни одного листа", file: file)
         }
         let name = sheet.attribute("name") ?? "Лист1"
         guard let id = sheet.attribute("id", in: officeRelationships), zip.contains("xl/_rels/workbook.xml.rels") else {
             throw TableError(.badSheet, "не найдена связь листа «\(name)» с его данными", file: file)
         }
-        let rels = try XMLDocument(bytes: try zip.read("xl/_rels/workbook.xml.rels"), part: "xl/_rels/workbook.xml.rels")
-        guard let target = rels.root.elements("Relationship", in: packageRelationships)
-            .first(where: { $0.attribute("Id") == id })?.attribute("Target") else {
+        let rels = try XMLDocument(
+            bytes: try zip.read("xl/_rels/workbook.xml.rels"), part: "xl/_rels/workbook.xml.rels")
+        guard
+            let target = rels.root.elements("Relationship", in: packageRelationships)
+                .first(where: { $0.attribute("Id") == id })?.attribute("Target")
+        else {
             throw TableError(.badSheet, "не найдены данные листа «\(name)»", file: file)
         }
         let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
@@ -105,7 +118,8 @@ public enum XLSXReader {
     static func range(_ text: String) -> ((row: Int, column: Int), (row: Int, column: Int))? {
         let ends = text.split(separator: ":")
         guard ends.count == 2, let from = reference(String(ends[0])), let to = reference(String(ends[1])),
-              to.row >= from.row, to.column >= from.column, to.row - from.row < 10_000, to.column - from.column < 1_000 else {
+            to.row >= from.row, to.column >= from.column, to.row - from.row < 10_000, to.column - from.column < 1_000
+        else {
             return nil
         }
         return (from, to)

@@ -6,7 +6,7 @@
 /// a UTF-8 character boundary and before a character reference that would be split.
 enum XMLTextClipper {
     private static let open = UInt8(ascii: "<"), close = UInt8(ascii: ">"), ampersand = UInt8(ascii: "&"),
-                       semicolon = UInt8(ascii: ";"), doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
+        semicolon = UInt8(ascii: ";"), doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
     private static let commentStart = Array("<!--".utf8), commentEnd = Array("-->".utf8)
     private static let cdataStart = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
 
@@ -40,7 +40,9 @@ enum XMLTextClipper {
         var end = start + limit
         while end > start && bytes[end] & 0xC0 == 0x80 { end -= 1 }
         let window = bytes[max(start, end - 16)..<end]
-        if let ampersand = window.lastIndex(of: ampersand), !window[ampersand...].contains(semicolon) { end = ampersand }
+        if let ampersand = window.lastIndex(of: ampersand), !window[ampersand...].contains(semicolon) {
+            end = ampersand
+        }
         return end
     }
 
@@ -69,7 +71,9 @@ enum XMLTextClipper {
     private static func end(of marker: [UInt8], in bytes: [UInt8], from start: Int) -> Int {
         var index = start
         while index + marker.count <= bytes.count {
-            if bytes[index] == marker[0] && bytes[index..<index + marker.count].elementsEqual(marker) { return index + marker.count }
+            if bytes[index] == marker[0] && bytes[index..<index + marker.count].elementsEqual(marker) {
+                return index + marker.count
+            }
             index += 1
         }
         return bytes.count

@@ -39,7 +39,10 @@ extension Rule {
             let missed = events - met
             let text = Wording.fill(wording ?? "в срок {n} из {total} {noun}", n: met, total: events, noun: noun)
             if let after, missed > after {
-                return (penalty, text + "; сроки нарушены более \(after) раз — " + Rule.pointsText(penalty), "\(met) из \(events)")
+                return (
+                    penalty, text + "; сроки нарушены более \(after) раз — " + Rule.pointsText(penalty),
+                    "\(met) из \(events)"
+                )
             }
             return (Double(met) * each, text, "\(met) из \(events)")
         case (.checklist(let items), .checklist(let flags)):
@@ -52,17 +55,24 @@ extension Rule {
             return (present ? points : 0, present ? "есть" : "нет", present ? "да" : "нет")
         case (.threshold(let bound, let points), .share(let share)):
             let reached = share + 1e-9 >= bound
-            let text = RussianNumber.percent(share, decimals: 0) + (reached ? " — не ниже порога " : " — ниже порога ")
+            let text =
+                RussianNumber.percent(share, decimals: 0) + (reached ? " — не ниже порога " : " — ниже порога ")
                 + RussianNumber.percent(bound, decimals: 0)
             return (reached ? points : 0, text, reached ? "да" : "нет")
         case (.trend(_, let points), .flag(let positive)):
-            return (positive ? points : 0, positive ? "положительная динамика есть" : "положительной динамики нет",
-                    positive ? "да" : "нет")
+            return (
+                positive ? points : 0, positive ? "положительная динамика есть" : "положительной динамики нет",
+                positive ? "да" : "нет"
+            )
         case (.trend(let direction, let points), .trend(let previous, let current)):
             let better = direction == .down ? current < previous : current > previous
-            let change = direction == .down ? (better ? "снизилась" : "не снизилась") : (better ? "выросла" : "не выросла")
-            return (better ? points : 0, "было \(RussianNumber.compact(previous)), стало \(RussianNumber.compact(current)) — \(change)",
-                    better ? "да" : "нет")
+            let change =
+                direction == .down ? (better ? "снизилась" : "не снизилась") : (better ? "выросла" : "не выросла")
+            return (
+                better ? points : 0,
+                "было \(RussianNumber.compact(previous)), стало \(RussianNumber.compact(current)) — \(change)",
+                better ? "да" : "нет"
+            )
         default:
             return (0, "нет данных", "нет данных")
         }

@@ -20,7 +20,10 @@ public struct Methodology: Sendable {
     public var maximum: Double { indicators.reduce(0) { $0 + $1.maximum } }
 
     /// Creates the value from its parts.
-    public init(title: String, shortTitle: String, approvedBy: String? = nil, period: String? = nil, directions: [Direction], scale: LevelScale, file: String) {
+    public init(
+        title: String, shortTitle: String, approvedBy: String? = nil, period: String? = nil, directions: [Direction],
+        scale: LevelScale, file: String
+    ) {
         self.title = title
         self.shortTitle = shortTitle
         self.approvedBy = approvedBy

@@ -13,7 +13,10 @@ public struct SchoolScore: Sendable {
     public let place: Int
 
     /// Creates the value from its parts.
-    public init(school: SchoolResult, indicators: [IndicatorScore], total: Double, maximum: Double, fraction: Double, level: Level, place: Int) {
+    public init(
+        school: SchoolResult, indicators: [IndicatorScore], total: Double, maximum: Double, fraction: Double,
+        level: Level, place: Int
+    ) {
         self.school = school
         self.indicators = indicators
         self.total = total
@@ -71,13 +74,15 @@ public struct Rating: Sendable {
             let scores = indicators.indices.map { position -> IndicatorScore in
                 let indicator = indicators[position]
                 guard let answer = school.answers[indicator.id] else {
-                    return IndicatorScore(id: indicator.id, title: indicator.title, points: 0, maximum: indicator.maximum,
-                                          explanation: "нет данных", answer: "нет данных")
+                    return IndicatorScore(
+                        id: indicator.id, title: indicator.title, points: 0, maximum: indicator.maximum,
+                        explanation: "нет данных", answer: "нет данных")
                 }
                 if let score = known[position][answer] { return score }
                 let scored = indicator.rule.score(answer)
-                let score = IndicatorScore(id: indicator.id, title: indicator.title, points: scored.points,
-                                           maximum: indicator.maximum, explanation: scored.explanation, answer: scored.answer)
+                let score = IndicatorScore(
+                    id: indicator.id, title: indicator.title, points: scored.points,
+                    maximum: indicator.maximum, explanation: scored.explanation, answer: scored.answer)
                 known[position][answer] = score
                 return score
             }
@@ -87,10 +92,13 @@ public struct Rating: Sendable {
         var schools: [SchoolScore] = []
         for (index, entry) in scored.enumerated() {
             let place = index > 0 && abs(scored[index - 1].2 - entry.2) < 1e-9 ? schools[index - 1].place : index + 1
-            let level = methodology.scale.level(total: entry.2, maximum: maximum)
+            let level =
+                methodology.scale.level(total: entry.2, maximum: maximum)
                 ?? Level(id: "none", name: "—", forms: [:], from: 0, to: nil)
-            schools.append(SchoolScore(school: entry.0, indicators: entry.1, total: entry.2, maximum: maximum,
-                                       fraction: maximum > 0 ? entry.2 / maximum : 0, level: level, place: place))
+            schools.append(
+                SchoolScore(
+                    school: entry.0, indicators: entry.1, total: entry.2, maximum: maximum,
+                    fraction: maximum > 0 ? entry.2 / maximum : 0, level: level, place: place))
         }
         self.schools = schools
     }
@@ -99,7 +107,8 @@ public struct Rating: Sendable {
     public var levels: [LevelCount] {
         methodology.scale.levels.map { level in
             let count = schools.filter { $0.level.id == level.id }.count
-            return LevelCount(level: level, count: count, share: schools.isEmpty ? 0 : Double(count) / Double(schools.count))
+            return LevelCount(
+                level: level, count: count, share: schools.isEmpty ? 0 : Double(count) / Double(schools.count))
         }
     }
 
@@ -120,7 +129,10 @@ public struct Rating: Sendable {
             counts[answer, default: 0] += 1
             if !order.contains(answer) { order.append(answer) }
         }
-        return order.map { AnswerCount(answer: $0, count: counts[$0] ?? 0,
-                                       share: schools.isEmpty ? 0 : Double(counts[$0] ?? 0) / Double(schools.count)) }
+        return order.map {
+            AnswerCount(
+                answer: $0, count: counts[$0] ?? 0,
+                share: schools.isEmpty ? 0 : Double(counts[$0] ?? 0) / Double(schools.count))
+        }
     }
 }

@@ -96,19 +96,22 @@ public struct PluralNoun: Sendable {
 enum Wording {
     static func fill(_ template: String, n: Int, total: Int, noun: PluralNoun) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        return replace("{noun}", with: noun.afterFrom(total),
-                       in: replace("{total}", with: String(total), in: replace("{n}", with: String(n), in: template)))
+        return replace(
+            "{noun}", with: noun.afterFrom(total),
+            in: replace("{total}", with: String(total), in: replace("{n}", with: String(n), in: template)))
     }
 
     /// `text` with every `placeholder` (ASCII) replaced by `value`, matched byte for byte.
     private static func replace(_ placeholder: String, with value: String, in text: String) -> String {
-        let bytes = Array(text.utf8), pattern = Array(placeholder.utf8)
+        let bytes = Array(text.utf8)
+        let pattern = Array(placeholder.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             if bytes[index] == pattern[0], index + pattern.count <= bytes.count,
-               bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+            {
                 result += value.utf8
                 index += pattern.count
             } else {

@@ -27,7 +27,9 @@ public struct SchoolResult: Sendable {
     public var extras: [String: String] = [:]
 
     /// Creates the value from its parts.
-    public init(id: String, name: String, head: String, answers: [String: Answer], row: Int, extras: [String: String] = [:]) {
+    public init(
+        id: String, name: String, head: String, answers: [String: Answer], row: Int, extras: [String: String] = [:]
+    ) {
         self.id = id
         self.name = name
         self.head = head

@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 import Monitoring
 import RussianText
-import TemplateEngine
 
 /// The department's settings for a batch run: who issues and signs, the справка's texts and
 /// figures, the letters' wording, the recommendation catalogue and the optional results order.
@@ -53,7 +52,13 @@ public struct Department: Sendable {
     public static let templateFields: Set<String> = ["report.intro", "report.conclusion"]
 
     /// Creates the value from its parts.
-    public init(issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String, order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String, methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil, letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person, signatureTitle: String, locations: [String: SourceLocation] = [:]) {
+    public init(
+        issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String,
+        order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String,
+        methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil,
+        letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person,
+        signatureTitle: String, locations: [String: SourceLocation] = [:]
+    ) {
         self.issuer = issuer
         self.issuerGenitive = issuerGenitive
         self.date = date

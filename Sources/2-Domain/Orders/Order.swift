@@ -1,5 +1,4 @@
 import RussianText
-import TemplateEngine
 
 /// An order (приказ): requisites, preamble, numbered items, signature, and appendices.
 public struct Order: Sendable {
@@ -53,7 +52,12 @@ public struct Order: Sendable {
     }
 
     /// Creates the value from its parts.
-    public init(issuer: [String], issuerGenitive: String, kind: String, date: RussianDate, dateStyle: DateStyle, number: String, place: String, placeBetween: Bool, title: String, preamble: String, command: String, items: [OrderItem], signatureTitle: String, signatureName: String, executor: String? = nil, acknowledgement: [Person], appendices: [Appendix], landscapeAppendices: Bool) {
+    public init(
+        issuer: [String], issuerGenitive: String, kind: String, date: RussianDate, dateStyle: DateStyle, number: String,
+        place: String, placeBetween: Bool, title: String, preamble: String, command: String, items: [OrderItem],
+        signatureTitle: String, signatureName: String, executor: String? = nil, acknowledgement: [Person],
+        appendices: [Appendix], landscapeAppendices: Bool
+    ) {
         self.issuer = issuer
         self.issuerGenitive = issuerGenitive
         self.kind = kind

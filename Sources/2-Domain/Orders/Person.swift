@@ -41,8 +41,10 @@ public struct Person: Sendable, Equatable {
                 if case .object(let forms)? = value["declension"] {
                     for key in forms.keys {
                         guard let grammaticalCase = GrammaticalCase(name: key), let text = forms[key]?.text,
-                              let parsed = FullName(parsing: text) else { continue }
-                        full.overrides[grammaticalCase] = .init(surname: parsed.surname, first: parsed.first, patronymic: parsed.patronymic)
+                            let parsed = FullName(parsing: text)
+                        else { continue }
+                        full.overrides[grammaticalCase] = .init(
+                            surname: parsed.surname, first: parsed.first, patronymic: parsed.patronymic)
                     }
                 }
                 name = full

@@ -8,21 +8,25 @@ import TemplateEngine
 public enum DocumentContexts {
     static let points = PluralForms("балл", "балла", "баллов")
 
-
     public static func signatureName(_ person: Person) -> String {
         person.name.map { $0.initials + "\u{A0}" + $0.surname } ?? ""
     }
 
-    public static func report(_ department: Department, statistics: Statistics, catalogue: RecommendationCatalogue,
-                       texts: (intro: String, conclusion: String)) throws -> TemplateValue {
+    public static func report(
+        _ department: Department, statistics: Statistics, catalogue: RecommendationCatalogue,
+        texts: (intro: String, conclusion: String)
+    ) throws -> TemplateValue {
         let rating = statistics.rating
         let levels = rating.levels.map { count -> TemplateValue in
-            .object([("name", .string(count.level.name.capitalizedFirstLetter)), ("count", .number(Double(count.count))),
-                     ("share", .share(count.share))])
+            .object([
+                ("name", .string(count.level.name.capitalizedFirstLetter)), ("count", .number(Double(count.count))),
+                ("share", .share(count.share)),
+            ])
         }
-        let lowest = rating.levels.last.map { count in
-            rating.schools.filter { $0.level.id == count.level.id }.map(\.school.name)
-        } ?? []
+        let lowest =
+            rating.levels.last.map { count in
+                rating.schools.filter { $0.level.id == count.level.id }.map(\.school.name)
+            } ?? []
         let lowestName = rating.levels.last?.level.name(in: "genitive") ?? ""
         var figures: [TemplateValue] = []
         for figure in department.figures {
@@ -34,8 +38,14 @@ public enum DocumentContexts {
             }
         }
         let groups = catalogue.forReport(rating).map { group -> TemplateValue in
-            .object([("heading", .string(group.heading)),
-                     ("items", .list(group.items.map { .object([("text", .string($0.text)), ("deadline", .string($0.deadline))]) }))])
+            .object([
+                ("heading", .string(group.heading)),
+                (
+                    "items",
+                    .list(
+                        group.items.map { .object([("text", .string($0.text)), ("deadline", .string($0.deadline))]) })
+                ),
+            ])
         }
         return .object([
             ("issuer", .string(department.issuer.joined(separator: "\n"))),
@@ -46,17 +56,33 @@ public enum DocumentContexts {
             ("indicators", .list(rating.methodology.indicators.map(indicatorLine))),
             ("findings", .string(findings(rating))),
             ("levels", .list(levels)),
-            ("low_schools", .string(lowest.isEmpty ? "Общеобразовательных организаций \(lowestName) не выявлено."
-                                    : "Общеобразовательные организации \(lowestName): \(lowest.joined(separator: ", ")).")),
-            ("schools", .list(rating.schools.map {
-                .object([("place", .number(Double($0.place))), ("name", .string($0.school.name)),
-                         ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name))])
-            })),
+            (
+                "low_schools",
+                .string(
+                    lowest.isEmpty
+                        ? "Общеобразовательных организаций \(lowestName) не выявлено."
+                        : "Общеобразовательные организации \(lowestName): \(lowest.joined(separator: ", ")).")
+            ),
+            (
+                "schools",
+                .list(
+                    rating.schools.map {
+                        .object([
+                            ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
+                            ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
+                        ])
+                    })
+            ),
             ("conclusion", .string(texts.conclusion)),
             ("figures", .list(figures)),
             ("recommendations", .list(groups)),
-            ("compiler", .object([("title", .string(department.compiler.title?.capitalizedFirstLetter ?? "")),
-                                  ("name", .string(signatureName(department.compiler)))])),
+            (
+                "compiler",
+                .object([
+                    ("title", .string(department.compiler.title?.capitalizedFirstLetter ?? "")),
+                    ("name", .string(signatureName(department.compiler))),
+                ])
+            ),
             ("date_text", .string(department.date.formatted(.long))),
             ("executor", department.executor.map { .string($0) } ?? .null),
         ])
@@ -65,7 +91,8 @@ public enum DocumentContexts {
     private static func findings(_ rating: Rating) -> String {
         let mean: String = RussianNumber.format(rating.meanTotal, decimals: 1)
         let maximum: String = RussianNumber.compact(rating.methodology.maximum)
-        return "По результатам мониторинга в \(rating.schools.count) общеобразовательных организациях установлено следующее. "
+        return
+            "По результатам мониторинга в \(rating.schools.count) общеобразовательных организациях установлено следующее. "
             + "Средний балл — \(mean) из \(maximum). Распределение общеобразовательных организаций по уровням:"
     }
 
@@ -78,36 +105,59 @@ public enum DocumentContexts {
         let rating = statistics.rating
         return .object([
             ("issuer", .string(department.issuer.joined(separator: "\n"))),
-            ("title", .string("Рейтинг общеобразовательных организаций\nпо итогам: \(rating.methodology.shortTitle)"
-                              + (rating.methodology.period.map { ", \($0)" } ?? ""))),
+            (
+                "title",
+                .string(
+                    "Рейтинг общеобразовательных организаций\nпо итогам: \(rating.methodology.shortTitle)"
+                        + (rating.methodology.period.map { ", \($0)" } ?? ""))
+            ),
             ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
             ("count", .number(Double(rating.schools.count))),
             ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
-            ("schools", .list(rating.schools.map {
-                .object([("place", .number(Double($0.place))), ("name", .string($0.school.name)),
-                         ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name))])
-            })),
-            ("levels", .list(rating.levels.map {
-                .object([("name", .string($0.level.name.capitalizedFirstLetter)), ("count", .number(Double($0.count))),
-                         ("share", .share($0.share))])
-            })),
+            (
+                "schools",
+                .list(
+                    rating.schools.map {
+                        .object([
+                            ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
+                            ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
+                        ])
+                    })
+            ),
+            (
+                "levels",
+                .list(
+                    rating.levels.map {
+                        .object([
+                            ("name", .string($0.level.name.capitalizedFirstLetter)),
+                            ("count", .number(Double($0.count))),
+                            ("share", .share($0.share)),
+                        ])
+                    })
+            ),
         ])
     }
 
-    public static func letter(_ school: SchoolScore, number: Int, department: Department, rating: Rating,
-                       catalogue: RecommendationCatalogue) -> TemplateValue {
+    public static func letter(
+        _ school: SchoolScore, number: Int, department: Department, rating: Rating,
+        catalogue: RecommendationCatalogue
+    ) -> TemplateValue {
         let head = FullName(parsing: school.school.head)
         let headTitle = "\(department.headTitle) \(school.school.name)"
-        let addressee = TitleDeclension.decline(headTitle, .dative, holder: head?.gender ?? .male).capitalizedFirstLetter
+        let addressee =
+            TitleDeclension.decline(headTitle, .dative, holder: head?.gender ?? .male).capitalizedFirstLetter
             + (head.map { "\n" + $0.initialsSurname(.dative) } ?? "")
-        let salutation = head.map { name in
-            (name.gender == .female ? "Уважаемая " : "Уважаемый ") + [name.first, name.patronymic].filter { !$0.isEmpty }.joined(separator: " ") + "!"
-        } ?? "Уважаемый руководитель!"
+        let salutation =
+            head.map { name in
+                (name.gender == .female ? "Уважаемая " : "Уважаемый ")
+                    + [name.first, name.patronymic].filter { !$0.isEmpty }.joined(separator: " ") + "!"
+            } ?? "Уважаемый руководитель!"
         let methodology = rating.methodology
         let recommendations = catalogue.forSchool(school).map {
             TemplateValue.object([("text", .string($0.text)), ("deadline", .string($0.deadline))])
         }
-        let summary = "Итого: \(RussianNumber.compact(school.total)) \(points.form(for: school.total)) из "
+        let summary =
+            "Итого: \(RussianNumber.compact(school.total)) \(points.form(for: school.total)) из "
             + "\(RussianNumber.compact(school.maximum)) (\(RussianNumber.percent(school.fraction, decimals: 1))) — "
             + "\(school.level.name); место в рейтинге — \(school.place) из \(rating.schools.count)."
         return .object([
@@ -117,20 +167,41 @@ public enum DocumentContexts {
             ("addressee", .string(addressee)),
             ("title", .string(department.letterTitle)),
             ("salutation", .string(salutation)),
-            ("intro", .string("Направляем результаты мониторинга (\(methodology.shortTitle)"
-                              + (methodology.period.map { ", \($0)" } ?? "") + ") по \(school.school.name)." )),
-            ("indicators", .list(school.indicators.map {
-                .object([("title", .string($0.title)), ("points", .string(RussianNumber.compact($0.points))),
-                         ("max", .string(RussianNumber.compact($0.maximum))), ("explanation", .string($0.explanation))])
-            })),
+            (
+                "intro",
+                .string(
+                    "Направляем результаты мониторинга (\(methodology.shortTitle)"
+                        + (methodology.period.map { ", \($0)" } ?? "") + ") по \(school.school.name).")
+            ),
+            (
+                "indicators",
+                .list(
+                    school.indicators.map {
+                        .object([
+                            ("title", .string($0.title)), ("points", .string(RussianNumber.compact($0.points))),
+                            ("max", .string(RussianNumber.compact($0.maximum))),
+                            ("explanation", .string($0.explanation)),
+                        ])
+                    })
+            ),
             ("total", .string(RussianNumber.compact(school.total))),
             ("max", .string(RussianNumber.compact(school.maximum))),
             ("level", .string(school.level.name.capitalizedFirstLetter)),
             ("summary", .string(summary)),
             ("recommendations", .list(recommendations)),
-            ("report_back", .string("О выполнении рекомендаций просим сообщить в \(department.issuerGenitive.isEmpty ? "отдел образования" : "адрес " + department.issuerGenitive) "
-                                    + "в срок до \(department.reportBy.formatted(.long))")),
-            ("signature", .object([("title", .string(department.signatureTitle)), ("name", .string(signatureName(department.signatory)))])),
+            (
+                "report_back",
+                .string(
+                    "О выполнении рекомендаций просим сообщить в \(department.issuerGenitive.isEmpty ? "отдел образования" : "адрес " + department.issuerGenitive) "
+                        + "в срок до \(department.reportBy.formatted(.long))")
+            ),
+            (
+                "signature",
+                .object([
+                    ("title", .string(department.signatureTitle)),
+                    ("name", .string(signatureName(department.signatory))),
+                ])
+            ),
             ("executor", .string(department.executor ?? "")),
         ])
     }

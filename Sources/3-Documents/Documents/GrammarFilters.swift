@@ -10,30 +10,37 @@ enum GrammarFilters {
         for grammaticalCase in GrammaticalCase.allCases {
             registry.register(grammaticalCase.rawValue) { value, arguments in
                 // A name typed as one string is written in full unless a style is asked for.
-                let fallback: Person.Style = { if case .string = value { return .full } else { return .titleInitials } }()
-                return .string(try person(value, filter: grammaticalCase.rawValue)
-                    .written(grammaticalCase, style: try style(arguments) ?? fallback))
+                let fallback: Person.Style = {
+                    if case .string = value { return .full } else { return .titleInitials }
+                }()
+                return .string(
+                    try person(value, filter: grammaticalCase.rawValue)
+                        .written(grammaticalCase, style: try style(arguments) ?? fallback))
             }
         }
         registry.register("initials") { value, arguments in
             .string(try person(value, filter: "initials").written(try grammaticalCase(arguments), style: .initials))
         }
         registry.register("initials_first") { value, arguments in
-            .string(try person(value, filter: "initials_first").written(try grammaticalCase(arguments), style: .initialsFirst))
+            .string(
+                try person(value, filter: "initials_first").written(
+                    try grammaticalCase(arguments), style: .initialsFirst))
         }
         registry.register("words") { value, arguments in
             guard let number = value.number, number == number.rounded(), abs(number) < 1e12 else {
                 throw FilterFailure("words: нужно целое число, а получено «\(value.text)»")
             }
-            let agreement = arguments.first.flatMap { NumberWords.Agreement(rawValue: $0.text.lowercased()) } ?? .masculine
+            let agreement =
+                arguments.first.flatMap { NumberWords.Agreement(rawValue: $0.text.lowercased()) } ?? .masculine
             return .string(NumberWords.spell(Int(number), agreement: agreement))
         }
     }
 
     private static func person(_ value: TemplateValue, filter: String) throws -> Person {
         guard let person = Person(value) else {
-            throw FilterFailure("\(filter): «\(value.text)» — не человек и не должность; укажите surname, first_name, "
-                                + "patronymic (и title) или строку «Фамилия Имя Отчество»")
+            throw FilterFailure(
+                "\(filter): «\(value.text)» — не человек и не должность; укажите surname, first_name, "
+                    + "patronymic (и title) или строку «Фамилия Имя Отчество»")
         }
         return person
     }
@@ -41,8 +48,9 @@ enum GrammarFilters {
     private static func style(_ arguments: [TemplateValue]) throws -> Person.Style? {
         guard let text = arguments.first?.text else { return nil }
         guard let style = Person.Style(rawValue: text) else {
-            throw FilterFailure("неизвестный вид записи «\(text)»; допускаются: "
-                                + Person.Style.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+            throw FilterFailure(
+                "неизвестный вид записи «\(text)»; допускаются: "
+                    + Person.Style.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
         }
         return style
     }
@@ -50,8 +58,9 @@ enum GrammarFilters {
     private static func grammaticalCase(_ arguments: [TemplateValue]) throws -> GrammaticalCase {
         guard let text = arguments.first?.text else { return .nominative }
         guard let grammaticalCase = GrammaticalCase(name: text) else {
-            throw FilterFailure("неизвестный падеж «\(text)»; допускаются: "
-                                + GrammaticalCase.allCases.map(\.rawValue).joined(separator: ", "))
+            throw FilterFailure(
+                "неизвестный падеж «\(text)»; допускаются: "
+                    + GrammaticalCase.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return grammaticalCase
     }

@@ -8,10 +8,14 @@ public enum OrderContext {
     public static func make(_ order: Order) -> TemplateValue {
         var items: [TemplateValue] = []
         for (index, item) in order.items.enumerated() {
-            items.append(.object([("number", .string("\(index + 1).")), ("text", .string(item.text)), ("sub", .bool(false))]))
+            items.append(
+                .object([("number", .string("\(index + 1).")), ("text", .string(item.text)), ("sub", .bool(false))]))
             for (subIndex, sub) in item.items.enumerated() {
-                items.append(.object([("number", .string("\(index + 1).\(subIndex + 1).")), ("text", .string(sub.text)),
-                                      ("sub", .bool(true))]))
+                items.append(
+                    .object([
+                        ("number", .string("\(index + 1).\(subIndex + 1).")), ("text", .string(sub.text)),
+                        ("sub", .bool(true)),
+                    ]))
             }
         }
         let numbered = order.appendices.count > 1
@@ -36,10 +40,21 @@ public enum OrderContext {
         let people = order.acknowledgement.map { person -> TemplateValue in
             .object([("name", .string(person.name?.full(.nominative) ?? "")), ("title", .string(person.title ?? ""))])
         }
-        fields.append(("acknowledgement", people.isEmpty ? .null : .object([
-            ("title", .string("Лист ознакомления\nс приказом от \(order.date.formatted(.numeric)) № \(order.number)\n«\(order.title)»")),
-            ("people", .list(people)),
-        ])))
+        fields.append(
+            (
+                "acknowledgement",
+                people.isEmpty
+                    ? .null
+                    : .object([
+                        (
+                            "title",
+                            .string(
+                                "Лист ознакомления\nс приказом от \(order.date.formatted(.numeric)) № \(order.number)\n«\(order.title)»"
+                            )
+                        ),
+                        ("people", .list(people)),
+                    ])
+            ))
         return .object(fields)
     }
 
@@ -66,10 +81,14 @@ public enum OrderContext {
                 let items = section.items.enumerated().map { itemIndex, item -> TemplateValue in
                     through += 1
                     let number = plan.numbering == .roman ? "\(through)" : "\(index + 1).\(itemIndex + 1)"
-                    return .object([("number", .string(number))] + plan.columns.filter { $0 != .number }
-                        .map { ($0.rawValue, .string(item[$0] ?? "")) })
+                    return .object(
+                        [("number", .string(number))]
+                            + plan.columns.filter { $0 != .number }
+                            .map { ($0.rawValue, .string(item[$0] ?? "")) })
                 }
-                return .object([("number", .string(sectionNumber)), ("title", .string(section.title)), ("items", .list(items))])
+                return .object([
+                    ("number", .string(sectionNumber)), ("title", .string(section.title)), ("items", .list(items)),
+                ])
             }
             fields.append(("sections", .list(sections)))
         case .table(let headers, let rows):

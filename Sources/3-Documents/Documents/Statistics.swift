@@ -20,14 +20,19 @@ public struct Statistics: Sendable {
             let counts = rating.distribution(of: indicator)
             let unknown = answers.filter { answer in !counts.contains { $0.answer == answer } }
             if case .choice(let options)? = rating.methodology.indicators.first(where: { $0.id == indicator })?.rule,
-               let wrong = unknown.first(where: { answer in !options.contains { $0.answer == answer } }) {
+                let wrong = unknown.first(where: { answer in !options.contains { $0.answer == answer } })
+            {
                 return .failure(FilterFailure("у показателя «\(indicator)» нет ответа «\(wrong)»"))
             }
             let count = counts.filter { answers.contains($0.answer) }.reduce(0) { $0 + $1.count }
             return .success(rating.schools.isEmpty ? 0 : Double(count) / Double(rating.schools.count))
         case .ratio(_, let numerator, let denominator):
-            guard let top = sum(numerator) else { return .failure(FilterFailure("в результатах нет столбца «\(numerator)»")) }
-            guard let bottom = sum(denominator) else { return .failure(FilterFailure("в результатах нет столбца «\(denominator)»")) }
+            guard let top = sum(numerator) else {
+                return .failure(FilterFailure("в результатах нет столбца «\(numerator)»"))
+            }
+            guard let bottom = sum(denominator) else {
+                return .failure(FilterFailure("в результатах нет столбца «\(denominator)»"))
+            }
             return .success(bottom > 0 ? top / bottom : 0)
         }
     }

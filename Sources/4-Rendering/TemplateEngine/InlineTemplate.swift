@@ -22,7 +22,8 @@ public struct InlineTemplate: Sendable {
         for tag in found.tags {
             pieces.append(.text(String(decoding: units[position..<tag.start], as: UTF16.self)))
             guard tag.kind == .output else {
-                throw FilterFailure("в тексте допускаются только теги {{ … }}, а не «\(tag.text)»", code: .unsupportedTag)
+                throw FilterFailure(
+                    "в тексте допускаются только теги {{ … }}, а не «\(tag.text)»", code: .unsupportedTag)
             }
             let expression: Expression
             do {
@@ -53,7 +54,8 @@ public struct InlineTemplate: Sendable {
             case .value(let expression, let tag):
                 switch evaluator.evaluate(expression) {
                 case .value(let value): output += value.text
-                case .missing(let path): throw FilterFailure("в теге «\(tag)»: нет значения «\(path)»", code: .missingValue)
+                case .missing(let path):
+                    throw FilterFailure("в теге «\(tag)»: нет значения «\(path)»", code: .missingValue)
                 case .failed(let message): throw FilterFailure("в теге «\(tag)»: \(message)")
                 }
             }

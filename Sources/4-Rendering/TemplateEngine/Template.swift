@@ -59,8 +59,9 @@ public struct Template: Sendable {
         for story in stories where seen.insert(story.part).inserted {
             let xml = try document.xml(story.part)
             let groups = stories.filter { $0.part == story.part }.map {
-                PartCompiler.StoryParagraphs(kind: $0.kind == .body ? nil : $0.kind,
-                                             paragraphs: document.paragraphs(of: $0, in: xml))
+                PartCompiler.StoryParagraphs(
+                    kind: $0.kind == .body ? nil : $0.kind,
+                    paragraphs: document.paragraphs(of: $0, in: xml))
             }
             if let compiled = try compiler.compile(xml, stories: groups, listing: &listing, problems: &problems) {
                 parts.append(compiled)
@@ -110,8 +111,9 @@ public struct Template: Sendable {
             do {
                 xml = try XMLDocument(bytes: markup, part: name)
             } catch let error as XMLError {
-                throw OfficeError(.badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
-                                  file: file, part: name, cause: error)
+                throw OfficeError(
+                    .badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
+                    file: file, part: name, cause: error)
             }
             parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : markup
         }
@@ -120,9 +122,11 @@ public struct Template: Sendable {
 
     /// The markup of `part` filled with `data` (when `keepingMarkup`; a check only counts it) and its problems.
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options, keepingMarkup: Bool = true)
-        -> (markup: [UInt8], problems: [TemplateProblem]) {
-        var renderer = Renderer(flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
-                                budget: options.budget, keepsMarkup: keepingMarkup)
+        -> (markup: [UInt8], problems: [TemplateProblem])
+    {
+        var renderer = Renderer(
+            flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
+            budget: options.budget, keepsMarkup: keepingMarkup)
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems)

@@ -3,9 +3,11 @@ import Diagnostics
 extension TemplateProblem {
     /// The problem as a diagnostic in the template `file`: part, story, paragraph and tag.
     public func diagnostic(file: String) -> Diagnostic {
-        Diagnostic(code.rawValue, message,
-                   at: SourceLocation(file: file, part: location.part, story: location.story?.russianName,
-                                      paragraph: location.paragraph, tag: location.tag))
+        Diagnostic(
+            code.rawValue, message,
+            at: SourceLocation(
+                file: file, part: location.part, story: location.story?.russianName,
+                paragraph: location.paragraph, tag: location.tag))
     }
 }
 

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes single files so that a reader sees either the old file or the whole new one, never a part,
@@ -28,7 +29,8 @@ public enum AtomicFile {
             // Between open and flock a cleaner may have taken the new file for a stale one: the
             // name must still point at it once it is locked.
             guard flock(descriptor, LOCK_EX) == 0, let inode = FileSystem.inode(of: descriptor),
-                  FileSystem.inode(temporary) == inode else {
+                FileSystem.inode(temporary) == inode
+            else {
                 close(descriptor)
                 continue
             }
@@ -51,14 +53,16 @@ public enum AtomicFile {
         let legacy = name + ".tmp-"
         for candidate in names {
             let current = candidate.hasPrefix(prefix(name))
-            let old = candidate.hasPrefix(legacy)
+            let old =
+                candidate.hasPrefix(legacy)
                 && candidate.dropFirst(legacy.count).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
             guard current || old else { continue }
             let path = (folder as NSString).appendingPathComponent(candidate)
             let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
             guard descriptor >= 0 else { continue }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0, let inode = FileSystem.inode(of: descriptor),
-               FileSystem.inode(path) == inode {
+                FileSystem.inode(path) == inode
+            {
                 unlink(path)
             }
             close(descriptor)
@@ -66,7 +70,8 @@ public enum AtomicFile {
     }
 
     private static func failure(_ path: String, _ label: String, _ code: Int32) -> Diagnostic {
-        Diagnostic("output_write_failed", "не удалось записать файл «\(path)»: " + SystemText.errno(code),
-                   at: SourceLocation(file: label))
+        Diagnostic(
+            "output_write_failed", "не удалось записать файл «\(path)»: " + SystemText.errno(code),
+            at: SourceLocation(file: label))
     }
 }

@@ -44,7 +44,8 @@ public enum DocumentName {
     /// Throws `output_write_failed` when `name` is not a valid relative name.
     static func check(_ name: String) throws {
         if let problem = problem(name) {
-            throw Diagnostic("output_write_failed", problem + "; сообщите разработчикам", at: SourceLocation(file: name))
+            throw Diagnostic(
+                "output_write_failed", problem + "; сообщите разработчикам", at: SourceLocation(file: name))
         }
     }
 }

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The lock that keeps two runs from writing one folder at once: `flock` on a hidden file beside
@@ -25,18 +26,24 @@ final class FolderLock: @unchecked Sendable {
         for _ in 0..<10 {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw Diagnostic("output_write_failed", "не удалось создать файл блокировки «\(path)» рядом с папкой «\(folder)»: "
-                                 + SystemText.errno(errno), at: label)
+                throw Diagnostic(
+                    "output_write_failed",
+                    "не удалось создать файл блокировки «\(path)» рядом с папкой «\(folder)»: "
+                        + SystemText.errno(errno), at: label)
             }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 let code = errno
                 close(descriptor)
                 if code == EWOULDBLOCK || code == EAGAIN {
-                    throw Diagnostic("output_busy", "в папку «\(folder)» сейчас пишет другой запуск Paperwork; дождитесь его "
-                                     + "окончания и повторите или укажите другую папку", at: label)
+                    throw Diagnostic(
+                        "output_busy",
+                        "в папку «\(folder)» сейчас пишет другой запуск Paperwork; дождитесь его "
+                            + "окончания и повторите или укажите другую папку", at: label)
                 }
-                throw Diagnostic("output_write_failed", "не удалось заблокировать папку «\(folder)» для записи: "
-                                 + SystemText.errno(code), at: label)
+                throw Diagnostic(
+                    "output_write_failed",
+                    "не удалось заблокировать папку «\(folder)» для записи: "
+                        + SystemText.errno(code), at: label)
             }
             // The previous holder removes the file when it is done: the lock counts only while the
             // name still points at the file locked.
@@ -46,8 +53,9 @@ final class FolderLock: @unchecked Sendable {
             }
             close(descriptor)
         }
-        throw Diagnostic("output_busy", "папку «\(folder)» то и дело занимают другие запуски Paperwork; повторите позже",
-                         at: label)
+        throw Diagnostic(
+            "output_busy", "папку «\(folder)» то и дело занимают другие запуски Paperwork; повторите позже",
+            at: label)
     }
 
     /// Releases the lock and removes its file.

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A folder that gets a job's documents all at once: they are written into a hidden staging folder
@@ -51,19 +52,25 @@ public final class FolderSink: DocumentSink, @unchecked Sendable {
         if FileSystem.kind(absolute) == .symbolicLink, let real = FileSystem.canonical(absolute) { absolute = real }
         let name = (absolute as NSString).lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
-            throw Diagnostic("output_not_ours", "«\(folder)» — корень диска; укажите папку для результатов", at: location)
+            throw Diagnostic(
+                "output_not_ours", "«\(folder)» — корень диска; укажите папку для результатов", at: location)
         }
         let made = FileSystem.makeFolders((absolute as NSString).deletingLastPathComponent)
         guard made == 0, let parent = FileSystem.canonical((absolute as NSString).deletingLastPathComponent) else {
-            throw Diagnostic("output_write_failed", "не удалось создать папку «\((folder as NSString).deletingLastPathComponent)»: "
-                             + SystemText.errno(made == 0 ? errno : made), at: location)
+            throw Diagnostic(
+                "output_write_failed",
+                "не удалось создать папку «\((folder as NSString).deletingLastPathComponent)»: "
+                    + SystemText.errno(made == 0 ? errno : made), at: location)
         }
         self.parent = parent
         target = FileSystem.join(parent, name)
         if let current = FileSystem.canonical(FileManager.default.currentDirectoryPath),
-           current == target || current.hasPrefix(target + "/") {
-            throw Diagnostic("output_not_ours", "«\(folder)» — текущая папка или папка над ней; Paperwork обновляет папку "
-                             + "результатов целиком, поэтому укажите папку внутри текущей, например «-o итоги»", at: location)
+            current == target || current.hasPrefix(target + "/")
+        {
+            throw Diagnostic(
+                "output_not_ours",
+                "«\(folder)» — текущая папка или папка над ней; Paperwork обновляет папку "
+                    + "результатов целиком, поэтому укажите папку внутри текущей, например «-o итоги»", at: location)
         }
         prefix = "." + name + ".paperwork-"
         lock = try FolderLock(path: FileSystem.join(parent, prefix + "lock"), folder: folder)
@@ -76,14 +83,16 @@ public final class FolderSink: DocumentSink, @unchecked Sendable {
             existed = true
             listed = try FolderManifest.check(target, folder: folder, replacing: mode == .replace)
         default:
-            throw Diagnostic("output_not_ours", "«\(folder)» — файл, а не папка; укажите папку для результатов", at: location)
+            throw Diagnostic(
+                "output_not_ours", "«\(folder)» — файл, а не папка; укажите папку для результатов", at: location)
         }
         staging = FileSystem.join(parent, prefix + "staging-" + FileSystem.randomSuffix())
         guard mkdir(staging, 0o777) == 0 else {
             let code = errno
             lock.release()
-            throw Diagnostic("output_write_failed", "не удалось создать временную папку «\(staging)»: " + SystemText.errno(code),
-                             at: location)
+            throw Diagnostic(
+                "output_write_failed", "не удалось создать временную папку «\(staging)»: " + SystemText.errno(code),
+                at: location)
         }
     }
 
@@ -104,11 +113,13 @@ public final class FolderSink: DocumentSink, @unchecked Sendable {
         let components = name.split(separator: "/").dropLast()
         try state.withLock {
             guard !finished else {
-                throw Diagnostic("internal_error", "документ «\(name)» добавлен после окончания записи; сообщите разработчикам",
-                                 at: location)
+                throw Diagnostic(
+                    "internal_error", "документ «\(name)» добавлен после окончания записи; сообщите разработчикам",
+                    at: location)
             }
             guard added.insert(name).inserted else {
-                throw Diagnostic("output_write_failed", "два документа получили одно имя «\(name)»; \(unchanged)", at: location)
+                throw Diagnostic(
+                    "output_write_failed", "два документа получили одно имя «\(name)»; \(unchanged)", at: location)
             }
             for index in components.indices {
                 let relative = components[...index].joined(separator: "/")
@@ -129,21 +140,24 @@ public final class FolderSink: DocumentSink, @unchecked Sendable {
     }
 
     private func failure(_ name: String, _ code: Int32) -> Diagnostic {
-        Diagnostic("output_write_failed", "не удалось записать «\(name)» во временную папку «\(staging)»: "
-                   + SystemText.errno(code) + "; " + unchanged, at: SourceLocation(file: name))
+        Diagnostic(
+            "output_write_failed",
+            "не удалось записать «\(name)» во временную папку «\(staging)»: "
+                + SystemText.errno(code) + "; " + unchanged, at: SourceLocation(file: name))
     }
 
     public func commit() throws {
         let names: Set<String> = try state.withLock {
             guard !finished else {
-                throw Diagnostic("internal_error", "папка «\(folder)» уже записана; сообщите разработчикам",
-                                 at: SourceLocation(file: (folder as NSString).lastPathComponent))
+                throw Diagnostic(
+                    "internal_error", "папка «\(folder)» уже записана; сообщите разработчикам",
+                    at: SourceLocation(file: (folder as NSString).lastPathComponent))
             }
             return added
         }
         do {
             var manifest = names
-            if mode == .merge && existed { manifest.formUnion(try carryOver()) }
+            if mode == .merge && existed { manifest.formUnion(try carryOver().intersection(listed)) }
             try publish(manifest)
         } catch {
             discard()

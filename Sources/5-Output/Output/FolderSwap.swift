@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Puts a finished staging folder in the place of its target in one step.
@@ -14,17 +15,18 @@ import Darwin
 /// new one renamed in; a run killed between the two leaves the old folder aside, and the next run
 /// puts it back (``recover(target:parent:prefix:)``).
 enum FolderSwap {
-    private typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+    private typealias Renameat2 =
+        @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
     /// `RENAME_EXCHANGE` of linux/fs.h.
     private static let renameExchange: UInt32 = 1 << 1
 
     #if os(Linux)
-    private static let renameat2: Renameat2? = {
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: Renameat2.self)
-    }()
+        private static let renameat2: Renameat2? = {
+            guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: Renameat2.self)
+        }()
     #else
-    private static let renameat2: Renameat2? = nil
+        private static let renameat2: Renameat2? = nil
     #endif
 
     /// Whether this system has `renameat2` (Linux with glibc 2.28 or later).
@@ -40,7 +42,9 @@ enum FolderSwap {
         if exchangeEnabled, let renameat2 {
             if renameat2(AT_FDCWD, staging, AT_FDCWD, target, renameExchange) == 0 { return .success(staging) }
             let code = errno
-            guard code == EINVAL || code == ENOSYS || code == ENOTSUP || code == EOPNOTSUPP else { return .failure(Errno(code)) }
+            guard code == EINVAL || code == ENOSYS || code == ENOTSUP || code == EOPNOTSUPP else {
+                return .failure(Errno(code))
+            }
         }
         guard rename(target, aside) == 0 else { return .failure(Errno(errno)) }
         guard rename(staging, target) == 0 else {

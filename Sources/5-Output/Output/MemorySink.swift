@@ -18,12 +18,14 @@ public final class MemorySink: DocumentSink, @unchecked Sendable {
         try DocumentName.check(name)
         try lock.withLock {
             guard !finished else {
-                throw Diagnostic("internal_error", "документ «\(name)» добавлен после окончания записи; сообщите разработчикам",
-                                 at: SourceLocation(file: name))
+                throw Diagnostic(
+                    "internal_error", "документ «\(name)» добавлен после окончания записи; сообщите разработчикам",
+                    at: SourceLocation(file: name))
             }
             guard staged[name] == nil else {
-                throw Diagnostic("output_write_failed", "два документа получили одно имя «\(name)»; ничего не опубликовано",
-                                 at: SourceLocation(file: name))
+                throw Diagnostic(
+                    "output_write_failed", "два документа получили одно имя «\(name)»; ничего не опубликовано",
+                    at: SourceLocation(file: name))
             }
             staged[name] = bytes
         }

@@ -5,11 +5,14 @@ import OfficePackage
 public enum OutputFormat: String, Sendable, CaseIterable {
     case docx, odt, pdf
 
-    /// Reads «docx,odt,pdf».
+    /// Reads «docx,odt,pdf»; a format named twice counts once.
     public static func list(_ text: String) -> [OutputFormat]? {
-        let formats = text.split(separator: ",").map { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }
+        let formats = text.split(separator: ",").map {
+            OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased())
+        }
         guard !formats.isEmpty, formats.allSatisfy({ $0 != nil }) else { return nil }
-        return formats.compactMap { $0 }
+        var seen: Set<OutputFormat> = []
+        return formats.compactMap { $0 }.filter { seen.insert($0).inserted }
     }
 
     /// The office format a document is rendered in before it is written as `self`.
@@ -28,7 +31,8 @@ public enum SafeFileName {
         // Every scalar is a character of its own, so the words, the trimming and the length can be
         // worked out on scalars.
         var name = Array(scalars.split(separator: " ").joined(separator: [" "]))
-        var start = 0, end = name.count
+        var start = 0
+        var end = name.count
         while start < end, name[start] == "." || name[start] == " " { start += 1 }
         while end > start, name[end - 1] == "." || name[end - 1] == " " { end -= 1 }
         name = Array(name[start..<min(end, start + 120)])

@@ -1,7 +1,7 @@
 import OfficePackage
 
-/// Documents waiting to become PDF: converted together at the end of a job (one LibreOffice start
-/// for all, since a start costs seconds) and added to the job's sink.
+/// Documents waiting to become PDF: converted together at the end of a job on a pool of
+/// LibreOffice processes (a start costs seconds) and added to the job's sink as they come.
 public struct PDFQueue: Sendable {
     /// Each document's name in the sink (`письма/001 Школа.pdf`), its office bytes and format.
     public private(set) var documents: [(name: String, bytes: [UInt8], format: OfficeFormat)] = []
@@ -21,12 +21,18 @@ public struct PDFQueue: Sendable {
     }
 
     /// Converts every queued document and adds the PDFs to `sink`.
+    /// - Parameter progress: called with (converted, total) from any thread.
     /// - Returns: the names added.
-    /// - Throws: ``PDFConverter/Failure`` when LibreOffice is missing or fails; a ``Diagnostic`` of the sink.
-    public func convert(into sink: any DocumentSink) throws -> [String] {
+    /// - Throws: ``PDFConverter/Failure`` naming every document LibreOffice could not convert; a
+    ///   ``Diagnostic`` of the sink.
+    public func convert(into sink: any DocumentSink, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
+        throws -> [String]
+    {
         guard !documents.isEmpty else { return [] }
-        let pdfs = try PDFConverter.convertAll(documents)
-        for (document, pdf) in zip(documents, pdfs) { try sink.add(document.name, bytes: pdf) }
-        return documents.map(\.name)
+        let names = documents.map(\.name)
+        try PDFConverter.convertAll(documents, progress: progress) { index, pdf in
+            try sink.add(names[index], bytes: pdf)
+        }
+        return names
     }
 }

@@ -49,10 +49,12 @@ public final class ZipStreamSink: DocumentSink, @unchecked Sendable {
             guard names.insert(name).inserted else { throw failure("два документа получили одно имя «\(name)»", name) }
             let encoded = Array(name.utf8)
             let header = 30 + encoded.count
-            guard count < 0xFFFF, offset + header + bytes.count + central.count + 46 + encoded.count + 22 <= limit else {
+            guard count < 0xFFFF, offset + header + bytes.count + central.count + 46 + encoded.count + 22 <= limit
+            else {
                 finished = true
-                throw failure("архив «\(label)» получается больше 4 ГБ или 65 535 документов; выберите меньше форматов "
-                              + "или разделите работу на части", name)
+                throw failure(
+                    "архив «\(label)» получается больше 4 ГБ или 65 535 документов; выберите меньше форматов "
+                        + "или разделите работу на части", name)
             }
             let crc = CRC32.checksum(bytes)
             var local = ZipRecord(capacity: header)
@@ -133,7 +135,8 @@ public final class ZipStreamSink: DocumentSink, @unchecked Sendable {
 
     /// MS-DOS date and time of `date` in the local time zone (1980 at the earliest).
     static func dosTime(_ date: Date) -> (date: UInt16, time: UInt16) {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let parts = Calendar(identifier: .gregorian).dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: date)
         let year = max(0, min(127, (parts.year ?? 1980) - 1980))
         let day = UInt16(year << 9 | (parts.month ?? 1) << 5 | (parts.day ?? 1))
         let time = UInt16((parts.hour ?? 0) << 11 | (parts.minute ?? 0) << 5 | (parts.second ?? 0) / 2)
@@ -148,6 +151,8 @@ struct ZipRecord {
     init(capacity: Int) { data.reserveCapacity(capacity) }
 
     mutating func uint16(_ value: UInt16) { data += [UInt8(value & 0xFF), UInt8(value >> 8)] }
-    mutating func uint32(_ value: UInt32) { for shift in stride(from: 0, to: 32, by: 8) { data.append(UInt8((value >> UInt32(shift)) & 0xFF)) } }
+    mutating func uint32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { data.append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
     mutating func bytes(_ bytes: [UInt8]) { data += bytes }
 }

@@ -1,12 +1,3 @@
-import Documents
-import Ingest
-import Monitoring
-import OfficePackage
-import Orders
-import Output
-import RussianText
-import Tables
-import TemplateEngine
 // PaperworkKit is the one module a front end imports: it re-exports the stages' public types
 // (domain values, diagnostics, output formats) beside its own façade of jobs.
 @_exported import Diagnostics

@@ -6,15 +6,16 @@ import PaperworkKit
 struct BatchCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Подготовить по итогам мониторинга справку, рейтинг, письма с адресными рекомендациями каждой ОО и приказ.",
+        abstract:
+            "Подготовить по итогам мониторинга справку, рейтинг, письма с адресными рекомендациями каждой ОО и приказ.",
         discussion: """
-        Всё проверяется до записи; при ошибках выводятся все сразу и ничего не пишется. Письма \
-        готовятся на всех ядрах во временную папку рядом с папкой результатов, и в конце папка \
-        заменяется целиком, в один шаг: прерванный или неудачный запуск оставляет её прежней. \
-        Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
-        (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
-        одновременно не пишут: второй сразу завершается с ошибкой.
-        """,
+            Всё проверяется до записи; при ошибках выводятся все сразу и ничего не пишется. Письма \
+            готовятся на всех ядрах во временную папку рядом с папкой результатов, и в конце папка \
+            заменяется целиком, в один шаг: прерванный или неудачный запуск оставляет её прежней. \
+            Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
+            (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
+            одновременно не пишут: второй сразу завершается с ошибкой.
+            """,
         helpNames: [.short, .long])
 
     @Option(help: ArgumentHelp("Методика мониторинга (.yaml).", valueName: "методика"))
@@ -23,7 +24,10 @@ struct BatchCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Результаты ОО (.xlsx или .csv).", valueName: "результаты"))
     var results: String
 
-    @Option(help: ArgumentHelp("Настройки отдела образования (.yaml): реквизиты, тексты справки, письма, рекомендации.", valueName: "отдел"))
+    @Option(
+        help: ArgumentHelp(
+            "Настройки отдела образования (.yaml): реквизиты, тексты справки, письма, рекомендации.", valueName: "отдел"
+        ))
     var department: String
 
     @OptionGroup var output: OutputOptions
@@ -31,20 +35,17 @@ struct BatchCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Лист книги Excel с результатами (по умолчанию первый).", valueName: "лист"))
     var sheet: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
     func run() throws {
-        let options = Batch.Options(methodology: methodology, results: results, department: department,
-                                    output: output.output, formats: output.format.formats, sheet: sheet)
-        let batch = try Batch(options)
-        let terminal = isatty(STDERR_FILENO) != 0
-        let summary = try batch.run { done, total in
-            if terminal { FileHandle.standardError.write(Data("\rПисьма ОО: \(done) из \(total)".utf8)) }
-        }
-        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        let inputs = try Batch.Inputs.files(
+            methodology: methodology, results: results, department: department,
+            formats: output.format.formats, sheet: sheet)
+        let batch = try Paperwork.batch(inputs)
+        let summary = try batch.run(
+            into: output.output, progress: Progress.terminal("Письма ОО"), pdfProgress: Progress.terminal("PDF"))
         print("Готово. ОО по уровням:")
         for level in summary.levels {
             print("  \(level.level.name): \(level.count) (\(RussianNumber.percent(level.share, decimals: 1)))")

@@ -6,7 +6,8 @@ import PaperworkKit
 struct CheckCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Проверить шаблон: перечислить теги с их местами и все ошибки; с данными — ещё и недостающие значения.",
+        abstract:
+            "Проверить шаблон: перечислить теги с их местами и все ошибки; с данными — ещё и недостающие значения.",
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Шаблон DOCX или ODT.", valueName: "шаблон"))
@@ -15,22 +16,19 @@ struct CheckCommand: ReportingCommand {
     @Argument(help: ArgumentHelp("Данные (.yaml, .yml, .json), необязательно.", valueName: "данные"))
     var data: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let compiled = try Template(path: template, filters: Filters.all)
+        let check = try Paperwork.check(
+            template: try NamedBytes.read(path: template),
+            data: try data.map { try NamedBytes.read(path: $0) })
+        let compiled = check.template
         print("Шаблон: \(compiled.file) (\(compiled.format.rawValue.uppercased())), тегов: \(compiled.tags.count)")
         for tag in compiled.tags { print("  \(tag): \(tag.tag)") }
-        guard let data else {
-            print("Ошибок нет.")
-            return
+        switch check.problems {
+        case nil: print("Ошибок нет.")
+        case let problems? where problems.isEmpty: print("Данные подходят: все значения на месте.")
+        case let problems?: throw DiagnosticReport(problems)
         }
-        let problems = compiled.problems(with: try DataFile.load(path: data))
-        if problems.isEmpty {
-            print("Данные подходят: все значения на месте.")
-            return
-        }
-        throw TemplateError(file: compiled.file, problems: problems)
     }
 }

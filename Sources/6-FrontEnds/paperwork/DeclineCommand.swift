@@ -1,6 +1,6 @@
 import ArgumentParser
-import PaperworkKit
 import Foundation
+import PaperworkKit
 
 /// `paperwork decline`: the forms of a name (or a title) in every case, so a clerk can check them.
 struct DeclineCommand: ReportingCommand {
@@ -8,22 +8,28 @@ struct DeclineCommand: ReportingCommand {
         commandName: "decline",
         abstract: "Просклонять ФИО (или должность) по падежам.",
         discussion: """
-        Примеры: paperwork decline "Савкина Людмила Викторовна"; \
-        paperwork decline --case dative --title "заместитель начальника управления образования"; \
-        paperwork decline --tsv < names.tsv (строки «пол<TAB>фамилия<TAB>имя<TAB>отчество» в UTF-8 \
-        или Windows-1251; строка заголовков — с «gender» или «пол» в первом столбце; пустой пол — \
-        --gender или по отчеству и имени; выводятся эти четыре столбца и 15 форм; строки с ошибками \
-        не выводятся, а перечисляются с номерами строк, и команда завершается с кодом 65).
-        """,
+            Примеры: paperwork decline "Савкина Людмила Викторовна"; \
+            paperwork decline --case dative --title "заместитель начальника управления образования"; \
+            paperwork decline --tsv < names.tsv (строки «пол<TAB>фамилия<TAB>имя<TAB>отчество» в UTF-8 \
+            или Windows-1251; строка заголовков — с «gender» или «пол» в первом столбце; пустой пол — \
+            --gender или по отчеству и имени; выводятся эти четыре столбца и 15 форм; строки с ошибками \
+            не выводятся, а перечисляются с номерами строк, и команда завершается с кодом 65).
+            """,
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("«Фамилия Имя Отчество» или должность (с --title).", valueName: "текст"))
     var text: String?
 
-    @Option(help: ArgumentHelp("Пол: m (мужской) или f (женский); без него определяется по отчеству и имени.", valueName: "пол"))
+    @Option(
+        help: ArgumentHelp(
+            "Пол: m (мужской) или f (женский); без него определяется по отчеству и имени.", valueName: "пол"))
     var gender: String?
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("Только один падеж: genitive, dative, accusative, instrumental, prepositional (или по-русски).", valueName: "падеж"))
+    @Option(
+        name: .customLong("case"),
+        help: ArgumentHelp(
+            "Только один падеж: genitive, dative, accusative, instrumental, prepositional (или по-русски).",
+            valueName: "падеж"))
     var grammaticalCase: String?
 
     @Flag(help: "Склонять должность, а не ФИО.")
@@ -31,7 +37,6 @@ struct DeclineCommand: ReportingCommand {
 
     @Flag(help: "Читать строки TSV со стандартного ввода и выводить все формы.")
     var tsv = false
-
 
     @OptionGroup var reporting: ReportingOptions
 
@@ -50,7 +55,9 @@ struct DeclineCommand: ReportingCommand {
         let holder = gender.flatMap(Gender.init(code:))
         if title {
             for grammaticalCase in cases {
-                print("\(grammaticalCase.russianName): \(TitleDeclension.decline(text, grammaticalCase, holder: holder ?? .male))")
+                print(
+                    "\(grammaticalCase.russianName): \(TitleDeclension.decline(text, grammaticalCase, holder: holder ?? .male))"
+                )
             }
             return
         }
@@ -58,38 +65,29 @@ struct DeclineCommand: ReportingCommand {
             throw ValidationError("ожидалось «Фамилия Имя Отчество» (или «Фамилия Имя»): «\(text)»")
         }
         for grammaticalCase in cases {
-            print("\(grammaticalCase.russianName): \(name.full(grammaticalCase)); \(name.surnameInitials(grammaticalCase)); "
-                  + name.initialsSurname(grammaticalCase))
+            print(
+                "\(grammaticalCase.russianName): \(name.full(grammaticalCase)); \(name.surnameInitials(grammaticalCase)); "
+                    + name.initialsSurname(grammaticalCase))
         }
     }
 
-    /// Reads TSV rows from standard input (UTF-8, or Windows-1251 with a note) and prints the good
-    /// rows; every bad one is reported at the end and makes the exit status 65.
+    /// Reads TSV rows from standard input and prints the good rows; every bad one is reported at
+    /// the end and makes the exit status 65.
     private func declineTSV() throws {
         let input: Data
         do {
             input = try FileHandle.standardInput.readToEnd() ?? Data()
         } catch {
-            throw Diagnostic("tsv_unreadable", "не удалось прочитать; передайте файл так: paperwork decline --tsv < имена.tsv",
-                             at: SourceLocation(file: DeclineTSV.source))
+            throw Diagnostic(
+                "tsv_unreadable", "не удалось прочитать; передайте файл так: paperwork decline --tsv < имена.tsv",
+                at: SourceLocation(file: "стандартный ввод"))
         }
-        guard let (bytes, encoding) = TextEncoding.utf8Bytes([UInt8](input)) else {
-            throw Diagnostic("tsv_encoding", "текст не в UTF-8 и не в Windows-1251; сохраните файл в UTF-8 (в Блокноте: "
-                             + "«Сохранить как», кодировка UTF-8) или из Excel как «Текст в Юникоде (*.txt)»",
-                             at: SourceLocation(file: DeclineTSV.source))
-        }
-        if encoding == .windows1251, let line = TextEncoding.damagedUTF8Line([UInt8](input)) {
-            throw Diagnostic("tsv_encoding", "текст в UTF-8, но в этой строке испорчены байты; исправьте её или сохраните "
-                             + "файл заново в UTF-8", at: SourceLocation(file: DeclineTSV.source, line: line))
-        }
-        if encoding == .windows1251 {
-            let note = Diagnostic("tsv_windows_1251", "текст не в UTF-8 и прочитан как Windows-1251; если буквы в выводе "
-                                  + "искажены, сохраните файл в UTF-8", at: SourceLocation(file: DeclineTSV.source),
-                                  severity: .warning)
-            Failure.report([note], format: reporting.diagnostics, writes: false)
-        }
-        let tsv = DeclineTSV(defaultGender: gender.flatMap(Gender.init(code:)))
-        let problems = tsv.run(String(decoding: bytes, as: UTF8.self)) { print($0) }
-        if !problems.isEmpty { throw DiagnosticReport(problems.map(\.diagnostic)) }
+        let (lines, diagnostics) = try Paperwork.declineTSV(
+            NamedBytes(name: "стандартный ввод", bytes: input), defaultGender: gender.flatMap(Gender.init(code:)))
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        if !warnings.isEmpty { Failure.report(warnings, format: reporting.diagnostics, writes: false) }
+        lines.forEach { print($0) }
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw DiagnosticReport(errors) }
     }
 }

@@ -6,7 +6,7 @@ import PaperworkKit
 /// that ``ExitStatus`` decides from their codes; argument errors keep ArgumentParser's 64.
 enum Failure {
     static func exit(with error: Error, format: DiagnosticsFormat, writes: Bool) -> Never {
-        guard Failure.isDiagnosed(error) else { usage(error) }
+        guard Failure.isDiagnosed(error) else { usage(error, format: format) }
         let diagnostics = Diagnostic.from(error)
         report(diagnostics, format: format, writes: writes)
         Foundation.exit(ExitStatus.of(diagnostics))
@@ -21,8 +21,9 @@ enum Failure {
         case .text:
             let note = writes && diagnostics.contains { $0.severity == .error } ? "ничего не записано" : ""
             if diagnostics.count == 1, let only = diagnostics.first {
-                write("\(only.severity == .error ? "ошибка" : "предупреждение")\(note.isEmpty ? "" : " (\(note))"): "
-                      + only.description)
+                write(
+                    "\(only.severity == .error ? "ошибка" : "предупреждение")\(note.isEmpty ? "" : " (\(note))"): "
+                        + only.description)
             } else {
                 write("ошибки (\(diagnostics.count))\(note.isEmpty ? "" : ", \(note)"):")
                 diagnostics.forEach { write($0.description) }
@@ -35,11 +36,16 @@ enum Failure {
         error is any DiagnosticConvertible || error is CocoaError || error is POSIXError
     }
 
-    private static func usage(_ error: Error) -> Never {
+    /// ArgumentParser's errors (and help): Russian text, or a `usage` diagnostic as a JSON line.
+    private static func usage(_ error: Error, format: DiagnosticsFormat) -> Never {
         let code = PaperworkCommand.exitCode(for: error)
         let message = RussianHelp.translate(PaperworkCommand.fullMessage(for: error))
         if code == .success {
             print(message)
+        } else if format == .json {
+            let first = message.split(separator: "\n").first.map(String.init) ?? message
+            let text = first.hasPrefix("Ошибка: ") ? String(first.dropFirst("Ошибка: ".count)) : first
+            write(Diagnostic("usage", text + "; подробнее: paperwork --help", at: SourceLocation()).jsonLine)
         } else {
             write(message)
         }

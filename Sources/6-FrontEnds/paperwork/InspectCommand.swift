@@ -6,16 +6,16 @@ import PaperworkKit
 struct InspectCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Показать части документа DOCX или ODT и текст каждого абзаца основного текста, колонтитулов и сносок.",
+        abstract:
+            "Показать части документа DOCX или ODT и текст каждого абзаца основного текста, колонтитулов и сносок.",
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Документ DOCX или ODT.", valueName: "файл"))
     var file: String
 
-
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        print(try Inspection(path: file).report, terminator: "")
+        print(try Paperwork.inspect(try NamedBytes.read(path: file)).report, terminator: "")
     }
 }

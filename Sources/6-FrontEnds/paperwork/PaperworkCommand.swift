@@ -25,14 +25,16 @@ struct PaperworkCommand: ParsableCommand {
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            Failure.exit(with: error, format: .text, writes: false)
+            Failure.exit(with: error, format: DiagnosticsFormat.asked(in: arguments), writes: false)
         }
         let reporting = command as? any ReportingCommand
+        Interruption.install()
         do {
             try command.run()
         } catch {
-            Failure.exit(with: error, format: reporting?.reporting.diagnostics ?? .text,
-                         writes: reporting.map { type(of: $0).writes } ?? false)
+            Failure.exit(
+                with: error, format: reporting?.reporting.diagnostics ?? .text,
+                writes: reporting.map { type(of: $0).writes } ?? false)
         }
     }
 }

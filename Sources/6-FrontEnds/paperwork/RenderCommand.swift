@@ -8,11 +8,11 @@ struct RenderCommand: ReportingCommand {
         commandName: "render",
         abstract: "Заполнить шаблон DOCX или ODT данными из YAML или JSON.",
         discussion: """
-        Результат — документ того же формата, что и шаблон, или PDF (через LibreOffice), \
-        если имя результата оканчивается на .pdf. Если в шаблоне или данных есть ошибки, \
-        выводятся все сразу, а файл не записывается. Файл заменяется целиком в один шаг: \
-        прерванный запуск оставляет прежний файл и не оставляет временных.
-        """,
+            Результат — документ того же формата, что и шаблон, или PDF (через LibreOffice), \
+            если имя результата оканчивается на .pdf. Если в шаблоне или данных есть ошибки, \
+            выводятся все сразу, а файл не записывается. Файл заменяется целиком в один шаг: \
+            прерванный запуск оставляет прежний файл и не оставляет временных.
+            """,
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Шаблон DOCX или ODT.", valueName: "шаблон"))
@@ -21,19 +21,19 @@ struct RenderCommand: ReportingCommand {
     @Argument(help: ArgumentHelp("Данные: файл .yaml, .yml или .json.", valueName: "данные"))
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Куда записать результат (.docx, .odt или .pdf).", valueName: "файл"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Куда записать результат (.docx, .odt или .pdf).", valueName: "файл"))
     var output: String
 
     @Flag(help: "Отсутствующие в данных значения оставлять пустыми, а не считать ошибкой.")
     var lenient = false
 
-
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
-    /// The template is not judged by its name: opening it says what it is (``check`` opens it the
-    /// same way), so a workbook or a macro-enabled document is refused with the same message.
+    /// The output's extension says the format to write; whether the template can be written so is
+    /// known once it is opened (the façade refuses the other office format).
     func validate() throws {
         let lower = output.lowercased()
         guard [".pdf", ".docx", ".odt"].contains(where: lower.hasSuffix) else {
@@ -42,15 +42,10 @@ struct RenderCommand: ReportingCommand {
     }
 
     func run() throws {
-        let compiled = try Template(path: template, filters: Filters.all)
-        let lower = output.lowercased()
-        guard lower.hasSuffix(".pdf") || lower.hasSuffix("." + compiled.format.fileExtension) else {
-            throw Diagnostic("usage_output_format", "расширение результата должно быть .\(compiled.format.fileExtension) "
-                             + "(как у шаблона) или .pdf: «\(output)»", at: SourceLocation())
-        }
-        let values = try DataFile.load(path: data)
-        let bytes = try compiled.render(values, options: Template.Options(lenient: lenient))
-        let result = output.lowercased().hasSuffix(".pdf") ? try PDFConverter.convert(bytes, format: compiled.format) : bytes
-        try AtomicFile.write(result, to: output, label: (output as NSString).lastPathComponent)
+        let format = OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .pdf
+        let bytes = try Paperwork.render(
+            template: try NamedBytes.read(path: template), data: try NamedBytes.read(path: data),
+            as: format, lenient: lenient)
+        try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

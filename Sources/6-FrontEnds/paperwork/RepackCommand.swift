@@ -7,7 +7,8 @@ import PaperworkKit
 struct RepackCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "repack",
-        abstract: "Проверить документ и записать его заново: все XML-части разбираются, опись частей приводится в порядок.",
+        abstract:
+            "Проверить документ и записать его заново: все XML-части разбираются, опись частей приводится в порядок.",
         helpNames: [.short, .long])
 
     @Argument(help: ArgumentHelp("Исходный документ DOCX или ODT.", valueName: "исходный"))
@@ -15,7 +16,6 @@ struct RepackCommand: ReportingCommand {
 
     @Argument(help: ArgumentHelp("Куда записать результат (тот же формат).", valueName: "результат"))
     var output: String
-
 
     @OptionGroup var reporting: ReportingOptions
 
@@ -28,10 +28,8 @@ struct RepackCommand: ReportingCommand {
     }
 
     func run() throws {
-        let document = try OfficeDocument(path: input)
-        for part in document.partNames where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
-            _ = try document.edit(part)
-        }
-        try AtomicFile.write(try document.write(), to: output, label: (output as NSString).lastPathComponent)
+        let template = [".dotx", ".ott"].contains { output.lowercased().hasSuffix($0) }
+        let bytes = try Paperwork.repack(try NamedBytes.read(path: input), asTemplate: template)
+        try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

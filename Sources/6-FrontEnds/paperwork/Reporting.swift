@@ -4,6 +4,15 @@ import PaperworkKit
 /// How errors are printed: for a person, or as JSON lines for programs and the web page.
 enum DiagnosticsFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+
+    /// The format `arguments` ask for, read before they are parsed (for errors of the parse itself).
+    static func asked(in arguments: [String]) -> DiagnosticsFormat {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--diagnostics=json" { return .json }
+            if argument == "--diagnostics", index + 1 < arguments.count, arguments[index + 1] == "json" { return .json }
+        }
+        return .text
+    }
 }
 
 /// The `--diagnostics` option every command shares.

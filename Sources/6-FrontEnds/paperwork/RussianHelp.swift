@@ -8,8 +8,10 @@ enum RussianHelp {
         ("SUBCOMMANDS:", "КОМАНДЫ:"),
         ("Show help information.", "Показать эту справку."),
         ("Show the version.", "Показать версию."),
-        ("See 'paperwork help <subcommand>' for detailed help.",
-         "Подробнее о команде: paperwork help <команда> или paperwork <команда> --help."),
+        (
+            "See 'paperwork help <subcommand>' for detailed help.",
+            "Подробнее о команде: paperwork help <команда> или paperwork <команда> --help."
+        ),
         ("<subcommand>", "<команда>"),
         ("  See '", "  Подробнее: '"),
         ("' for more information.", "'."),
@@ -24,7 +26,11 @@ enum RussianHelp {
         ("Missing value for", "Не указано значение для"),
         ("The value", "Значение"),
         ("is invalid for", "недопустимо для"),
-        ("(default:", "(по умолчанию:"),
+        ("default:", "по умолчанию:"),
+        ("(values:", "(значения:"),
+        ("Please provide one of", "Допустимые значения:"),
+        ("' or '", "' или '"),
+        ("' and '", "' и '"),
     ]
 
     static func translate(_ text: String) -> String {

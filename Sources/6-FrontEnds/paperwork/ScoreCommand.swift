@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import PaperworkKit
 
 /// `paperwork score METHODOLOGY RESULTS`: the rating of schools by a methodology.
@@ -8,11 +8,11 @@ struct ScoreCommand: ReportingCommand {
         commandName: "score",
         abstract: "Подсчитать баллы ОО по методике мониторинга и построить рейтинг.",
         discussion: """
-        Методика — файл YAML (см. Examples/methodologies). Результаты — таблица .xlsx или .csv: \
-        строка на ОО, столбцы «Код», «Наименование ОО», «Руководитель» и столбцы показателей \
-        (заголовок — код показателя или его название из методики). Строки заголовка таблицы выше \
-        шапки пропускаются. Все ошибки методики и результатов выводятся сразу.
-        """,
+            Методика — файл YAML (см. Examples/methodologies). Результаты — таблица .xlsx или .csv: \
+            строка на ОО, столбцы «Код», «Наименование ОО», «Руководитель» и столбцы показателей \
+            (заголовок — код показателя или его название из методики). Строки заголовка таблицы выше \
+            шапки пропускаются. Все ошибки методики и результатов выводятся сразу.
+            """,
         helpNames: [.short, .long])
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -34,11 +34,12 @@ struct ScoreCommand: ReportingCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Записать в файл вместо вывода на экран.", valueName: "файл"))
     var output: String?
 
-
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let report = RatingReport(rating: try Scoring.rating(methodology: methodology, results: results, sheet: sheet))
+        let report = try Paperwork.score(
+            methodology: try NamedBytes.read(path: methodology),
+            results: try NamedBytes.read(path: results), sheet: sheet)
         let text: String
         switch format {
         case .table: text = report.table

@@ -42,9 +42,11 @@ public struct FullName: Sendable, Equatable {
     /// The three parts in `grammaticalCase`.
     public func parts(_ grammaticalCase: GrammaticalCase) -> Parts {
         if let override = overrides[grammaticalCase] { return override }
-        return Parts(surname: NameDeclension.surname(surname, gender: gender, grammaticalCase),
-                     first: NameDeclension.firstName(first, gender: gender, grammaticalCase),
-                     patronymic: patronymic.isEmpty ? "" : NameDeclension.patronymic(patronymic, gender: gender, grammaticalCase))
+        return Parts(
+            surname: NameDeclension.surname(surname, gender: gender, grammaticalCase),
+            first: NameDeclension.firstName(first, gender: gender, grammaticalCase),
+            patronymic: patronymic.isEmpty ? "" : NameDeclension.patronymic(patronymic, gender: gender, grammaticalCase)
+        )
     }
 
     /// «Л.В.»: initials never decline.

@@ -9,7 +9,9 @@ public enum NameDeclension {
     }
 
     /// French and other foreign surnames with a stressed final -а/-я do not decline.
-    static let stressedForeignA: Set<String> = ["дюма", "золя", "гамсахурдиа", "дега", "тома", "петипа", "шаляпина-дюма"]
+    static let stressedForeignA: Set<String> = [
+        "дюма", "золя", "гамсахурдиа", "дега", "тома", "петипа", "шаляпина-дюма",
+    ]
 
     private static func surnamePart(_ word: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         let lower = word.lowercased()
@@ -42,9 +44,14 @@ public enum NameDeclension {
             let sibilant = before.map { Endings.sibilants.contains($0) } ?? false
             let hard = lower.hasSuffix("ой") || lower.hasSuffix("ый") || velar
             let oblique = hard && !(sibilant && lower.hasSuffix("ий")) ? "о" : "е"
-            let instrumental = lower.hasSuffix("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
-            return Endings.apply(word, [(2, oblique + "го"), (2, oblique + "му"), (2, oblique + "го"), (2, instrumental),
-                                        (2, oblique == "о" ? "ом" : "ем")], grammaticalCase)
+            let instrumental =
+                lower.hasSuffix("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
+            return Endings.apply(
+                word,
+                [
+                    (2, oblique + "го"), (2, oblique + "му"), (2, oblique + "го"), (2, instrumental),
+                    (2, oblique == "о" ? "ом" : "ем"),
+                ], grammaticalCase)
         }
         if last == "а" || last == "я" {
             if stressedForeignA.contains(lower) { return word }
@@ -74,12 +81,16 @@ public enum NameDeclension {
     // MARK: First names
 
     /// Masculine first names ending in -а/-я.
-    static let masculineInA: Set<String> = ["илья", "никита", "фома", "кузьма", "лука", "савва", "данила", "гаврила",
-                                            "фока", "иона", "миша", "саша", "паша", "гоша", "дима", "вова", "коля",
-                                            "ваня", "петя", "федя", "серёжа", "сережа", "лёша", "леша", "женя", "юра"]
+    static let masculineInA: Set<String> = [
+        "илья", "никита", "фома", "кузьма", "лука", "савва", "данила", "гаврила",
+        "фока", "иона", "миша", "саша", "паша", "гоша", "дима", "вова", "коля",
+        "ваня", "петя", "федя", "серёжа", "сережа", "лёша", "леша", "женя", "юра",
+    ]
     /// Feminine first names ending in a soft sign.
-    static let feminineInSoftSign: Set<String> = ["любовь", "нинель", "адель", "эсфирь", "рахиль", "юдифь", "руфь",
-                                                  "жизель", "айгуль", "гуль", "асель"]
+    static let feminineInSoftSign: Set<String> = [
+        "любовь", "нинель", "адель", "эсфирь", "рахиль", "юдифь", "руфь",
+        "жизель", "айгуль", "гуль", "асель",
+    ]
     /// First names whose stem loses or changes a vowel: Лев → Льва, Павел → Павла, Пётр → Петра.
     static let fleetingStems: [String: String] = ["лев": "льв", "павел": "павл", "пётр": "петр", "петр": "петр"]
     /// Masculine names in -ья with the stress on the ending (Илья → Ильёй).
@@ -96,7 +107,8 @@ public enum NameDeclension {
         let lower = word.lowercased()
         guard let last = lower.last, lower.count > 1 else { return word }
         if last == "а" || last == "я" {
-            return Endings.apply(word, Endings.firstDeclension(word, stressedEnding: stressedIa.contains(lower)), grammaticalCase)
+            return Endings.apply(
+                word, Endings.firstDeclension(word, stressedEnding: stressedIa.contains(lower)), grammaticalCase)
         }
         if gender == .female {
             if last == "ь" { return Endings.apply(word, Endings.feminineSoft, grammaticalCase) }
@@ -107,7 +119,8 @@ public enum NameDeclension {
         if Endings.vowels.contains(last) { return word }
         if let stem = fleetingStems[lower] {
             let base = Endings.replace(word, drop: word.count, add: "")
-            let rebuilt = word.first.map { String($0).uppercased() == String($0) ? stem.capitalizedFirstLetter : stem }
+            let rebuilt =
+                word.first.map { String($0).uppercased() == String($0) ? stem.capitalizedFirstLetter : stem }
                 ?? stem
             return Endings.apply(base + rebuilt, Endings.hardMasculine(rebuilt), grammaticalCase)
         }
@@ -123,7 +136,8 @@ public enum NameDeclension {
         if lower.hasSuffix("ич") {
             // Ильич, Фомич, Кузьмич, Лукич carry the stress on the ending: Ильичом, but Никитичем.
             let stressed = ["ьич", "мич", "кич"].contains { lower.hasSuffix($0) } && !lower.hasSuffix("вич")
-            return Endings.apply(patronymic, [(0, "а"), (0, "у"), (0, "а"), (0, stressed ? "ом" : "ем"), (0, "е")], grammaticalCase)
+            return Endings.apply(
+                patronymic, [(0, "а"), (0, "у"), (0, "а"), (0, stressed ? "ом" : "ем"), (0, "е")], grammaticalCase)
         }
         if lower.hasSuffix("на") {
             return Endings.apply(patronymic, [(1, "ы"), (1, "е"), (1, "у"), (1, "ой"), (1, "е")], grammaticalCase)
@@ -136,8 +150,12 @@ public enum NameDeclension {
     /// The gender the parts of a name show: the patronymic first, then the first name, then the surname.
     public static func gender(surname: String?, first: String?, patronymic: String?) -> Gender? {
         if let patronymic = patronymic?.lowercased() {
-            if patronymic.hasSuffix("ич") || patronymic.hasSuffix("оглы") || patronymic.hasSuffix("улы") { return .male }
-            if patronymic.hasSuffix("на") || patronymic.hasSuffix("кызы") || patronymic.hasSuffix("гызы") { return .female }
+            if patronymic.hasSuffix("ич") || patronymic.hasSuffix("оглы") || patronymic.hasSuffix("улы") {
+                return .male
+            }
+            if patronymic.hasSuffix("на") || patronymic.hasSuffix("кызы") || patronymic.hasSuffix("гызы") {
+                return .female
+            }
         }
         if let first = first?.lowercased(), let last = first.last {
             if masculineInA.contains(first) { return .male }

@@ -4,8 +4,10 @@
 /// except the participle of an acting official: «исполняющей обязанности директора».
 public enum TitleDeclension {
     /// Participles that head a title by themselves and govern what follows («заведующий отделом»).
-    static let headParticiples: Set<String> = ["заведующий", "исполняющий", "управляющий", "уполномоченный",
-                                               "заведующая", "исполняющая", "управляющая", "уполномоченная"]
+    static let headParticiples: Set<String> = [
+        "заведующий", "исполняющий", "управляющий", "уполномоченный",
+        "заведующая", "исполняющая", "управляющая", "уполномоченная",
+    ]
     /// Words that agree with the holder's gender rather than stay masculine.
     static let agreeWithHolder: Set<String> = ["исполняющий", "исполняющая"]
     /// Head nouns with the stress on the ending (секретарь → секретарём).
@@ -48,11 +50,13 @@ public enum TitleDeclension {
         let soft = lower.hasSuffix("ий") && !velar
         if gender == .female {
             let e = sibilant || soft ? "ей" : "ой"
-            return Endings.apply(word, [(2, e), (2, e), (2, soft && !sibilant ? "юю" : "ую"), (2, e), (2, e)], grammaticalCase)
+            return Endings.apply(
+                word, [(2, e), (2, e), (2, soft && !sibilant ? "юю" : "ую"), (2, e), (2, e)], grammaticalCase)
         }
         let o = soft ? "е" : "о"
         let instrumental = soft || velar || (sibilant && !lower.hasSuffix("ый")) ? "им" : "ым"
-        return Endings.apply(word, [(2, o + "го"), (2, o + "му"), (2, o + "го"), (2, instrumental), (2, o + "м")], grammaticalCase)
+        return Endings.apply(
+            word, [(2, o + "го"), (2, o + "му"), (2, o + "го"), (2, instrumental), (2, o + "м")], grammaticalCase)
     }
 
     /// A head noun, animate: masculine in a consonant, -ь or -й, or feminine in -а/-я.
@@ -68,6 +72,7 @@ public enum TitleDeclension {
             return Endings.apply(word, pattern, grammaticalCase)
         }
         if Endings.vowels.contains(last) || !last.isLetter { return word }
-        return Endings.apply(word, Endings.hardMasculine(word, stressedEnding: stressedEnding.contains(lower)), grammaticalCase)
+        return Endings.apply(
+            word, Endings.hardMasculine(word, stressedEnding: stressedEnding.contains(lower)), grammaticalCase)
     }
 }

@@ -26,8 +26,11 @@ public enum DataFile {
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
             return try reading { try YAMLValue.parse(input)?.templateValue ?? .object([]) }
         }
-        throw DiagnosticReport([Diagnostic(Code.unsupported.rawValue, "данные читаются из файлов .yaml, .yml или .json",
-                                           at: SourceLocation(file: input.name))])
+        throw DiagnosticReport([
+            Diagnostic(
+                Code.unsupported.rawValue, "данные читаются из файлов .yaml, .yml или .json",
+                at: SourceLocation(file: input.name))
+        ])
     }
 
     /// Reads the data file at `path`.

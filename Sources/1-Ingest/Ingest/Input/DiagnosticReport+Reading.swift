@@ -39,8 +39,12 @@ extension YAMLValue {
     static func root(of input: NamedBytes, what: String) throws -> YAMLValue {
         let root = try document(of: input, what: what)
         guard root.pairs != nil else {
-            throw DiagnosticReport([Diagnostic("bad_field", "\(what) должен состоять из полей «имя: значение», а в нём "
-                                               + root.kindName, at: root.location)])
+            throw DiagnosticReport([
+                Diagnostic(
+                    "bad_field",
+                    "\(what) должен состоять из полей «имя: значение», а в нём "
+                        + root.kindName, at: root.location)
+            ])
         }
         return root
     }

@@ -58,7 +58,9 @@ extension Diagnostic {
     /// `file_too_large`: the input is larger than a reader accepts.
     static func fileTooLarge(_ file: String, limit: Int) -> Diagnostic {
         let size = limit >= 1 << 20 ? "\(limit >> 20) МБ" : "\(limit) байт"
-        return Diagnostic("file_too_large", "файл больше \(size) — так много данных в нём быть не может; проверьте, тот ли "
-                          + "это файл", at: SourceLocation(file: file))
+        return Diagnostic(
+            "file_too_large",
+            "файл больше \(size) — так много данных в нём быть не может; проверьте, тот ли "
+                + "это файл", at: SourceLocation(file: file))
     }
 }

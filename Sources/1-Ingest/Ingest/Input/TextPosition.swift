@@ -9,7 +9,8 @@ struct TextPosition: Sendable, Equatable {
 
     /// The position of byte `offset` in UTF-8 `bytes` (the offset may be the end).
     init(offset: Int, in bytes: Data) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = bytes.startIndex
         let end = bytes.index(bytes.startIndex, offsetBy: min(max(offset, 0), bytes.count))
         while index < end {

@@ -1,10 +1,7 @@
-import Documents
 import Foundation
 import Monitoring
-import Orders
 import RussianText
 import Tables
-import TemplateEngine
 
 /// Reads cell text as a Russian methodist types it: «да/нет», «+/−», «1/0», «85 %», «85,0»,
 /// «0,85», «4 из 6», with non-breaking and stray spaces.
@@ -57,7 +54,8 @@ enum CellValue {
     /// .whitespaces)` drops — scalar by scalar, without bridging to `NSString`.
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         if start == scalars.startIndex && end == scalars.endIndex { return text }
@@ -72,7 +70,9 @@ enum CellValue {
         }
     }
 
-    private static let yes: Set<String> = ["да", "+", "1", "есть", "имеется", "yes", "true", "v", "✓", "✔", "истина", "д"]
+    private static let yes: Set<String> = [
+        "да", "+", "1", "есть", "имеется", "yes", "true", "v", "✓", "✔", "истина", "д",
+    ]
     private static let no: Set<String> = ["нет", "-", "−", "–", "—", "0", "отсутствует", "no", "false", "ложь", "н"]
 
     static func flag(_ text: String) -> Bool? {
@@ -101,7 +101,8 @@ enum CellValue {
     /// A count: «4», «4 из 6», «4/6».
     static func count(_ text: String) -> Int? {
         let value = normalized(text)
-        let head = value.split(separator: " из ", maxSplits: 1, omittingEmptySubsequences: false).first
+        let head =
+            value.split(separator: " из ", maxSplits: 1, omittingEmptySubsequences: false).first
             .flatMap { $0.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first }
             .map(String.init) ?? value
         guard let (number, percent) = number(head), !percent else { return nil }

@@ -1,9 +1,6 @@
-import Documents
 import Monitoring
-import Orders
 import RussianText
 import Tables
-import TemplateEngine
 
 /// Where an indicator's values are in the table and how to read them.
 enum ColumnReader {
@@ -33,16 +30,21 @@ enum ColumnReader {
             var columns: [Int] = []
             var missing: [String] = []
             for item in items {
-                if let column = find("\(indicator.id).\(item.id)") ?? find(item.title) { columns.append(column) }
-                else { missing.append("«\(indicator.id).\(item.id)» или «\(item.title)»") }
+                if let column = find("\(indicator.id).\(item.id)") ?? find(item.title) {
+                    columns.append(column)
+                } else {
+                    missing.append("«\(indicator.id).\(item.id)» или «\(item.title)»")
+                }
             }
-            return missing.isEmpty ? .success(.checklist(columns)) : .failure(MissingColumns(missing.joined(separator: ", ")))
+            return missing.isEmpty
+                ? .success(.checklist(columns)) : .failure(MissingColumns(missing.joined(separator: ", ")))
         case .trend:
             let previous = ResultsReader.previousSuffixes.compactMap { find(indicator.id + $0) }.first
             let current = ResultsReader.currentSuffixes.compactMap { find(indicator.id + $0) }.first
             if let previous, let current { return .success(.trend(previous: previous, current: current)) }
             if let own { return .success(.single(own)) }
-            return .failure(MissingColumns("«\(indicator.id)» (да/нет) или пара «\(indicator.id).было» и «\(indicator.id).стало»"))
+            return .failure(
+                MissingColumns("«\(indicator.id)» (да/нет) или пара «\(indicator.id).было» и «\(indicator.id).стало»"))
         default:
             return own.map { .success(.single($0)) } ?? .failure(MissingColumns("«\(indicator.id)»"))
         }
@@ -77,8 +79,12 @@ enum ColumnReader {
             }
             return .success(.checklist(flags))
         case (.trend(let previous, let current), .trend):
-            guard let before = CellValue.number(row[previous])?.value else { return .failure(notNumber(row[previous], previous)) }
-            guard let after = CellValue.number(row[current])?.value else { return .failure(notNumber(row[current], current)) }
+            guard let before = CellValue.number(row[previous])?.value else {
+                return .failure(notNumber(row[previous], previous))
+            }
+            guard let after = CellValue.number(row[current])?.value else {
+                return .failure(notNumber(row[current], current))
+            }
             return .success(.trend(previous: before, current: after))
         case (.single(let column), let rule):
             let text = row[column]
@@ -87,7 +93,8 @@ enum ColumnReader {
             memo.answers[column, default: [:]][text] = answer
             return answer
         default:
-            return .failure(Failure(code: .valueNotAllowed, message: "столбцы показателя не подходят к его правилу", column: 0))
+            return .failure(
+                Failure(code: .valueNotAllowed, message: "столбцы показателя не подходят к его правилу", column: 0))
         }
     }
 
@@ -104,15 +111,22 @@ enum ColumnReader {
                 let matching = options.indices.filter { options[$0].points == number }
                 if matching.count == 1 { return .success(.option(matching[0])) }
             }
-            return .failure(Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нет такого варианта; допускаются: "
-                                    + options.map { "«\($0.answer)»" }.joined(separator: ", "), column: column))
+            return .failure(
+                Failure(
+                    code: .valueNotAllowed,
+                    message: "«\(Table.excerpt(text))» — нет такого варианта; допускаются: "
+                        + options.map { "«\($0.answer)»" }.joined(separator: ", "), column: column))
         case .perItem(let items, _, _, _), .events(let items, _, _, _, _, _):
             guard let count = CellValue.count(text) else {
-                return .failure(Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нужно целое число от 0 до \(items)",
-                                        column: column))
+                return .failure(
+                    Failure(
+                        code: .valueNotAllowed,
+                        message: "«\(Table.excerpt(text))» — нужно целое число от 0 до \(items)",
+                        column: column))
             }
             guard (0...items).contains(count) else {
-                return .failure(Failure(code: .outOfRange, message: "\(count) — вне допустимого: от 0 до \(items)", column: column))
+                return .failure(
+                    Failure(code: .outOfRange, message: "\(count) — вне допустимого: от 0 до \(items)", column: column))
             }
             return .success(.count(count))
         case .fact, .trend:
@@ -120,15 +134,24 @@ enum ColumnReader {
             return .success(.flag(flag))
         case .threshold:
             guard let share = CellValue.share(text) else {
-                return .failure(Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — нужна доля: «85 %», «85» или «0,85»",
-                                        column: column))
+                return .failure(
+                    Failure(
+                        code: .valueNotAllowed,
+                        message: "«\(Table.excerpt(text))» — нужна доля: «85 %», «85» или «0,85»",
+                        column: column))
             }
             guard (0...1).contains(share) else {
-                return .failure(Failure(code: .outOfRange, message: "«\(Table.excerpt(text))» — доля должна быть от 0 до 100 %", column: column))
+                return .failure(
+                    Failure(
+                        code: .outOfRange, message: "«\(Table.excerpt(text))» — доля должна быть от 0 до 100 %",
+                        column: column))
             }
             return .success(.share(share))
         case .checklist:
-            return .failure(Failure(code: .valueNotAllowed, message: "у показателя-перечня каждый пункт — свой столбец", column: column))
+            return .failure(
+                Failure(
+                    code: .valueNotAllowed, message: "у показателя-перечня каждый пункт — свой столбец", column: column)
+            )
         }
     }
 
@@ -138,6 +161,8 @@ enum ColumnReader {
     }
 
     private static func notFlag(_ text: String, _ column: Int) -> Failure {
-        Failure(code: .valueNotAllowed, message: "«\(Table.excerpt(text))» — допускается только да или нет (также +/−, 1/0)", column: column)
+        Failure(
+            code: .valueNotAllowed,
+            message: "«\(Table.excerpt(text))» — допускается только да или нет (также +/−, 1/0)", column: column)
     }
 }

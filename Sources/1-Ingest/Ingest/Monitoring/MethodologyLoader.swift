@@ -29,11 +29,13 @@ extension Methodology {
             directions.append(Direction(title: directionTitle, indicators: indicators))
         }
         let scale = LevelReader.scale(root["levels"], root: root, &reader)
-        let methodology = Methodology(title: title, shortTitle: shortTitle, approvedBy: approvedBy, period: period,
-                                      directions: directions, scale: scale, file: file)
+        let methodology = Methodology(
+            title: title, shortTitle: shortTitle, approvedBy: approvedBy, period: period,
+            directions: directions, scale: scale, file: file)
         let complete = reader.problems.isEmpty
-        MethodologyValidation.check(methodology, indicatorPlaces: indicatorPlaces, levels: root["levels"],
-                                    totalsKnown: complete, &reader)
+        MethodologyValidation.check(
+            methodology, indicatorPlaces: indicatorPlaces, levels: root["levels"],
+            totalsKnown: complete, &reader)
         if !reader.problems.isEmpty {
             let ordered = reader.problems.enumerated().sorted {
                 ($0.element.location.line ?? 0, $0.offset) < ($1.element.location.line ?? 0, $1.offset)

@@ -1,17 +1,16 @@
 import Diagnostics
-import Documents
 import Monitoring
-import Orders
 import RussianText
 import Tables
-import TemplateEngine
 
 /// Reads the results table: finds the header row below any title rows, matches columns to
 /// indicators by id or title, and checks every value. All problems are reported together.
 public enum ResultsReader {
     static let idHeaders: Set<String> = ["id", "код", "код оо", "идентификатор", "логин оо"]
-    static let nameHeaders: Set<String> = ["name", "оо", "наименование", "наименование оо", "название", "название оо",
-                                           "образовательная организация", "общеобразовательная организация"]
+    static let nameHeaders: Set<String> = [
+        "name", "оо", "наименование", "наименование оо", "название", "название оо",
+        "образовательная организация", "общеобразовательная организация",
+    ]
     static let headHeaders: Set<String> = ["head", "руководитель", "директор", "фио руководителя", "руководитель оо"]
     static let previousSuffixes = [".было", ".previous", " (было)", " (прошлый год)"]
     static let currentSuffixes = [".стало", ".current", " (стало)", " (текущий год)"]
@@ -23,33 +22,44 @@ public enum ResultsReader {
         var problems: [Diagnostic] = []
         let sheet = table.sheet.map { Table.excerpt($0) }
         func problem(_ code: ResultsCode, _ message: String, row: Int? = nil, field: String? = nil) {
-            problems.append(Diagnostic(code.rawValue, message,
-                                       at: SourceLocation(file: table.file, sheet: sheet, row: row, field: field)))
+            problems.append(
+                Diagnostic(
+                    code.rawValue, message,
+                    at: SourceLocation(file: table.file, sheet: sheet, row: row, field: field)))
         }
-        guard let headerIndex = table.rows.prefix(30).firstIndex(where: { row in
-            let cells = row.cells.map(CellValue.normalized)
-            return cells.contains(where: idHeaders.contains) && cells.contains(where: nameHeaders.contains)
-        }) else {
-            problem(.noHeaderRow, "не найдена строка заголовков: в ней должны быть столбцы «Код» (или id) и "
+        guard
+            let headerIndex = table.rows.prefix(30).firstIndex(where: { row in
+                let cells = row.cells.map(CellValue.normalized)
+                return cells.contains(where: idHeaders.contains) && cells.contains(where: nameHeaders.contains)
+            })
+        else {
+            problem(
+                .noHeaderRow,
+                "не найдена строка заголовков: в ней должны быть столбцы «Код» (или id) и "
                     + "«Наименование ОО» (или name)")
             throw DiagnosticReport(problems)
         }
         let top = table.rows[headerIndex]
         let headers = top.cells.map(CellValue.normalized)
         func column(_ names: Set<String>) -> Int? { headers.firstIndex(where: names.contains) }
-        let idColumn = column(idHeaders), nameColumn = column(nameHeaders), headColumn = column(headHeaders)
+        let idColumn = column(idHeaders)
+        let nameColumn = column(nameHeaders)
+        let headColumn = column(headHeaders)
         // A second header row: merged cells repeat the first row's id and name headers (or leave them empty).
         var lower: Table.Row?
         if let idColumn, let nameColumn, headerIndex + 1 < table.rows.count {
             let next = table.rows[headerIndex + 1]
-            if [idColumn, nameColumn].allSatisfy({ next[$0].isEmpty || CellValue.normalized(next[$0]) == headers[$0] }) {
+            if [idColumn, nameColumn].allSatisfy({ next[$0].isEmpty || CellValue.normalized(next[$0]) == headers[$0] })
+            {
                 lower = next
             }
         }
-        let header = Table.Row(number: top.number, cells: (0..<max(top.cells.count, lower?.cells.count ?? 0)).map { index in
-            let below = lower?[index] ?? ""
-            return below.isEmpty ? top[index] : below
-        })
+        let header = Table.Row(
+            number: top.number,
+            cells: (0..<max(top.cells.count, lower?.cells.count ?? 0)).map { index in
+                let below = lower?[index] ?? ""
+                return below.isEmpty ? top[index] : below
+            })
         let candidates = (0..<header.cells.count).map { index in
             Set([top[index], lower?[index] ?? "", header[index]].map(CellValue.normalized).filter { !$0.isEmpty })
         }
@@ -64,7 +74,9 @@ public enum ResultsReader {
             switch ColumnReader.make(for: indicator, find: column) {
             case .success(let reader): readers[indicator.id] = reader
             case .failure(let missing):
-                problem(.missingColumn, "нет столбца для показателя «\(indicator.id)»: " + missing.text
+                problem(
+                    .missingColumn,
+                    "нет столбца для показателя «\(indicator.id)»: " + missing.text
                         + " (заголовок — код показателя или его название из методики)", row: header.number)
             }
         }
@@ -86,7 +98,9 @@ public enum ResultsReader {
                 cell(.noSchoolName, "у ОО с кодом «\(Table.excerpt(id))» не указано наименование", column: nameColumn)
             }
             if let first = seen[id] {
-                cell(.duplicateSchool, "код ОО «\(Table.excerpt(id))» уже встречался в строке \(first)", column: idColumn)
+                cell(
+                    .duplicateSchool, "код ОО «\(Table.excerpt(id))» уже встречался в строке \(first)", column: idColumn
+                )
             } else {
                 seen[id] = row.number
             }
@@ -98,8 +112,9 @@ public enum ResultsReader {
                 case .failure(let failure): cell(failure.code, failure.message, column: failure.column)
                 }
             }
-            var school = SchoolResult(id: id, name: name, head: headColumn.map { CellValue.trimmed(row[$0]) } ?? "",
-                                      answers: answers, row: row.number)
+            var school = SchoolResult(
+                id: id, name: name, head: headColumn.map { CellValue.trimmed(row[$0]) } ?? "",
+                answers: answers, row: row.number)
             for column in extraColumns { school.extras[header[column]] = CellValue.trimmed(row[column]) }
             schools.append(school)
         }

@@ -22,55 +22,73 @@ enum RuleReader {
         switch kind {
         case "choice":
             let options = reader.list(node, "options").compactMap { option -> ChoiceOption? in
-                guard let answer = reader.string(option, "answer"), let points = reader.number(option, "points") else { return nil }
+                guard let answer = reader.string(option, "answer"), let points = reader.number(option, "points") else {
+                    return nil
+                }
                 let aliases = reader.strings(option, "aliases")
                 return ChoiceOption(answer: answer, points: points, aliases: aliases)
             }
             return options.isEmpty ? nil : .choice(options)
         case "per_item":
-            guard let items = reader.number(node, "items"), let each = reader.number(node, "points_each") else { return nil }
-            return .perItem(items: Int(items), each: each, noun: noun(node, &reader, fallback: ("результат", "результата", "результатов")),
-                            wording: reader.string(node, "explain", required: false))
+            guard let items = reader.number(node, "items"), let each = reader.number(node, "points_each") else {
+                return nil
+            }
+            return .perItem(
+                items: Int(items), each: each,
+                noun: noun(node, &reader, fallback: ("результат", "результата", "результатов")),
+                wording: reader.string(node, "explain", required: false))
         case "events":
-            guard let events = reader.number(node, "events"), let each = reader.number(node, "points_each") else { return nil }
+            guard let events = reader.number(node, "events"), let each = reader.number(node, "points_each") else {
+                return nil
+            }
             var after: Int?
             var penalty = 0.0
             if let penaltyNode = node["penalty"] {
                 after = reader.number(penaltyNode, "missed_more_than").map(Int.init)
                 penalty = reader.number(penaltyNode, "points") ?? 0
             }
-            return .events(events: Int(events), each: each, penaltyAfter: after, penalty: penalty,
-                           noun: noun(node, &reader, fallback: ("срок", "срока", "сроков")),
-                           wording: reader.string(node, "explain", required: false))
+            return .events(
+                events: Int(events), each: each, penaltyAfter: after, penalty: penalty,
+                noun: noun(node, &reader, fallback: ("срок", "срока", "сроков")),
+                wording: reader.string(node, "explain", required: false))
         case "checklist":
             let items = reader.list(node, "items").compactMap { item -> ChecklistItem? in
                 guard let id = reader.string(item, "id"), let title = reader.string(item, "title"),
-                      let points = reader.number(item, "points") else { return nil }
+                    let points = reader.number(item, "points")
+                else { return nil }
                 return ChecklistItem(id: id, title: title, points: points)
             }
             return items.isEmpty ? nil : .checklist(items)
         case "fact":
             return reader.number(node, "points").map { .fact(points: $0) }
         case "threshold":
-            guard var bound = reader.number(node, "at_least"), let points = reader.number(node, "points") else { return nil }
+            guard var bound = reader.number(node, "at_least"), let points = reader.number(node, "points") else {
+                return nil
+            }
             if bound > 1 { bound /= 100 }
             return .threshold(atLeast: bound, points: points)
         case "trend":
-            guard let directionText = reader.string(node, "direction"), let points = reader.number(node, "points") else { return nil }
+            guard let directionText = reader.string(node, "direction"), let points = reader.number(node, "points")
+            else { return nil }
             guard let direction = TrendDirection(rawValue: directionText) else {
-                reader.problem(.badField, "direction должно быть down (лучше, когда меньше) или up (лучше, когда больше), "
-                               + "а не «\(directionText)»", at: node["direction"])
+                reader.problem(
+                    .badField,
+                    "direction должно быть down (лучше, когда меньше) или up (лучше, когда больше), "
+                        + "а не «\(directionText)»", at: node["direction"])
                 return nil
             }
             return .trend(direction: direction, points: points)
         default:
-            reader.problem(.unknownRuleKind, "неизвестный вид правила «\(kind)»; допускаются: " + kinds.joined(separator: ", "),
-                           at: node["kind"])
+            reader.problem(
+                .unknownRuleKind, "неизвестный вид правила «\(kind)»; допускаются: " + kinds.joined(separator: ", "),
+                at: node["kind"])
             return nil
         }
     }
 
-    private static func noun(_ node: YAMLValue, _ reader: inout YAMLFields<MethodologyCode>, fallback: (String, String, String)) -> PluralNoun {
+    private static func noun(
+        _ node: YAMLValue, _ reader: inout YAMLFields<MethodologyCode>, fallback: (String, String, String)
+    ) -> PluralNoun {
         guard node["noun"] != nil else { return PluralNoun(one: fallback.0, few: fallback.1, many: fallback.2) }
         let words = reader.strings(node, "noun")
         guard words.count == 3 else {

@@ -11,10 +11,13 @@ import TemplateEngine
 enum AppendixLoader {
     typealias Fields = YAMLFields<DocumentCode>
 
-    static func appendix(_ node: YAMLValue, folder: URL, data: inout OrderedFields, reader: inout Fields) -> Appendix? {
+    static func appendix(_ node: YAMLValue, files: any FileSource, data: inout OrderedFields, reader: inout Fields)
+        -> Appendix?
+    {
         let markText = node["mark"]?.string ?? "appendix"
         guard let mark = Appendix.Mark(rawValue: markText) else {
-            reader.problem(.badField, "mark: appendix (приложение) или approved (утверждён), а не «\(markText)»", at: node["mark"])
+            reader.problem(
+                .badField, "mark: appendix (приложение) или approved (утверждён), а не «\(markText)»", at: node["mark"])
             return nil
         }
         let title = node["title"]?.string ?? ""
@@ -22,7 +25,7 @@ enum AppendixLoader {
         case "plan":
             return plan(node, reader: &reader).map { Appendix(mark: mark, title: title, content: .plan($0)) }
         case "rating":
-            return rating(node, folder: folder, data: &data, reader: &reader)
+            return rating(node, files: files, data: &data, reader: &reader)
                 .map { Appendix(mark: mark, title: title, content: $0) }
         default:
             reader.problem(.badField, "вид приложения (kind): plan или rating", at: node["kind"])
@@ -38,12 +41,15 @@ enum AppendixLoader {
             let names = reader.strings(node, "columns")
             columns = names.compactMap(Plan.Column.init(rawValue:))
             if columns.count != names.count || !(4...5).contains(columns.count) {
-                reader.problem(.badField, "columns: 4 или 5 столбцов из number, activity, result, due, responsible",
-                               at: node["columns"])
+                reader.problem(
+                    .badField, "columns: 4 или 5 столбцов из number, activity, result, due, responsible",
+                    at: node["columns"])
             }
         }
-        var headers: [Plan.Column: String] = [.number: "№ п/п", .activity: "Мероприятия", .result: "Ожидаемый результат",
-                                              .due: "Сроки", .responsible: "Ответственные"]
+        var headers: [Plan.Column: String] = [
+            .number: "№ п/п", .activity: "Мероприятия", .result: "Ожидаемый результат",
+            .due: "Сроки", .responsible: "Ответственные",
+        ]
         for pair in reader.mapping(node, "headers") {
             guard let column = Plan.Column(rawValue: pair.name) else {
                 reader.problem(.badField, "headers: «\(pair.name)» — нет такого столбца", at: pair.key)
@@ -63,10 +69,13 @@ enum AppendixLoader {
                 if let cells = item.items, cells.count == itemColumns.count {
                     items.append(Dictionary(uniqueKeysWithValues: zip(itemColumns, cells.map { $0.string ?? "" })))
                 } else if item.pairs != nil {
-                    items.append(Dictionary(uniqueKeysWithValues: itemColumns.map { ($0, item[$0.rawValue]?.string ?? "") }))
+                    items.append(
+                        Dictionary(uniqueKeysWithValues: itemColumns.map { ($0, item[$0.rawValue]?.string ?? "") }))
                 } else {
-                    reader.problem(.badField, "мероприятие \(row + 1): нужно \(itemColumns.count) значения ("
-                                   + itemColumns.map(\.rawValue).joined(separator: ", ") + ")", at: item)
+                    reader.problem(
+                        .badField,
+                        "мероприятие \(row + 1): нужно \(itemColumns.count) значения ("
+                            + itemColumns.map(\.rawValue).joined(separator: ", ") + ")", at: item)
                 }
             }
             sections.append(PlanSection(title: section["title"]?.string ?? "", items: items))
@@ -76,20 +85,29 @@ enum AppendixLoader {
 
     /// A rating appendix: the methodology and results files are scored now, and the levels are
     /// offered to the order's items as `levels.<id>.names`, `.count`, `.share`.
-    private static func rating(_ node: YAMLValue, folder: URL, data: inout OrderedFields,
-                               reader: inout Fields) -> Appendix.Content? {
+    private static func rating(
+        _ node: YAMLValue, files: any FileSource, data: inout OrderedFields,
+        reader: inout Fields
+    ) -> Appendix.Content? {
         guard let methodology = node["methodology"]?.string, let results = node["results"]?.string else {
             reader.problem(.missingField, "для рейтинга укажите methodology и results", at: node)
             return nil
         }
-        func resolve(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
-        let rating: Rating
+        let inputs: (methodology: NamedBytes, results: NamedBytes)
         do {
-            rating = try Scoring.rating(methodology: resolve(methodology), results: resolve(results))
+            inputs = (try files.read(methodology), try files.read(results))
         } catch {
             for found in Diagnostic.from(error) {
-                reader.problem(.badField, "рейтинг не построен: \(found.description)", at: node)
+                reader.problem(.badField, "файл рейтинга не читается: \(found.description)", at: node)
             }
+            return nil
+        }
+        let rating: Rating
+        do {
+            rating = try Scoring.rating(methodology: inputs.methodology, results: inputs.results)
+        } catch {
+            // The methodology's and the results' own problems, at their files, rows and lines.
+            reader.add(Diagnostic.from(error))
             return nil
         }
         // The same values as the справка's texts read: one template text prints the same in both.

@@ -11,8 +11,10 @@ enum DepartmentFigures {
             } else if let numerator = item["numerator"]?.string, let denominator = item["denominator"]?.string {
                 figures.append(.ratio(text: text, numerator: numerator, denominator: denominator))
             } else {
-                reader.problem(.badField, "показатель справки \(index + 1): укажите indicator и answers либо numerator и "
-                               + "denominator", at: item)
+                reader.problem(
+                    .badField,
+                    "показатель справки \(index + 1): укажите indicator и answers либо numerator и "
+                        + "denominator", at: item)
             }
         }
         return figures

@@ -12,10 +12,9 @@ extension Department {
     /// are checked now: a tag not closed or an unknown filter is a problem of this file.
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
-    ///   - folder: where the relative paths in it (recommendations, order) are taken from.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
-    public static func load(_ input: NamedBytes, folder: URL) throws -> Department {
+    public static func load(_ input: NamedBytes) throws -> Department {
         let root = try YAMLValue.root(of: input, what: "файл отдела образования")
         var reader = YAMLFields<DocumentCode>(file: input.name)
         var locations: [String: SourceLocation] = [:]
@@ -23,7 +22,9 @@ extension Department {
             let container: YAMLValue? = section.map { root[$0] } ?? root
             let name = section.map { "\($0).\(key)" } ?? key
             guard let field = container?[key], let value = field.string, !value.isEmpty else {
-                if required { reader.problem(.missingField, "не указано поле «\(name)»", at: container?[key] ?? container ?? root) }
+                if required {
+                    reader.problem(.missingField, "не указано поле «\(name)»", at: container?[key] ?? container ?? root)
+                }
                 return nil
             }
             locations[name] = field.location
@@ -32,7 +33,6 @@ extension Department {
             }
             return value
         }
-        func resolve(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
         func date(_ key: String, in section: String? = nil) -> RussianDate? {
             guard let raw = text(key, in: section) else { return nil }
             guard let parsed = RussianDate(parsing: raw) else {
@@ -44,21 +44,29 @@ extension Department {
         }
         var people: [String: Person] = [:]
         for pair in reader.mapping(root, "people") {
-            if let person = Person(pair.value.templateValue) { people[pair.name] = person }
-            else { reader.problem(.badField, "«\(pair.name)»: укажите surname, first_name, patronymic и title", at: pair.value) }
+            if let person = Person(pair.value.templateValue) {
+                people[pair.name] = person
+            } else {
+                reader.problem(
+                    .badField, "«\(pair.name)»: укажите surname, first_name, patronymic и title", at: pair.value)
+            }
         }
         func person(_ key: String, in section: String) -> Person? {
             guard let id = text(key, in: section) else { return nil }
             guard let found = people[id] else {
-                reader.problem(.unknownPerson, "«\(id)» не найден среди людей (people)", at: root[section]?[key] ?? root)
+                reader.problem(
+                    .unknownPerson, "«\(id)» не найден среди людей (people)", at: root[section]?[key] ?? root)
                 return nil
             }
             return found
         }
         let issuer: [String]
-        if root["issuer"]?.items != nil { issuer = reader.strings(root, "issuer") } else {
+        if root["issuer"]?.items != nil {
+            issuer = reader.strings(root, "issuer")
+        } else {
             issuer = []
-            reader.problem(.missingField, "не указано поле «issuer» (наименование организации)", at: root["issuer"] ?? root)
+            reader.problem(
+                .missingField, "не указано поле «issuer» (наименование организации)", at: root["issuer"] ?? root)
         }
         let figures = root["report"].map { DepartmentFigures.read($0, reader: &reader) } ?? []
         for (index, item) in (root["report"]?["figures"]?.items ?? []).enumerated() {
@@ -68,33 +76,39 @@ extension Department {
             "Исп.: " + ($0["name"]?.string ?? $0.string ?? "") + ($0["phone"]?.string.map { ", тел. \($0)" } ?? "")
         }
         let result = (
-            issuerGenitive: text("issuer_genitive"), date: date("date"), recommendations: text("recommendations").map(resolve),
+            issuerGenitive: text("issuer_genitive"), date: date("date"), recommendations: text("recommendations"),
             title: text("title", in: "report"), intro: text("intro", in: "report"), goal: text("goal", in: "report"),
-            task: text("task", in: "report"), timing: text("timing", in: "report"), methods: text("methods", in: "report"),
+            task: text("task", in: "report"), timing: text("timing", in: "report"),
+            methods: text("methods", in: "report"),
             conclusion: text("conclusion", in: "report"), compiler: person("compiler", in: "report"),
             letterTitle: text("title", in: "letters"), reportBy: date("report_by", in: "letters"),
-            signatory: person("signatory", in: "letters"))
+            signatory: person("signatory", in: "letters")
+        )
         guard reader.problems.isEmpty, let issuerGenitive = result.issuerGenitive, let date = result.date,
-              let recommendations = result.recommendations, let title = result.title, let intro = result.intro,
-              let goal = result.goal, let task = result.task, let timing = result.timing, let methods = result.methods,
-              let conclusion = result.conclusion, let compiler = result.compiler, let letterTitle = result.letterTitle,
-              let reportBy = result.reportBy, let signatory = result.signatory else {
+            let recommendations = result.recommendations, let title = result.title, let intro = result.intro,
+            let goal = result.goal, let task = result.task, let timing = result.timing, let methods = result.methods,
+            let conclusion = result.conclusion, let compiler = result.compiler, let letterTitle = result.letterTitle,
+            let reportBy = result.reportBy, let signatory = result.signatory
+        else {
             throw DiagnosticReport(reader.problems)
         }
         return Department(
-            issuer: issuer, issuerGenitive: issuerGenitive, date: date, people: people, recommendations: recommendations,
-            order: text("order", required: false).map(resolve), reportTitle: title, intro: intro, goal: goal, task: task,
-            timing: timing, methods: methods, figures: figures, conclusion: conclusion, compiler: compiler, executor: executor,
+            issuer: issuer, issuerGenitive: issuerGenitive, date: date, people: people,
+            recommendations: recommendations,
+            order: text("order", required: false), reportTitle: title, intro: intro, goal: goal, task: task,
+            timing: timing, methods: methods, figures: figures, conclusion: conclusion, compiler: compiler,
+            executor: executor,
             letterTitle: letterTitle, numberPrefix: text("number_prefix", in: "letters", required: false) ?? "",
             reportBy: reportBy, headTitle: text("head_title", in: "letters", required: false) ?? "директор",
-            signatory: signatory, signatureTitle: text("signature_title", in: "letters", required: false)
+            signatory: signatory,
+            signatureTitle: text("signature_title", in: "letters", required: false)
                 ?? signatory.title?.capitalizedFirstLetter ?? "", locations: locations)
     }
 
-    /// Reads the department file at `path`; relative paths in it are taken from its folder.
+    /// Reads the department file at `path`.
     /// - Throws: a ``DiagnosticReport`` with every problem, or the file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Department {
         let input = try NamedBytes.reading(path)
-        return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
+        return try load(input)
     }
 }

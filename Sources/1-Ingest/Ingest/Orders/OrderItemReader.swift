@@ -6,8 +6,10 @@ import TemplateEngine
 /// people and values. An item whose text fails is reported, never dropped silently, and its
 /// sub-items are still checked.
 enum OrderItemReader {
-    static func items(_ node: YAMLValue?, context: TemplateValue, prefix: String = "",
-                      reader: inout YAMLFields<DocumentCode>) -> [OrderItem] {
+    static func items(
+        _ node: YAMLValue?, context: TemplateValue, prefix: String = "",
+        reader: inout YAMLFields<DocumentCode>
+    ) -> [OrderItem] {
         guard let node else { return [] }
         guard let list = node.items else {
             reader.problem(.badField, "пункты приказа (items) должны быть списком «- текст пункта»", at: node)
@@ -24,8 +26,10 @@ enum OrderItemReader {
     }
 
     /// The item's text with its tags filled, or `nil` after recording why it cannot be.
-    private static func text(of item: YAMLValue, label: String, context: TemplateValue,
-                             reader: inout YAMLFields<DocumentCode>) -> String? {
+    private static func text(
+        of item: YAMLValue, label: String, context: TemplateValue,
+        reader: inout YAMLFields<DocumentCode>
+    ) -> String? {
         let node = item["text"] ?? item
         guard let raw = node.string else {
             reader.problem(.badField, "пункт \(label): нужен текст пункта (строка или поле text)", at: node)

@@ -13,29 +13,32 @@ public enum OrderLoader {
     /// Reads an order.
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
-    ///   - folder: where the rating appendices' methodology and results files are looked for.
+    ///   - files: where the rating appendices' methodology and results files are read from.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
-    public static func load(_ input: NamedBytes, folder: URL) throws -> Order {
+    public static func load(_ input: NamedBytes, files: any FileSource) throws -> Order {
         let root = try YAMLValue.root(of: input, what: "файл приказа")
-        return try parse(root, file: input.name, folder: folder)
+        return try parse(root, file: input.name, files: files)
     }
 
     /// Reads the order file at `path`; relative paths in it are taken from its folder.
     /// - Throws: a ``DiagnosticReport`` with every problem, or the file's `file_unreadable` / `file_too_large`.
     public static func load(path: String) throws -> Order {
         let input = try NamedBytes.reading(path)
-        return try load(input, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
+        return try load(input, files: FolderSource(besides: path))
     }
 
-    static func parse(_ root: YAMLValue, file: String, folder: URL) throws -> Order {
+    static func parse(_ root: YAMLValue, file: String, files: any FileSource) throws -> Order {
         var reader = Fields(file: file)
         func text(_ key: String, required: Bool = true) -> String? {
-            guard let field = root[key], let value = field.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let field = root[key], let value = field.string, !value.trimmingCharacters(in: .whitespaces).isEmpty
+            else {
                 if let field = root[key], !field.isNull, field.scalar == nil {
-                    reader.problem(.badField, "реквизит «\(key)» должен быть текстом, а здесь \(field.kindName)", at: field)
+                    reader.problem(
+                        .badField, "реквизит «\(key)» должен быть текстом, а здесь \(field.kindName)", at: field)
                 } else if required {
-                    reader.problem(.missingField, "не указан реквизит «\(key)» (\(Self.names[key] ?? key))", at: root[key] ?? root)
+                    reader.problem(
+                        .missingField, "не указан реквизит «\(key)» (\(Self.names[key] ?? key))", at: root[key] ?? root)
                 }
                 return nil
             }
@@ -47,7 +50,8 @@ public enum OrderLoader {
         } else if root["issuer"]?.items != nil {
             issuer = reader.strings(root, "issuer")
         } else {
-            reader.problem(.missingField, "не указан реквизит «issuer» (наименование организации)", at: root["issuer"] ?? root)
+            reader.problem(
+                .missingField, "не указан реквизит «issuer» (наименование организации)", at: root["issuer"] ?? root)
             issuer = []
         }
         let number = text("number")
@@ -56,18 +60,21 @@ public enum OrderLoader {
         if let dateText = text("date") {
             date = RussianDate(parsing: dateText)
             if date == nil {
-                reader.problem(.invalidDate, "«\(dateText)» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08", at: root["date"])
+                reader.problem(
+                    .invalidDate, "«\(dateText)» — не дата; пишите ГГГГ-ММ-ДД, например 2023-11-08", at: root["date"])
             }
         }
         let dateStyle = Order.DateStyle(rawValue: text("date_style", required: false) ?? "numeric")
-        if dateStyle == nil { reader.problem(.badField, "date_style: numeric, numeric_year или long", at: root["date_style"]) }
+        if dateStyle == nil {
+            reader.problem(.badField, "date_style: numeric, numeric_year или long", at: root["date_style"])
+        }
 
         let people = Self.people(root["people"], reader: &reader)
         var data = people.data
         for pair in reader.mapping(root, "values") { data[pair.name] = pair.value.templateValue }
         var appendices: [Appendix] = []
         for node in reader.sequence(root, "appendices") {
-            if let built = AppendixLoader.appendix(node, folder: folder, data: &data, reader: &reader) {
+            if let built = AppendixLoader.appendix(node, files: files, data: &data, reader: &reader) {
                 appendices.append(built)
             }
         }
@@ -77,8 +84,11 @@ public enum OrderLoader {
         let signature = Self.signature(root["signatory"], people: people.persons, root: root, reader: &reader)
         var acknowledgement: [Person] = []
         for key in reader.sequence(root, "acknowledgement") {
-            if let person = key.string.flatMap({ people.persons[$0] }) { acknowledgement.append(person) }
-            else { reader.problem(.unknownPerson, "«\(key.string ?? "")» не найден среди людей (people)", at: key) }
+            if let person = key.string.flatMap({ people.persons[$0] }) {
+                acknowledgement.append(person)
+            } else {
+                reader.problem(.unknownPerson, "«\(key.string ?? "")» не найден среди людей (people)", at: key)
+            }
         }
         let executor = root["executor"].map { executor -> String in
             let name = executor["name"]?.string ?? executor.string ?? ""
@@ -88,14 +98,15 @@ public enum OrderLoader {
         guard reader.problems.isEmpty, let date, let dateStyle, let number, let title else {
             throw DiagnosticReport(reader.problems)
         }
-        return Order(issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "",
-                     kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,
-                     place: text("place", required: false) ?? "", placeBetween: root["place_position"]?.string == "between",
-                     title: title, preamble: text("preamble", required: false) ?? "",
-                     command: text("command", required: false) ?? "ПРИКАЗЫВАЮ:", items: items,
-                     signatureTitle: signature.title, signatureName: signature.name, executor: executor,
-                     acknowledgement: acknowledgement, appendices: appendices,
-                     landscapeAppendices: Self.landscape(root["appendix_orientation"]?.string, appendices))
+        return Order(
+            issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "",
+            kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,
+            place: text("place", required: false) ?? "", placeBetween: root["place_position"]?.string == "between",
+            title: title, preamble: text("preamble", required: false) ?? "",
+            command: text("command", required: false) ?? "ПРИКАЗЫВАЮ:", items: items,
+            signatureTitle: signature.title, signatureName: signature.name, executor: executor,
+            acknowledgement: acknowledgement, appendices: appendices,
+            landscapeAppendices: Self.landscape(root["appendix_orientation"]?.string, appendices))
     }
 
     private static func landscape(_ asked: String?, _ appendices: [Appendix]) -> Bool {
@@ -108,7 +119,9 @@ public enum OrderLoader {
 
     static let names = ["number": "регистрационный номер", "title": "заголовок к тексту", "date": "дата документа"]
 
-    private static func people(_ node: YAMLValue?, reader: inout Fields) -> (persons: [String: Person], data: OrderedFields) {
+    private static func people(_ node: YAMLValue?, reader: inout Fields) -> (
+        persons: [String: Person], data: OrderedFields
+    ) {
         var persons: [String: Person] = [:]
         var data = OrderedFields()
         guard let node else { return (persons, data) }
@@ -119,7 +132,8 @@ public enum OrderLoader {
         for pair in pairs {
             let value = pair.value.templateValue
             guard let person = Person(value) else {
-                reader.problem(.badField, "«\(pair.name)»: укажите surname, first_name, patronymic и title", at: pair.value)
+                reader.problem(
+                    .badField, "«\(pair.name)»: укажите surname, first_name, patronymic и title", at: pair.value)
                 continue
             }
             persons[pair.name] = person
@@ -128,8 +142,10 @@ public enum OrderLoader {
         return (persons, data)
     }
 
-    private static func signature(_ node: YAMLValue?, people: [String: Person], root: YAMLValue,
-                                  reader: inout Fields) -> (title: String, name: String) {
+    private static func signature(
+        _ node: YAMLValue?, people: [String: Person], root: YAMLValue,
+        reader: inout Fields
+    ) -> (title: String, name: String) {
         guard let signatory = node else {
             reader.problem(.missingField, "не указан подписывающий (signatory)", at: root)
             return ("", "")

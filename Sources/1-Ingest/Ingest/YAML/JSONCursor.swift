@@ -40,7 +40,9 @@ struct JSONCursor {
     var found: String {
         guard !atEnd else { return "конец файла" }
         let next = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).first
-        guard let next, !next.isWhitespace, next.unicodeScalars.allSatisfy({ $0.value >= 0x20 }) else { return "невидимый символ" }
+        guard let next, !next.isWhitespace, next.unicodeScalars.allSatisfy({ $0.value >= 0x20 }) else {
+            return "невидимый символ"
+        }
         return "«\(next)»"
     }
 
@@ -51,8 +53,9 @@ struct JSONCursor {
         var buffer: [UInt8] = []
         while true {
             guard let byte = current else {
-                throw Diagnostic("json_syntax", "незакрытая кавычка: строка не закрыта до конца файла",
-                                 at: start.location(in: file))
+                throw Diagnostic(
+                    "json_syntax", "незакрытая кавычка: строка не закрыта до конца файла",
+                    at: start.location(in: file))
             }
             switch byte {
             case 0x22:
@@ -71,7 +74,9 @@ struct JSONCursor {
     }
 
     private mutating func escape(into buffer: inout [UInt8]) throws {
-        let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
+        let simple: [UInt8: UInt8] = [
+            0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09,
+        ]
         guard let byte = current else { throw failure("незакрытая кавычка: строка не закрыта до конца файла") }
         if let replacement = simple[byte] {
             buffer.append(replacement)
@@ -79,7 +84,9 @@ struct JSONCursor {
             return
         }
         guard byte == 0x75 else {
-            throw failure("неизвестная последовательность после «\\»; допускаются \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX")
+            throw failure(
+                "неизвестная последовательность после «\\»; допускаются \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX"
+            )
         }
         advance()
         var code = try hex()
@@ -109,20 +116,28 @@ struct JSONCursor {
         let start = index
         func digits() -> Int {
             var count = 0
-            while let byte = current, (0x30...0x39).contains(byte) { advance(); count += 1 }
+            while let byte = current, (0x30...0x39).contains(byte) {
+                advance()
+                count += 1
+            }
             return count
         }
         if current == 0x2D { advance() }
         let whole = digits()
         var valid = whole > 0 && !(whole > 1 && bytes[index - whole] == 0x30)
-        if current == 0x2E { advance(); valid = valid && digits() > 0 }
+        if current == 0x2E {
+            advance()
+            valid = valid && digits() > 0
+        }
         if current == 0x65 || current == 0x45 {
             advance()
             if current == 0x2B || current == 0x2D { advance() }
             valid = valid && digits() > 0
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard valid, let value = Double(text) else { throw failure("неверное число «\(text)»; пишите, например, 12 или 3.5") }
+        guard valid, let value = Double(text) else {
+            throw failure("неверное число «\(text)»; пишите, например, 12 или 3.5")
+        }
         return (text, value)
     }
 

@@ -70,8 +70,9 @@ private struct JSONReader {
                 cursor.advance()
                 if case .root(let root) = try closeTop() { return root }
             } else {
-                throw cursor.failure("ожидалась запятая или «\(top.object ? "}" : "]")», а здесь \(cursor.found); "
-                                     + "возможно, пропущена запятая или скобка не закрыта")
+                throw cursor.failure(
+                    "ожидалась запятая или «\(top.object ? "}" : "]")», а здесь \(cursor.found); "
+                        + "возможно, пропущена запятая или скобка не закрыта")
             }
         }
     }

@@ -62,10 +62,14 @@ final class LibYAMLParser {
         case YAML_ALIAS_EVENT: return .alias(anchor: Self.text(event.data.alias.anchor) ?? "", at: at)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) }
+            let text = scalar.value.map {
+                String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+            }
             let plain = scalar.plain_implicit != 0 && scalar.style == YAML_PLAIN_SCALAR_STYLE
-            return .scalar(text: text ?? "", anchor: Self.text(scalar.anchor), tag: Self.text(scalar.tag), plain: plain, at: at)
-        case YAML_SEQUENCE_START_EVENT: return .sequenceStart(anchor: Self.text(event.data.sequence_start.anchor), at: at)
+            return .scalar(
+                text: text ?? "", anchor: Self.text(scalar.anchor), tag: Self.text(scalar.tag), plain: plain, at: at)
+        case YAML_SEQUENCE_START_EVENT:
+            return .sequenceStart(anchor: Self.text(event.data.sequence_start.anchor), at: at)
         case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
         case YAML_MAPPING_START_EVENT: return .mappingStart(anchor: Self.text(event.data.mapping_start.anchor), at: at)
         case YAML_MAPPING_END_EVENT: return .mappingEnd
@@ -74,13 +78,14 @@ final class LibYAMLParser {
     }
 
     private func failure() -> LibYAMLFailure {
-        let kind: LibYAMLFailure.Kind = switch parser.error {
-        case YAML_READER_ERROR: .reader
-        case YAML_SCANNER_ERROR: .scanner
-        case YAML_PARSER_ERROR: .parser
-        case YAML_MEMORY_ERROR: .memory
-        default: .other
-        }
+        let kind: LibYAMLFailure.Kind =
+            switch parser.error {
+            case YAML_READER_ERROR: .reader
+            case YAML_SCANNER_ERROR: .scanner
+            case YAML_PARSER_ERROR: .parser
+            case YAML_MEMORY_ERROR: .memory
+            default: .other
+            }
         let problem = parser.problem.map { String(cString: $0) } ?? ""
         let context = parser.context.map { String(cString: $0) }
         func position(_ mark: yaml_mark_t) -> TextPosition {

@@ -43,13 +43,15 @@ struct YAMLBuilder {
         case .documentStart:
             documents += 1
             if documents > 1 {
-                throw Diagnostic("yaml_syntax", "в файле больше одного документа (строка «---» посередине); оставьте один",
-                                 at: SourceLocation(file: file))
+                throw Diagnostic(
+                    "yaml_syntax", "в файле больше одного документа (строка «---» посередине); оставьте один",
+                    at: SourceLocation(file: file))
             }
         case .scalar(let text, let anchor, let tag, let plain, let at):
             try count(1, at: at, alias: false)
-            let value = YAMLValue(content: .scalar(YAMLScalar(text: text, kind: ScalarKind.of(text, tag: tag, plain: plain))),
-                                  file: file, line: at.line, column: at.column)
+            let value = YAMLValue(
+                content: .scalar(YAMLScalar(text: text, kind: ScalarKind.of(text, tag: tag, plain: plain))),
+                file: file, line: at.line, column: at.column)
             if let anchor { anchors[anchor] = Anchored(value: value, weight: 1, height: 0) }
             try attach(value, weight: 1, height: 0)
         case .sequenceStart(let anchor, let at), .mappingStart(let anchor, let at):
@@ -62,12 +64,16 @@ struct YAMLBuilder {
             guard let frame = stack.popLast() else { return }
             let content: YAMLValue.Content = frame.mapping ? .mapping(frame.pairs) : .sequence(frame.items)
             let value = YAMLValue(content: content, file: file, line: frame.at.line, column: frame.at.column)
-            if let anchor = frame.anchor { anchors[anchor] = Anchored(value: value, weight: frame.weight, height: frame.height) }
+            if let anchor = frame.anchor {
+                anchors[anchor] = Anchored(value: value, weight: frame.weight, height: frame.height)
+            }
             try attach(value, weight: frame.weight, height: frame.height)
         case .alias(let anchor, let at):
             guard let anchored = anchors[anchor] else {
-                throw Diagnostic("yaml_syntax", "ссылка «*\(anchor)» на якорь «&\(anchor)», которого нет выше в файле "
-                                 + "(или ссылка внутри самого якоря)", at: at.location(in: file))
+                throw Diagnostic(
+                    "yaml_syntax",
+                    "ссылка «*\(anchor)» на якорь «&\(anchor)», которого нет выше в файле "
+                        + "(или ссылка внутри самого якоря)", at: at.location(in: file))
             }
             try count(anchored.weight, at: at, alias: true)
             if stack.count + anchored.height > limits.maximumDepth { throw limits.tooDeep(file, at: at) }
@@ -97,8 +103,10 @@ struct YAMLBuilder {
             frame.key = nil
         } else {
             guard value.scalar != nil else {
-                throw Diagnostic("yaml_syntax", "ключ должен быть простым текстом, а здесь \(value.kindName); проверьте "
-                                 + "отступ или уберите «?»", at: value.location)
+                throw Diagnostic(
+                    "yaml_syntax",
+                    "ключ должен быть простым текстом, а здесь \(value.kindName); проверьте "
+                        + "отступ или уберите «?»", at: value.location)
             }
             frame.key = value
         }

@@ -23,6 +23,11 @@ struct YAMLFields<Code: FieldProblemCode> {
         problems.append(Diagnostic(code.rawValue, message, at: value?.location ?? SourceLocation(file: file)))
     }
 
+    /// Records the problems another file's reader found (at their own files and places).
+    mutating func add(_ found: [Diagnostic]) {
+        problems += found
+    }
+
     /// Records a problem at `location`.
     mutating func problem(_ code: Code, _ message: String, at location: SourceLocation) {
         problems.append(Diagnostic(code.rawValue, message, at: location))
@@ -94,7 +99,9 @@ struct YAMLFields<Code: FieldProblemCode> {
 
     private mutating func present(_ node: YAMLValue, _ key: String, required: Bool, what: String) -> YAMLValue? {
         guard let value = node[key], !value.isNull else {
-            if required { problem(.missingField, "не указан\(what == "поле" ? "о" : "") \(what) «\(key)»", at: node[key] ?? node) }
+            if required {
+                problem(.missingField, "не указан\(what == "поле" ? "о" : "") \(what) «\(key)»", at: node[key] ?? node)
+            }
             return nil
         }
         return value

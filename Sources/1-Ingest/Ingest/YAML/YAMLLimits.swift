@@ -17,7 +17,8 @@ struct YAMLLimits: Sendable {
     /// `too_many_values` at `position` of `file`.
     func tooManyValues(_ file: String, at position: TextPosition, alias: Bool) -> Diagnostic {
         let limit = maximumValues.formatted
-        let message = alias
+        let message =
+            alias
             ? "ссылки «*…» на якоря «&…» раскрываются в слишком много значений (больше \(limit)); уберите ссылки, "
                 + "вложенные друг в друга"
             : "в файле слишком много значений (больше \(limit)); разделите данные на несколько файлов"
@@ -26,8 +27,10 @@ struct YAMLLimits: Sendable {
 
     /// `too_deep` at `position` of `file`.
     func tooDeep(_ file: String, at position: TextPosition) -> Diagnostic {
-        Diagnostic("too_deep", "вложенность списков и полей глубже \(maximumDepth) уровней; так глубоко данные не вкладываются — "
-                   + "проверьте скобки и отступы", at: position.location(in: file))
+        Diagnostic(
+            "too_deep",
+            "вложенность списков и полей глубже \(maximumDepth) уровней; так глубоко данные не вкладываются — "
+                + "проверьте скобки и отступы", at: position.location(in: file))
     }
 }
 

@@ -13,7 +13,8 @@ enum YAMLSyntaxError {
     static func diagnostic(_ failure: LibYAMLFailure, in input: NamedBytes, text: String) -> Diagnostic {
         let bytes = Data(text.utf8)
         var position = failure.position ?? TextPosition(offset: failure.offset ?? 0, in: bytes)
-        let problem = failure.problem, context = failure.context ?? ""
+        let problem = failure.problem
+        let context = failure.context ?? ""
         // A key without its colon: libyaml notices on a later line; the key is where it began.
         if problem.contains("could not find expected ':'"), let key = failure.contextPosition { position = key }
         let character = Self.character(at: position, in: bytes)
@@ -26,12 +27,14 @@ enum YAMLSyntaxError {
     }
 
     private static func phrase(_ failure: LibYAMLFailure, character: Character?) -> String {
-        let problem = failure.problem, context = failure.context ?? ""
+        let problem = failure.problem
+        let context = failure.context ?? ""
         switch failure.kind {
         case .memory: return "файл слишком сложен: не хватило памяти, чтобы его прочитать"
         case .reader:
             if problem.contains("control characters") {
-                return "в тексте невидимый управляющий символ; удалите его (часто он попадает при копировании из другой программы)"
+                return
+                    "в тексте невидимый управляющий символ; удалите его (часто он попадает при копировании из другой программы)"
             }
             return "файл не в кодировке UTF-8 или повреждён; сохраните его в кодировке UTF-8"
         default: break
@@ -57,36 +60,61 @@ enum YAMLSyntaxError {
 
     /// libyaml's problems by a fixed part of their text, with the Russian phrase for each.
     private static let phrases: [(String, String)] = [
-        ("could not find expected ':'", "ожидалось двоеточие после ключа: пишите «ключ: значение»; если двоеточие — часть "
-            + "текста, возьмите весь текст в кавычки"),
-        ("mapping values are not allowed", "двоеточие с пробелом в неожиданном месте: неверный отступ или текст с «: » "
-            + "без кавычек — возьмите такой текст в кавычки"),
+        (
+            "could not find expected ':'",
+            "ожидалось двоеточие после ключа: пишите «ключ: значение»; если двоеточие — часть "
+                + "текста, возьмите весь текст в кавычки"
+        ),
+        (
+            "mapping values are not allowed",
+            "двоеточие с пробелом в неожиданном месте: неверный отступ или текст с «: » "
+                + "без кавычек — возьмите такой текст в кавычки"
+        ),
         ("block sequence entries are not allowed", "элемент списка «- » в неожиданном месте; проверьте отступ"),
         ("did not find expected ',' or ']'", "незакрытая скобка «[» или пропущена запятая между элементами списка"),
         ("did not find expected ',' or '}'", "незакрытая скобка «{» или пропущена запятая между полями"),
-        ("did not find expected key", "неверный отступ: на этом уровне ожидался ключ «имя: значение»; выровняйте строку "
-            + "по соседним ключам"),
-        ("did not find expected '-' indicator", "неверный отступ в списке: элементы одного списка начинаются с «- » "
-            + "на одной позиции"),
+        (
+            "did not find expected key",
+            "неверный отступ: на этом уровне ожидался ключ «имя: значение»; выровняйте строку "
+                + "по соседним ключам"
+        ),
+        (
+            "did not find expected '-' indicator",
+            "неверный отступ в списке: элементы одного списка начинаются с «- » "
+                + "на одной позиции"
+        ),
         ("tab character", "неверный отступ: в отступах допускаются только пробелы, а здесь табуляция"),
-        ("found unknown escape character", "неизвестная последовательность после «\\» в тексте в двойных кавычках; "
-            + "напишите «\\\\» или возьмите текст в одинарные кавычки"),
+        (
+            "found unknown escape character",
+            "неизвестная последовательность после «\\» в тексте в двойных кавычках; "
+                + "напишите «\\\\» или возьмите текст в одинарные кавычки"
+        ),
         ("Unicode character escape", "неверный код символа после «\\u» или «\\x» в тексте в двойных кавычках"),
         ("did not find expected node content", "здесь ожидалось значение; проверьте отступ и знаки перед этим местом"),
-        ("did not find expected alphabetic or numeric character", "неверное имя якоря или ссылки после «&» или «*» "
-            + "(допускаются латинские буквы, цифры, «-» и «_»); если это текст, возьмите его в кавычки"),
-        ("found unexpected document indicator", "незакрытая кавычка: строка «---» или «...» оказалась внутри текста в кавычках"),
+        (
+            "did not find expected alphabetic or numeric character",
+            "неверное имя якоря или ссылки после «&» или «*» "
+                + "(допускаются латинские буквы, цифры, «-» и «_»); если это текст, возьмите его в кавычки"
+        ),
+        (
+            "found unexpected document indicator",
+            "незакрытая кавычка: строка «---» или «...» оказалась внутри текста в кавычках"
+        ),
         ("did not find expected <document start>", "после конца документа лишний текст; проверьте отступ этой строки"),
         ("found undefined tag handle", "неизвестный тег «!…»; уберите его или возьмите значение в кавычки"),
         ("tag URI", "неверный тег «!…»; уберите его или возьмите значение в кавычки"),
         ("found an indentation indicator equal to 0", "неверный заголовок многострочного текста после «|» или «>»"),
-        ("did not find expected comment or line break", "после «|» или «>» на той же строке допускается только комментарий"),
+        (
+            "did not find expected comment or line break",
+            "после «|» или «>» на той же строке допускается только комментарий"
+        ),
         ("directive", "неверная директива «%…» в начале файла; удалите эту строку"),
     ]
 
     /// The character at `position` of UTF-8 `bytes`, if there is one.
     private static func character(at position: TextPosition, in bytes: Data) -> Character? {
-        var line = 1, index = bytes.startIndex
+        var line = 1
+        var index = bytes.startIndex
         while line < position.line, let newline = bytes[index...].firstIndex(of: 0x0A) {
             index = bytes.index(after: newline)
             line += 1

@@ -11,37 +11,52 @@ enum BlockPairing {
             case .forLoop, .ifBlock:
                 guard stack.count < TemplateBudget.maxNesting else {
                     // Deeper blocks would only cost time and stack; this one problem is what to fix.
-                    problems.append(problem(.nestingTooDeep, "блок «\(tag.location.tag)» вложен в \(stack.count) других "
-                                            + "блоков, а допускается не больше \(TemplateBudget.maxNesting) уровней вложенности; "
-                                            + "упростите шаблон: объедините условия через and или вынесите расчёт в данные", tag))
+                    problems.append(
+                        problem(
+                            .nestingTooDeep,
+                            "блок «\(tag.location.tag)» вложен в \(stack.count) других "
+                                + "блоков, а допускается не больше \(TemplateBudget.maxNesting) уровней вложенности; "
+                                + "упростите шаблон: объедините условия через and или вынесите расчёт в данные", tag))
                     return []
                 }
                 stack.append([index])
             case .elseIf, .elseBranch:
                 guard var top = stack.last, case .ifBlock? = tags[top[0]].statement else {
-                    problems.append(problem(.unopenedBlock, "«\(tag.location.tag)» стоит вне блока {% if %}; "
-                                            + "добавьте {% if … %} перед ним или удалите его", tag))
+                    problems.append(
+                        problem(
+                            .unopenedBlock,
+                            "«\(tag.location.tag)» стоит вне блока {% if %}; "
+                                + "добавьте {% if … %} перед ним или удалите его", tag))
                     continue
                 }
                 if top.dropFirst().contains(where: { tags[$0].statement == .elseBranch }) {
-                    problems.append(problem(.mismatchedEnd, "«\(tag.location.tag)» после {% else %} того же блока; "
-                                            + "{% else %} должен быть последним", tag))
+                    problems.append(
+                        problem(
+                            .mismatchedEnd,
+                            "«\(tag.location.tag)» после {% else %} того же блока; "
+                                + "{% else %} должен быть последним", tag))
                     continue
                 }
                 top.append(index)
                 stack[stack.count - 1] = top
             case .endFor, .endIf:
                 guard let top = stack.last else {
-                    problems.append(problem(.unopenedBlock, "«\(tag.location.tag)» закрывает блок, который не был "
-                                            + "открыт; добавьте открывающий тег или удалите этот", tag))
+                    problems.append(
+                        problem(
+                            .unopenedBlock,
+                            "«\(tag.location.tag)» закрывает блок, который не был "
+                                + "открыт; добавьте открывающий тег или удалите этот", tag))
                     continue
                 }
                 let opener = tags[top[0]]
                 let matches = (statement == .endFor) == (opener.statement?.keyword == "for")
                 if !matches {
                     let expected = opener.statement?.keyword == "for" ? "{% endfor %}" : "{% endif %}"
-                    problems.append(problem(.mismatchedEnd, "«\(tag.location.tag)» не подходит к блоку "
-                                            + "«\(opener.location.tag)» (\(opener.location)); ожидался \(expected)", tag))
+                    problems.append(
+                        problem(
+                            .mismatchedEnd,
+                            "«\(tag.location.tag)» не подходит к блоку "
+                                + "«\(opener.location.tag)» (\(opener.location)); ожидался \(expected)", tag))
                     continue
                 }
                 stack.removeLast()
@@ -51,7 +66,8 @@ enum BlockPairing {
         for open in stack {
             let opener = tags[open[0]]
             let closer = opener.statement?.keyword == "for" ? "{% endfor %}" : "{% endif %}"
-            problems.append(problem(.unclosedBlock, "блок «\(opener.location.tag)» не закрыт; добавьте \(closer)", opener))
+            problems.append(
+                problem(.unclosedBlock, "блок «\(opener.location.tag)» не закрыт; добавьте \(closer)", opener))
         }
         return chains
     }

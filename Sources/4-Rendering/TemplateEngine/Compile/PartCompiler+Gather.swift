@@ -22,8 +22,10 @@ extension PartCompiler {
     /// and puts a marker there. Each atom is cut once, at all its tags together, so the work is
     /// linear in the paragraph's length however many tags it holds. Atoms are handled right to
     /// left, so that splitting one never moves an atom still to be handled.
-    func gather(_ parsed: [(TagScanner.Found, Int)], atoms: [TextAtom], in document: XMLDocument,
-                tags: inout [ScannedTag]) throws {
+    func gather(
+        _ parsed: [(TagScanner.Found, Int)], atoms: [TextAtom], in document: XMLDocument,
+        tags: inout [ScannedTag]
+    ) throws {
         guard !atoms.isEmpty else { return }
         let texts = atoms.map { Array($0.text.utf16) }
         var offsets: [Int] = []
@@ -55,7 +57,9 @@ extension PartCompiler {
                 continue
             }
             guard !plan.starts.isEmpty else {
-                if plan.droppedHead > 0 { flavor.setText(String(decoding: text[plan.droppedHead...], as: UTF16.self), of: atom) }
+                if plan.droppedHead > 0 {
+                    flavor.setText(String(decoding: text[plan.droppedHead...], as: UTF16.self), of: atom)
+                }
                 continue
             }
             var pieces: [String] = []

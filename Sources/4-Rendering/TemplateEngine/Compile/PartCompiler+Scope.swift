@@ -6,8 +6,10 @@ extension PartCompiler {
     /// closing tags in two cells of one row (the row repeats). Anything else is a template error.
     /// Tags of a block within one paragraph are added to `inline`: their markers are lifted to the
     /// paragraph afterwards, all together (see ``liftInline(_:)``).
-    func placeBlock(_ chain: [ScannedTag], paragraphText: [XMLNode: String], inline: inout [ScannedTag],
-                    problems: inout [TemplateProblem]) {
+    func placeBlock(
+        _ chain: [ScannedTag], paragraphText: [XMLNode: String], inline: inout [ScannedTag],
+        problems: inout [TemplateProblem]
+    ) {
         guard let opener = chain.first, chain.allSatisfy({ $0.marker != nil && $0.host != nil }) else { return }
         let markers = chain.compactMap(\.marker)
         let paragraphs = chain.map(\.paragraph)
@@ -28,7 +30,9 @@ extension PartCompiler {
             let rows = paragraphs.map { flavor.row(of: $0) }
             let rowsAreTags = zip(rows, paragraphs).allSatisfy { row, paragraph in
                 guard let row else { return false }
-                return row.descendants(where: flavor.isParagraph).allSatisfy { $0 == paragraph || paragraphText[$0, default: ""].isEmpty }
+                return row.descendants(where: flavor.isParagraph).allSatisfy {
+                    $0 == paragraph || paragraphText[$0, default: ""].isEmpty
+                }
             }
             let rowNodes = rows.compactMap { $0 }
             if rowsAreTags, rowNodes.allSatisfy({ $0.parent == rowNodes[0].parent }) {
@@ -55,17 +59,20 @@ extension PartCompiler {
     /// in another cell of the same row; `nil` for any other layout.
     private func rowAcrossCells(_ chain: [ScannedTag]) -> XMLNode? {
         guard chain.count == 2, let row = flavor.row(of: chain[0].paragraph), flavor.row(of: chain[1].paragraph) == row,
-              let firstCell = flavor.cell(of: chain[0].paragraph), let lastCell = flavor.cell(of: chain[1].paragraph),
-              firstCell != lastCell else { return nil }
+            let firstCell = flavor.cell(of: chain[0].paragraph), let lastCell = flavor.cell(of: chain[1].paragraph),
+            firstCell != lastCell
+        else { return nil }
         return row
     }
 
     private func invalidScope(_ opener: ScannedTag) -> TemplateProblem {
-        TemplateProblem(code: .invalidScope, message: "теги блока «\(opener.location.tag)» стоят так, что непонятно, что "
-                        + "повторять или скрывать. Допустимо: оба тега в одном абзаце; каждый тег — единственный текст "
-                        + "своего абзаца (абзацы рядом, в одной ячейке или вне таблицы); каждый тег — единственный текст "
-                        + "своей строки таблицы; открывающий и закрывающий теги в разных ячейках одной строки",
-                        location: opener.location)
+        TemplateProblem(
+            code: .invalidScope,
+            message: "теги блока «\(opener.location.tag)» стоят так, что непонятно, что "
+                + "повторять или скрывать. Допустимо: оба тега в одном абзаце; каждый тег — единственный текст "
+                + "своего абзаца (абзацы рядом, в одной ячейке или вне таблицы); каждый тег — единственный текст "
+                + "своей строки таблицы; открывающий и закрывающий теги в разных ячейках одной строки",
+            location: opener.location)
     }
 
     /// Lifts the markers of blocks within one paragraph up to their paragraphs, last first: each

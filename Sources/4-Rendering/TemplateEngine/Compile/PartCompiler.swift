@@ -27,14 +27,17 @@ struct PartCompiler {
         let paragraphs: [XMLNode]
     }
 
-    func compile(_ document: XMLDocument, stories: [StoryParagraphs], listing: inout [TagLocation],
-                 problems: inout [TemplateProblem]) throws -> CompiledPart? {
+    func compile(
+        _ document: XMLDocument, stories: [StoryParagraphs], listing: inout [TagLocation],
+        problems: inout [TemplateProblem]
+    ) throws -> CompiledPart? {
         flavor.prepare(document)
         removeForeignMarkers(document)
         var tags: [ScannedTag] = []
         var paragraphText: [XMLNode: String] = [:]
         for story in stories {
-            for (index, paragraph) in story.paragraphs.enumerated() where paragraph.parent != nil || paragraph == document.root {
+            for (index, paragraph) in story.paragraphs.enumerated()
+            where paragraph.parent != nil || paragraph == document.root {
                 let atoms = flavor.atoms(of: paragraph)
                 let joined = atoms.map(\.text).joined()
                 paragraphText[paragraph] = joined.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -45,16 +48,22 @@ struct PartCompiler {
                 }
                 for open in found.unclosed {
                     let shown = String(open.text.prefix(40))
-                    problems.append(TemplateProblem(code: .unclosedTag, message: "тег «\(shown)» не закрыт: не хватает «"
-                                                    + (shown.hasPrefix("{%") ? "%}" : "}}") + "»", location: location(shown)))
+                    problems.append(
+                        TemplateProblem(
+                            code: .unclosedTag,
+                            message: "тег «\(shown)» не закрыт: не хватает «"
+                                + (shown.hasPrefix("{%") ? "%}" : "}}") + "»", location: location(shown)))
                 }
-                let sole = found.tags.count == 1 && joined.trimmingCharacters(in: .whitespacesAndNewlines) == found.tags[0].text
+                let sole =
+                    found.tags.count == 1
+                    && joined.trimmingCharacters(in: .whitespacesAndNewlines) == found.tags[0].text
                 var parsed: [(TagScanner.Found, Int)] = []
                 for tag in found.tags {
                     listing.append(location(tag.text))
                     guard let content = parse(tag, at: location(tag.text), problems: &problems) else { continue }
-                    let scanned = ScannedTag(id: tags.count, content: content, location: location(tag.text),
-                                             paragraph: paragraph, soleInParagraph: sole)
+                    let scanned = ScannedTag(
+                        id: tags.count, content: content, location: location(tag.text),
+                        paragraph: paragraph, soleInParagraph: sole)
                     tags.append(scanned)
                     parsed.append((tag, scanned.id))
                 }
@@ -68,11 +77,13 @@ struct PartCompiler {
             placeBlock(chain.map { tags[$0] }, paragraphText: paragraphText, inline: &inline, problems: &problems)
         }
         liftInline(inline)
-        let prefix = document.root.descendants { $0.namespace == flavor.textNamespace }.first?.prefix
+        let prefix =
+            document.root.descendants { $0.namespace == flavor.textNamespace }.first?.prefix
             ?? (flavor.textNamespace == NS.w ? "w" : "text")
         let markup = String(decoding: try document.serialized(), as: UTF8.self)
         let nodes = TreeBuilder.build(markup: markup, tags: tags, chains: chains)
-        let repair = !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
+        let repair =
+            !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
         return CompiledPart(name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix)
     }
 
@@ -82,18 +93,26 @@ struct PartCompiler {
         var containers: [XMLNode: [(XMLNode, XMLNode)]] = [:]
         for chain in chains {
             guard let first = tags[chain[0]].marker, let last = tags[chain[chain.count - 1]].marker,
-                  let parent = first.parent else { continue }
+                let parent = first.parent
+            else { continue }
             if flavor.isTable(parent) || flavor.isCell(parent) || parent.parent.map(flavor.isTable) == true {
                 containers[parent, default: []].append((first, last))
             }
         }
         for (container, blocks) in containers {
-            let openers = Set(blocks.map(\.0)), closers = Set(blocks.map(\.1))
+            let openers = Set(blocks.map(\.0))
+            let closers = Set(blocks.map(\.1))
             var inside = false
             var survivor = false
             for child in container.children {
-                if openers.contains(child) { inside = true; continue }
-                if closers.contains(child) { inside = false; continue }
+                if openers.contains(child) {
+                    inside = true
+                    continue
+                }
+                if closers.contains(child) {
+                    inside = false
+                    continue
+                }
                 if !inside, flavor.isRow(child) || flavor.isParagraph(child) { survivor = true }
             }
             if !survivor || flavor.isCell(container) { return true }
@@ -101,7 +120,9 @@ struct PartCompiler {
         return false
     }
 
-    private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem]) -> ScannedTag.Content? {
+    private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem])
+        -> ScannedTag.Content?
+    {
         do {
             switch tag.kind {
             case .output:
@@ -124,11 +145,14 @@ struct PartCompiler {
                 return .statement(statement)
             }
         } catch let failure as ExpressionLexer.Failure {
-            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»: \(failure.message)",
-                                            location: location))
+            problems.append(
+                TemplateProblem(
+                    code: .syntax, message: "ошибка в теге «\(shown(tag.text))»: \(failure.message)",
+                    location: location))
             return nil
         } catch {
-            problems.append(TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»", location: location))
+            problems.append(
+                TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»", location: location))
             return nil
         }
     }
@@ -143,14 +167,18 @@ struct PartCompiler {
     private func removeForeignMarkers(_ document: XMLDocument) {
         var foreign: [XMLNode] = []
         document.root.walk { element in
-            foreign += element.children.filter { $0.kind == .processingInstruction && $0.name == PartCompiler.markerTarget }
+            foreign += element.children.filter {
+                $0.kind == .processingInstruction && $0.name == PartCompiler.markerTarget
+            }
             return true
         }
         foreign.forEach { $0.remove() }
     }
 
     private func unknownFilter(_ name: String, _ location: TagLocation) -> TemplateProblem {
-        TemplateProblem(code: .unknownFilter, message: "неизвестный фильтр «\(name)»; доступны: "
-                        + filters.names.joined(separator: ", "), location: location)
+        TemplateProblem(
+            code: .unknownFilter,
+            message: "неизвестный фильтр «\(name)»; доступны: "
+                + filters.names.joined(separator: ", "), location: location)
     }
 }

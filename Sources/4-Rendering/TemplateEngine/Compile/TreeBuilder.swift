@@ -20,7 +20,10 @@ enum TreeBuilder {
         var pieces: [Piece] = []
         let bytes = Array(markup.utf8)
         let open = Array("<?\(PartCompiler.markerTarget) ".utf8)
-        let questionMark = UInt8(ascii: "?"), greater = UInt8(ascii: ">"), zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+        let questionMark = UInt8(ascii: "?")
+        let greater = UInt8(ascii: ">")
+        let zero = UInt8(ascii: "0")
+        let nine = UInt8(ascii: "9")
         var pieceStart = 0
         var index = 0
         while index + open.count <= bytes.count {
@@ -35,7 +38,8 @@ enum TreeBuilder {
                 cursor += 1
             }
             guard cursor > index + open.count, id < tagCount, cursor + 1 < bytes.count,
-                  bytes[cursor] == questionMark, bytes[cursor + 1] == greater else {
+                bytes[cursor] == questionMark, bytes[cursor + 1] == greater
+            else {
                 index += 1
                 continue
             }
@@ -49,8 +53,10 @@ enum TreeBuilder {
     }
 
     /// Reads nodes until a tag that continues or closes the enclosing block.
-    private static func nodes(_ pieces: [Piece], _ index: inout Int, tags: [ScannedTag],
-                              role: [Int: (chain: [Int], position: Int)]) -> [TemplateNode] {
+    private static func nodes(
+        _ pieces: [Piece], _ index: inout Int, tags: [ScannedTag],
+        role: [Int: (chain: [Int], position: Int)]
+    ) -> [TemplateNode] {
         var result: [TemplateNode] = []
         while index < pieces.count {
             switch pieces[index] {
@@ -64,7 +70,10 @@ enum TreeBuilder {
                     result.append(.output(expression, tag.location))
                     index += 1
                 case .statement(let statement):
-                    guard let (chain, position) = role[id] else { index += 1; continue }
+                    guard let (chain, position) = role[id] else {
+                        index += 1
+                        continue
+                    }
                     if position > 0 { return result }
                     index += 1
                     result.append(block(statement, chain: chain, pieces, &index, tags: tags, role: role))
@@ -74,8 +83,10 @@ enum TreeBuilder {
         return result
     }
 
-    private static func block(_ statement: Statement, chain: [Int], _ pieces: [Piece], _ index: inout Int,
-                              tags: [ScannedTag], role: [Int: (chain: [Int], position: Int)]) -> TemplateNode {
+    private static func block(
+        _ statement: Statement, chain: [Int], _ pieces: [Piece], _ index: inout Int,
+        tags: [ScannedTag], role: [Int: (chain: [Int], position: Int)]
+    ) -> TemplateNode {
         let location = tags[chain[0]].location
         var bodies: [(Statement, [TemplateNode])] = []
         var current = statement

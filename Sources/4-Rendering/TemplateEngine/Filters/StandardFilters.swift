@@ -19,7 +19,8 @@ enum StandardFilters {
         }
         registry.register("roman") { value, _ in
             guard let number = value.number, number == number.rounded(),
-                  let roman = RomanNumeral.string(Int(number)) else {
+                let roman = RomanNumeral.string(Int(number))
+            else {
                 throw FilterFailure("roman: нужно целое число от 1 до 3999, а получено «\(value.text)»")
             }
             return .string(roman)
@@ -27,8 +28,9 @@ enum StandardFilters {
         registry.register("date") { value, arguments in
             let styleName = arguments.first?.text ?? "numeric"
             guard let style = RussianDate.Style(rawValue: styleName) else {
-                throw FilterFailure("date: неизвестный вид «\(styleName)»; допускаются "
-                                    + RussianDate.Style.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+                throw FilterFailure(
+                    "date: неизвестный вид «\(styleName)»; допускаются "
+                        + RussianDate.Style.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
             }
             guard let date = RussianDate(parsing: value.text) else {
                 throw FilterFailure("date: «\(value.text)» не является датой; пишите даты в данных как ГГГГ-ММ-ДД")

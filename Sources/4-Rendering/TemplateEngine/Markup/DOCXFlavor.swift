@@ -13,7 +13,9 @@ struct DOCXFlavor: MarkupFlavor {
             guard node.namespace == NS.w else { return true }
             switch node.name {
             case "p", "del", "delText", "instrText", "txbxContent": return false
-            case "t": atoms.append(TextAtom(node: node, text: node.text)); return false
+            case "t":
+                atoms.append(TextAtom(node: node, text: node.text))
+                return false
             default: return true
             }
         }
@@ -198,7 +200,8 @@ struct DOCXFlavor: MarkupFlavor {
                     }
                 }
             } else if node.name == "bookmarkEnd", let old = node.attribute("id", in: NS.w),
-                      let new = open[old]?.popLast(), old != new {
+                let new = open[old]?.popLast(), old != new
+            {
                 try? node.setAttribute("id", in: NS.w, to: new)
                 changed = true
             }

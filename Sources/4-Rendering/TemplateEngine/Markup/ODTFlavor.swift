@@ -26,7 +26,7 @@ struct ODTFlavor: MarkupFlavor {
                     let count = Int(child.attribute("c", in: NS.text) ?? "1") ?? 1
                     atoms.append(TextAtom(node: child, text: String(repeating: " ", count: max(1, count))))
                 case "p", "h", "note", "note-body", "list", "tab", "line-break", "bookmark", "bookmark-start",
-                     "bookmark-end", "page-number", "page-count", "date", "time":
+                    "bookmark-end", "page-number", "page-count", "date", "time":
                     break
                 default:
                     collect(child, into: &atoms)
@@ -147,7 +147,8 @@ struct ODTFlavor: MarkupFlavor {
             }
             return true
         }
-        for table in root.descendants("table", in: NS.table) where table.descendants("table-row", in: NS.table).isEmpty {
+        for table in root.descendants("table", in: NS.table) where table.descendants("table-row", in: NS.table).isEmpty
+        {
             table.remove()
             changed = true
         }

@@ -71,7 +71,8 @@ struct Evaluator {
         case .binary(.or, let left, let right):
             return .value(.bool(condition(left) || condition(right)))
         case .binary(let op, let left, let right):
-            let a = evaluate(left), b = evaluate(right)
+            let a = evaluate(left)
+            let b = evaluate(right)
             if case .failed = a { return a }
             if case .failed = b { return b }
             return .value(.bool(Evaluator.compare(op, a.valueOrNull, b.valueOrNull)))

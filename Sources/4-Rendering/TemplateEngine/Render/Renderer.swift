@@ -18,8 +18,10 @@ struct Renderer {
     /// The loops being repeated, outermost first: a spent budget is reported at the innermost.
     private var loops: [TagLocation] = []
 
-    init(flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
-         budget: TemplateBudget = .standard, keepsMarkup: Bool = true) {
+    init(
+        flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
+        budget: TemplateBudget = .standard, keepsMarkup: Bool = true
+    ) {
         self.flavor = flavor
         self.keepsMarkup = keepsMarkup
         self.prefix = prefix
@@ -49,8 +51,10 @@ struct Renderer {
                 case .value(.list(let list)): items = list
                 case .value(.null) where lenient: items = []
                 case .value(let other):
-                    report(.notAList, "«\(sequence.pathText ?? location.tag)» — \(other.kindName), а не список; "
-                           + "{% for %} перебирает только списки", at: location)
+                    report(
+                        .notAList,
+                        "«\(sequence.pathText ?? location.tag)» — \(other.kindName), а не список; "
+                            + "{% for %} перебирает только списки", at: location)
                     continue
                 case .missing(let path):
                     missing(path, at: location)
@@ -93,22 +97,29 @@ struct Renderer {
         exhausted = true
         let place = loops.last ?? location
         if tooManySteps {
-            report(.budgetExceeded, "заполнение остановлено на «\(place.tag)»: в одной части документа больше "
-                   + "\(budget.stepsText) шагов (повторений циклов и вычислений тегов). Скорее всего, циклы вложены "
-                   + "по ошибке или списки в данных слишком длинные; проверьте вложенные {% for %} и данные", at: place)
+            report(
+                .budgetExceeded,
+                "заполнение остановлено на «\(place.tag)»: в одной части документа больше "
+                    + "\(budget.stepsText) шагов (повторений циклов и вычислений тегов). Скорее всего, циклы вложены "
+                    + "по ошибке или списки в данных слишком длинные; проверьте вложенные {% for %} и данные", at: place
+            )
         } else {
-            report(.budgetExceeded, "заполнение остановлено на «\(place.tag)»: часть документа вырастает больше "
-                   + "\(budget.partSizeText) разметки — такой файл не откроют ни Word, ни LibreOffice. Проверьте, не "
-                   + "повторяет ли цикл слишком много текста и не слишком ли длинные списки в данных; большой документ "
-                   + "разбейте на несколько", at: place)
+            report(
+                .budgetExceeded,
+                "заполнение остановлено на «\(place.tag)»: часть документа вырастает больше "
+                    + "\(budget.partSizeText) разметки — такой файл не откроют ни Word, ни LibreOffice. Проверьте, не "
+                    + "повторяет ли цикл слишком много текста и не слишком ли длинные списки в данных; большой документ "
+                    + "разбейте на несколько", at: place)
         }
         return false
     }
 
     private mutating func missing(_ path: String, at location: TagLocation) {
         guard !lenient else { return }
-        report(.missingValue, "в данных нет значения «\(path)»; добавьте его в файл данных или запустите с "
-               + "--lenient, чтобы оставить пустым", at: location)
+        report(
+            .missingValue,
+            "в данных нет значения «\(path)»; добавьте его в файл данных или запустите с "
+                + "--lenient, чтобы оставить пустым", at: location)
     }
 
     private mutating func report(_ code: TemplateProblem.Code, _ message: String, at location: TagLocation) {

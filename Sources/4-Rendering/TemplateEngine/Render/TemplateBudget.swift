@@ -35,6 +35,7 @@ extension TemplateBudget {
 
     /// `maxPartBytes` as Russian text reads it: «50 МБ».
     var partSizeText: String {
-        maxPartBytes >= 1 << 20 ? "\(maxPartBytes >> 20) МБ" : RussianNumber.format(Double(maxPartBytes), decimals: 0) + " байт"
+        maxPartBytes >= 1 << 20
+            ? "\(maxPartBytes >> 20) МБ" : RussianNumber.format(Double(maxPartBytes), decimals: 0) + " байт"
     }
 }

@@ -36,7 +36,12 @@ enum PathStep: Sendable, Equatable {
 }
 
 enum BinaryOperator: String, Sendable, Equatable {
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
     case and, or
 }
 

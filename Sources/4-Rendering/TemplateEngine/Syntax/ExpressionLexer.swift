@@ -33,8 +33,10 @@ struct ExpressionLexer {
             } else if char.isNumber && char.isASCII {
                 var end = index
                 func isDigit(_ at: Int) -> Bool { at < chars.count && chars[at].isASCII && chars[at].isNumber }
-                while isDigit(end) || (end < chars.count && chars[end] == "." && isDigit(end + 1)
-                                      && !chars[index..<end].contains(".")) { end += 1 }
+                while isDigit(end)
+                    || (end < chars.count && chars[end] == "." && isDigit(end + 1)
+                        && !chars[index..<end].contains("."))
+                { end += 1 }
                 guard let value = Double(String(chars[index..<end])) else {
                     throw Failure(message: "число «\(String(chars[index..<end]))» записано неверно")
                 }

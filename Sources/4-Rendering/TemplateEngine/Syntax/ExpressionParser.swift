@@ -12,8 +12,9 @@ struct ExpressionParser {
 
     private init(_ tokens: [Token]) throws {
         guard tokens.count <= ExpressionParser.maxTokens else {
-            throw Failure(message: "выражение слишком длинное (больше \(ExpressionParser.maxTokens) частей); "
-                          + "упростите его или вынесите расчёт в данные")
+            throw Failure(
+                message: "выражение слишком длинное (больше \(ExpressionParser.maxTokens) частей); "
+                    + "упростите его или вынесите расчёт в данные")
         }
         self.tokens = tokens
     }

@@ -28,7 +28,9 @@ enum TagScanner {
         let units = Array(text.utf16)
         var result = Result()
         var index = 0
-        let brace = UInt16(UInt8(ascii: "{")), percent = UInt16(UInt8(ascii: "%")), close = UInt16(UInt8(ascii: "}"))
+        let brace = UInt16(UInt8(ascii: "{"))
+        let percent = UInt16(UInt8(ascii: "%"))
+        let close = UInt16(UInt8(ascii: "}"))
         while index + 1 < units.count {
             guard units[index] == brace, units[index + 1] == brace || units[index + 1] == percent else {
                 index += 1
@@ -39,7 +41,10 @@ enum TagScanner {
             var end = index + 2
             var found = false
             while end + 1 < units.count {
-                if units[end] == closerFirst, units[end + 1] == close { found = true; break }
+                if units[end] == closerFirst, units[end + 1] == close {
+                    found = true
+                    break
+                }
                 end += 1
             }
             if !found {
@@ -49,8 +54,10 @@ enum TagScanner {
             }
             let whole = String(decoding: units[index..<(end + 2)], as: UTF16.self)
             let inner = String(decoding: units[(index + 2)..<end], as: UTF16.self).trimmingCharacters(in: .whitespaces)
-            result.tags.append(Found(start: index, end: end + 2, kind: isOutput ? .output : .statement,
-                                     text: whole, inner: inner))
+            result.tags.append(
+                Found(
+                    start: index, end: end + 2, kind: isOutput ? .output : .statement,
+                    text: whole, inner: inner))
             index = end + 2
         }
         return result

@@ -18,14 +18,16 @@ extension TemplateValue {
     /// Whole numbers print without a comma (57, not 57,0); others with a decimal comma.
     static func numberText(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return RussianNumber.compact(value, maxDecimals: 6).replacingOccurrences(of: RussianNumber.nonBreakingSpace, with: "")
+        return RussianNumber.compact(value, maxDecimals: 6).replacingOccurrences(
+            of: RussianNumber.nonBreakingSpace, with: "")
     }
 
     /// The value as a number, when it is one (a share as its fraction) or a string that reads as one («2,5»).
     public var number: Double? {
         switch self {
         case .number(let value), .share(let value): value
-        case .string(let text): Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+        case .string(let text):
+            Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
         case .bool(let value): value ? 1 : 0
         default: nil
         }

@@ -1,13 +1,6 @@
-import Documents
 import Foundation
-import Ingest
-import Monitoring
 import OfficePackage
-import Orders
-import Output
 import RussianText
-import Tables
-import TemplateEngine
 import ZipArchive
 
 /// What `paperwork inspect` shows of a document: its parts and the text of every paragraph
@@ -56,7 +49,9 @@ public struct Inspection: Sendable {
         }
         for section in sections {
             lines.append("")
-            lines.append("\(section.story.kind.russianName.capitalizedFirstLetter) (\(section.story.part)), абзацев: \(section.paragraphs.count)")
+            lines.append(
+                "\(section.story.kind.russianName.capitalizedFirstLetter) (\(section.story.part)), абзацев: \(section.paragraphs.count)"
+            )
             for (index, text) in section.paragraphs.enumerated() {
                 lines.append("  \(index + 1): " + Inspection.visible(text))
             }

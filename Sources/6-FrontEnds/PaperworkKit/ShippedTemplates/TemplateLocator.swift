@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Ingest
 
 /// Finds the templates a job fills (`order.docx`, `order-landscape.odt`, `report.*`, `rating.*`,
 /// `letter.*`) and hands them out as named bytes.
@@ -28,7 +29,7 @@ public enum TemplateLocator {
     ///   `templates_missing` (the shipped templates were not installed with the program), or the
     ///   error reading the file.
     public static func template(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws -> TemplateFile
+        throws -> NamedBytes
     {
         if let folder = environment[overrideVariable], !folder.isEmpty {
             var isFolder: ObjCBool = false
@@ -40,7 +41,7 @@ public enum TemplateLocator {
                     at: SourceLocation())
             }
             let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
-            if FileManager.default.fileExists(atPath: path) { return try TemplateFile.read(path: path) }
+            if FileManager.default.fileExists(atPath: path) { return try NamedBytes.read(path: path) }
         }
         guard let shipped = shippedFolder() else {
             throw Diagnostic(
@@ -58,7 +59,7 @@ public enum TemplateLocator {
                     + "\(bundleName).resources или положите шаблон в папку из переменной \(overrideVariable)",
                 at: SourceLocation(file: name))
         }
-        return try TemplateFile.read(path: path)
+        return try NamedBytes.read(path: path)
     }
 
     /// The folder of the shipped templates inside the resource bundle, or `nil` when the bundle was

@@ -11,17 +11,13 @@ import TemplateEngine
 
 /// Writes an order as DOCX, ODT and PDF files from the shipped (or a given) template.
 public enum OrderDocuments {
-    /// A problem finding or using the template, with the reason in Russian.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public let message: String
-        public var description: String { message }
-    }
-
     /// Renders `order` in every format, then adds the files to the folder `folder` all at once:
     /// the folder collects orders over time, so the files of other orders stay (``FolderSink/Mode/merge``).
     /// - Returns: the paths written.
     /// - Throws: the template's problems before anything is written; a ``Diagnostic`` of the folder.
-    public static func write(_ order: Order, to folder: String, formats: [OutputFormat], template: String? = nil) throws -> [String] {
+    public static func write(_ order: Order, to folder: String, formats: [OutputFormat], template: NamedBytes? = nil)
+        throws -> [String]
+    {
         let rendered = MemorySink()
         var pdfs = PDFQueue()
         var names = try add(order, formats: formats, template: template, to: rendered, pdfs: &pdfs)
@@ -41,14 +37,16 @@ public enum OrderDocuments {
     /// Renders `order` once per office format and adds its files to `sink` (DOCX, ODT) or to
     /// `pdfs` (PDF, to be converted with the job's other documents).
     /// - Returns: the names added to `sink`, in the order of `formats`.
-    public static func add(_ order: Order, formats: [OutputFormat], template: String? = nil, to sink: any DocumentSink,
-                           pdfs: inout PDFQueue) throws -> [String] {
+    public static func add(
+        _ order: Order, formats: [OutputFormat], template: NamedBytes? = nil, to sink: any DocumentSink,
+        pdfs: inout PDFQueue
+    ) throws -> [String] {
         let context = OrderContext.make(order)
         let base = [order.kind.lowercased(), order.number, "от", order.date.formatted(.numeric)]
         var rendered: [OfficeFormat: [UInt8]] = [:]
         var names: [String] = []
         for format in formats {
-            let office = format.office ?? template.flatMap { OfficeFormat(fileName: $0) } ?? (formats.contains(.odt) ? .odt : .docx)
+            let office = format.office ?? template?.officeFormat ?? (formats.contains(.odt) ? .odt : .docx)
             let bytes: [UInt8]
             if let done = rendered[office] {
                 bytes = done
@@ -70,14 +68,18 @@ public enum OrderDocuments {
     /// The template for `format`: the given one (its format must match), else the shipped
     /// `order.*`, or `order-landscape.*` when a plan has five columns (or the order asks for it),
     /// or its namesake in the `PAPERWORK_TEMPLATES` folder.
-    static func templateFile(for format: OfficeFormat, order: Order, custom: String?) throws -> TemplateFile {
+    static func templateFile(for format: OfficeFormat, order: Order, custom: NamedBytes?) throws -> NamedBytes {
         if let custom {
-            guard OfficeFormat(fileName: custom) == format else {
-                throw Failure(message: "шаблон «\(custom)» не в формате \(format.rawValue.uppercased()); укажите --format "
-                              + "\(OfficeFormat(fileName: custom)?.rawValue ?? "docx или odt") или шаблон нужного формата")
+            guard custom.officeFormat == format else {
+                throw Diagnostic(
+                    "order_template",
+                    "шаблон не в формате \(format.rawValue.uppercased()); укажите --format "
+                        + "\(custom.officeFormat?.rawValue ?? "docx или odt") или шаблон нужного формата",
+                    at: SourceLocation(file: custom.name))
             }
-            return try TemplateFile.read(path: custom)
+            return custom
         }
-        return try TemplateLocator.template((order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension)
+        return try TemplateLocator.template(
+            (order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension)
     }
 }

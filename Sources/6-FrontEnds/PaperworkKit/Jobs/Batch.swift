@@ -13,25 +13,55 @@ import TemplateEngine
 /// The methodist's whole job in one run: the справка, the rating (document and CSV), one letter
 /// per school, and the results order when the department file names one.
 ///
-/// Everything is read and checked — data, catalogue, templates, every document's values — before
-/// the first file is written; files are written atomically; letters are rendered on all cores.
+/// Prepare, then write: ``init(_:)`` reads and checks everything (data, catalogue, templates, the
+/// справка's and rating's values) and reports every problem; ``write(into:progress:pdfProgress:)``
+/// renders each document once, letters on all cores, into a sink that publishes all or nothing.
 public struct Batch: Sendable {
-    public struct Options: Sendable {
-        public var methodology: String
-        public var results: String
-        public var department: String
-        public var output: String
+    /// What a batch reads: three inputs by name and bytes (files or uploads alike), where the files
+    /// the department file names are read from, and the formats to write.
+    public struct Inputs: Sendable {
+        public var methodology: NamedBytes
+        public var results: NamedBytes
+        public var department: NamedBytes
+        /// Where the recommendation catalogue and the results order named in the department file are read from.
+        public var files: any FileSource
         public var formats: [OutputFormat]
+        /// The sheet of a results workbook; the first when `nil`.
         public var sheet: String?
 
-        public init(methodology: String, results: String, department: String, output: String,
-                    formats: [OutputFormat], sheet: String? = nil) {
+        /// The inputs of a batch.
+        public init(
+            methodology: NamedBytes, results: NamedBytes, department: NamedBytes, files: any FileSource,
+            formats: [OutputFormat], sheet: String? = nil
+        ) {
             self.methodology = methodology
             self.results = results
             self.department = department
-            self.output = output
+            self.files = files
             self.formats = formats
             self.sheet = sheet
+        }
+
+        /// The inputs read from files on disk; the department file's references are taken from its folder.
+        /// - Throws: a ``DiagnosticReport`` naming every file that cannot be read.
+        public static func files(
+            methodology: String, results: String, department: String, formats: [OutputFormat],
+            sheet: String? = nil
+        ) throws -> Inputs {
+            var problems: [Diagnostic] = []
+            func read(_ path: String) -> NamedBytes? {
+                do { return try NamedBytes.read(path: path) } catch { problems += Diagnostic.from(error) }
+                return nil
+            }
+            let read = (methodology: read(methodology), results: read(results), department: read(department))
+            guard let methodologyBytes = read.methodology, let resultsBytes = read.results,
+                let departmentBytes = read.department
+            else {
+                throw DiagnosticReport(problems)
+            }
+            return Inputs(
+                methodology: methodologyBytes, results: resultsBytes, department: departmentBytes,
+                files: FolderSource(besides: department), formats: formats, sheet: sheet)
         }
     }
 
@@ -41,7 +71,7 @@ public struct Batch: Sendable {
         public let files: [String]
     }
 
-    let options: Options
+    let formats: [OutputFormat]
     let rating: Rating
     let department: Department
     let catalogue: RecommendationCatalogue
@@ -54,27 +84,38 @@ public struct Batch: Sendable {
 
     /// Reads and checks everything.
     /// - Throws: a ``DiagnosticReport`` with every problem found.
-    public init(_ options: Options) throws {
-        self.options = options
+    public init(_ inputs: Inputs) throws {
+        formats = inputs.formats
         var problems: [Diagnostic] = []
         func attempt<T>(_ body: () throws -> T) -> T? {
             do { return try body() } catch { problems += Diagnostic.from(error) }
             return nil
         }
-        let methodology = attempt { try Methodology.load(path: options.methodology) }
-        let table = attempt { try TableFile.read(path: options.results, sheet: options.sheet) }
-        let department = attempt { try Department.load(path: options.department) }
+        let methodology = attempt { try Methodology.load(inputs.methodology) }
+        let table = attempt { try TableFile.read(inputs.results, sheet: inputs.sheet) }
+        let department = attempt { try Department.load(inputs.department) }
         var results: [SchoolResult]?
         if let methodology, let table { results = attempt { try ResultsReader.read(table, methodology: methodology) } }
         var catalogue: RecommendationCatalogue?
         if let methodology, let department {
-            catalogue = attempt { try RecommendationCatalogue.load(path: department.recommendations, methodology: methodology) }
+            catalogue = attempt {
+                try RecommendationCatalogue.load(
+                    Batch.referenced(department.recommendations, field: "recommendations", by: department, inputs),
+                    methodology: methodology)
+            }
         }
-        let order = department?.order.flatMap { path in attempt { try OrderLoader.load(path: path) } }
+        let order = department.flatMap { department in department.order.map { (department, $0) } }.flatMap {
+            department, reference in
+            attempt {
+                try OrderLoader.load(
+                    Batch.referenced(reference, field: "order", by: department, inputs),
+                    files: inputs.files.source(besides: reference))
+            }
+        }
         var templates: [String: [OutputFormat: Template]] = [:]
         for name in ["report", "rating", "letter"] {
-            for format in options.formats {
-                let office = format.office ?? (options.formats.contains(.odt) ? .odt : .docx)
+            for format in formats {
+                let office = format.office ?? (formats.contains(.odt) ? .odt : .docx)
                 do {
                     let file = try TemplateLocator.template("\(name).\(office.fileExtension)")
                     templates[name, default: [:]][format] = attempt { try file.compile() }
@@ -88,20 +129,29 @@ public struct Batch: Sendable {
         }
         let rating = Rating(methodology: methodology, results: results)
         let statistics = Statistics(rating: rating)
-        let departmentFile = (options.department as NSString).lastPathComponent
+        let departmentFile = inputs.department.name
         // Problems of the department's texts and figures are found only now, with the monitoring's
         // figures; each is reported where its field is written in the department file.
-        func place(_ field: String) -> SourceLocation { department.locations[field] ?? SourceLocation(file: departmentFile) }
+        func place(_ field: String) -> SourceLocation {
+            department.locations[field] ?? SourceLocation(file: departmentFile)
+        }
         let levelIDs = methodology.scale.levels.map(\.id).joined(separator: ", ")
         func inline(_ text: String, field: String) -> String? {
             do {
-                return try InlineTemplate(text, filters: Filters.all).render(statistics.inlineData, filters: Filters.all)
+                return try InlineTemplate(text, filters: Filters.all).render(
+                    statistics.inlineData, filters: Filters.all)
             } catch let failure as FilterFailure {
-                let hint = failure.code != .missingValue ? "" : "; в этих текстах есть значения schools_count, mean, max и "
-                    + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней методики: " + levelIDs
-                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)" + hint, at: place(field)))
+                let hint =
+                    failure.code != .missingValue
+                    ? ""
+                    : "; в этих текстах есть значения schools_count, mean, max и "
+                        + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней методики: "
+                        + levelIDs
+                problems.append(
+                    Diagnostic("bad_text", "в тексте «\(field)»: \(failure.message)" + hint, at: place(field)))
             } catch {
-                problems.append(Diagnostic("bad_text", "в тексте «\(field)»: не удалось подставить значения", at: place(field)))
+                problems.append(
+                    Diagnostic("bad_text", "в тексте «\(field)»: не удалось подставить значения", at: place(field)))
             }
             return nil
         }
@@ -111,14 +161,17 @@ public struct Batch: Sendable {
         for (index, figure) in department.figures.enumerated() {
             guard case .failure(let failure) = statistics.value(of: figure) else { continue }
             figuresKnown = false
-            problems.append(Diagnostic("bad_field", "показатель справки \(index + 1): \(failure.message)",
-                                       at: place("report.figures.\(index)")))
+            problems.append(
+                Diagnostic(
+                    "bad_field", "показатель справки \(index + 1): \(failure.message)",
+                    at: place("report.figures.\(index)")))
         }
         let texts = intro.flatMap { intro in conclusion.map { (intro, $0) } }
         let report = texts.flatMap { texts in
-            figuresKnown ? attempt {
-                try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts)
-            } : nil
+            figuresKnown
+                ? attempt {
+                    try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts)
+                } : nil
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)
         let schools = rating.schools.sorted { $0.school.row < $1.school.row }
@@ -126,9 +179,17 @@ public struct Batch: Sendable {
         var checks: [(String, TemplateValue)] = [("rating", ratingContext)]
         if let report { checks.append(("report", report)) }
         for (name, context) in checks {
-            if let template = templates[name]?.values.first {
+            var seen: Set<String> = []
+            for template in templates[name]?.values ?? [:].values where seen.insert(template.file).inserted {
                 problems += template.problems(with: context).map { $0.diagnostic(file: template.file) }
             }
+        }
+        if formats.contains(.pdf), PDFConverter.executable == nil {
+            problems.append(
+                Diagnostic(
+                    "pdf_no_libreoffice",
+                    "для вывода в PDF нужен LibreOffice, а он не установлен; установите пакет "
+                        + "libreoffice-writer-nogui или уберите pdf из --format", at: SourceLocation()))
         }
         guard problems.isEmpty, let report else { throw DiagnosticReport(problems) }
         self.rating = rating
@@ -141,15 +202,33 @@ public struct Batch: Sendable {
         self.templates = templates
     }
 
-    /// Renders every document into the folder `options.output` and replaces the folder's old
-    /// contents with them all at once.
-    /// - Parameter progress: called with (done, total) as letters are rendered.
+    /// The file the department file names in `field`; a file that cannot be read is reported at
+    /// that field's line, with the name as written there.
+    private static func referenced(_ reference: String, field: String, by department: Department, _ inputs: Inputs)
+        throws -> NamedBytes
+    {
+        do {
+            return try inputs.files.read(reference)
+        } catch let problem as Diagnostic {
+            throw Diagnostic(
+                problem.code, "файл «\(reference)» из поля «\(field)» не читается: \(problem.message)",
+                at: department.locations[field] ?? SourceLocation(file: inputs.department.name))
+        }
+    }
+
+    /// Renders every document into `folder` and replaces the folder's old contents with them all at once.
+    /// - Parameters:
+    ///   - progress: called with (done, total) as letters are rendered.
+    ///   - pdfProgress: called with (converted, total) as documents become PDF, from any thread.
     /// - Throws: ``DiagnosticReport`` with every letter's problems, or a ``Diagnostic`` of the folder;
     ///   nothing is published then, and the folder stays as it was.
-    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
-        let sink = try FolderSink(options.output)
+    public func run(
+        into folder: String, progress: @Sendable (Int, Int) -> Void = { _, _ in },
+        pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws -> Summary {
+        let sink = try FolderSink(folder)
         do {
-            let names = try write(into: sink, progress: progress)
+            let names = try write(into: sink, progress: progress, pdfProgress: pdfProgress)
             try sink.commit()
             return Summary(levels: rating.levels, files: names.map(sink.path(of:)))
         } catch {
@@ -162,12 +241,17 @@ public struct Batch: Sendable {
     /// the справка, the rating (documents and CSV), the results order, the letters, then the PDFs.
     /// - Returns: the names of the documents added.
     /// - Throws: ``DiagnosticReport`` with the problems of every letter; the first failure of the sink.
-    public func write(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> [String] {
+    public func write(
+        into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in },
+        pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws
+        -> [String]
+    {
         var pdfs = PDFQueue()
         var names: [String] = []
         for (template, context, base) in [("report", report, "Справка"), ("rating", ratingContext, "Рейтинг")] {
             var rendered: [OfficeFormat: [UInt8]] = [:]
-            for format in options.formats {
+            for format in formats {
                 guard let compiled = templates[template]?[format] else { continue }
                 let bytes = try rendered[compiled.format] ?? compiled.render(context)
                 rendered[compiled.format] = bytes
@@ -182,11 +266,11 @@ public struct Batch: Sendable {
         }
         try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
         names.append("Рейтинг.csv")
-        if let order { names += try OrderDocuments.add(order, formats: options.formats, to: sink, pdfs: &pdfs) }
+        if let order { names += try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs) }
         let letters = try writeLetters(into: sink, progress: progress)
         names += letters.names
         pdfs.append(contentsOf: letters.pdfs)
-        names += try pdfs.convert(into: sink)
+        names += try pdfs.convert(into: sink, progress: pdfProgress)
         return names
     }
 
@@ -197,7 +281,8 @@ public struct Batch: Sendable {
 
     /// The template data of the letter to the school at `index`.
     public func letterContext(_ index: Int) -> TemplateValue {
-        DocumentContexts.letter(schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
+        DocumentContexts.letter(
+            schools[index], number: index + 1, department: department, rating: rating, catalogue: catalogue)
     }
 
     /// The number of letters, one per school.
@@ -210,7 +295,8 @@ public struct Batch: Sendable {
     /// - Throws: ``DiagnosticReport`` with every letter's problems; the first failure of the sink (the
     ///   remaining letters are skipped then).
     public func writeLetters(into sink: any DocumentSink, progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
-        -> (names: [String], pdfs: PDFQueue) {
+        -> (names: [String], pdfs: PDFQueue)
+    {
         let lock = NSLock()
         nonisolated(unsafe) var names: [String] = []
         nonisolated(unsafe) var pdfs = PDFQueue()
@@ -218,7 +304,7 @@ public struct Batch: Sendable {
         nonisolated(unsafe) var failure: (any Error)?
         nonisolated(unsafe) var done = 0
         let templates = self.templates["letter"] ?? [:]
-        let formats = options.formats
+        let formats = formats
         let total = letterCount
         DispatchQueue.concurrentPerform(iterations: total) { index in
             guard lock.withLock({ failure == nil }) else { return }
@@ -243,11 +329,11 @@ public struct Batch: Sendable {
             } catch {
                 lock.withLock { if failure == nil { failure = error } }
             }
-            let count = lock.withLock { () -> Int in
+            // Under the lock, so that the counts reach the terminal in order.
+            lock.withLock {
                 done += 1
-                return done
+                progress(done, total)
             }
-            progress(count, total)
         }
         if let failure { throw failure }
         if !problems.isEmpty {

@@ -1,0 +1,16 @@
+import Documents
+import Ingest
+import OfficePackage
+import TemplateEngine
+
+extension NamedBytes {
+    /// The office format the name says (`.docx` or `.odt`), or `nil`.
+    public var officeFormat: OfficeFormat? { OfficeFormat(fileName: name) }
+
+    /// Compiles these bytes as a template with Paperwork's filters (standard and grammar).
+    /// - Throws: ``OfficeError`` when the bytes are not a readable document; ``TemplateError`` with
+    ///   every problem of its tags. Both name the template.
+    public func compile() throws -> Template {
+        try Template(bytes: [UInt8](bytes), label: name, filters: Filters.all)
+    }
+}
