@@ -43,6 +43,8 @@ import Testing
             "mimetype": Array("application/vnd.oasis.opendocument.text".utf8), "нет такого.xml": [1, 2, 3],
         ],
         ["styles.xml": []],
+        // Incompressible and larger than the first output chunk: deflated over several rounds.
+        ["content.xml": (0..<200_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }],
     ]
 
     @Test(arguments: replacements)

@@ -74,7 +74,9 @@ public struct RussianDate: Sendable, Equatable, Comparable {
     /// The date written in `style`.
     public func formatted(_ style: Style) -> String {
         switch style {
-        case .numeric: return String(format: "%02d.%02d.%04d", day, month, year)
+        case .numeric:
+            return RussianNumber.zeroPadded(day, width: 2) + "." + RussianNumber.zeroPadded(month, width: 2) + "."
+                + RussianNumber.zeroPadded(year, width: 4)
         case .long: return "\(day) \(RussianDate.genitiveMonths[month - 1]) \(year) г."
         case .full: return "\(day) \(RussianDate.genitiveMonths[month - 1]) \(year) года"
         case .month: return "\(RussianDate.nominativeMonths[month - 1]) \(year)"

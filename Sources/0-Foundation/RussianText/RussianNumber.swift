@@ -37,6 +37,13 @@ public enum RussianNumber {
         format(fraction * 100, decimals: decimals) + nonBreakingSpace + "%"
     }
 
+    /// `number` with zeros in front up to `width` digits, as `%0<width>d` writes it: (7, 3) → «007».
+    public static func zeroPadded(_ number: Int, width: Int) -> String {
+        let digits = String(number.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
+        return (number < 0 ? "-" : "") + zeros + digits
+    }
+
     /// Digits grouped by three with non-breaking spaces: 1234567 → «1 234 567».
     static func group(_ whole: Int) -> String {
         let digits = Array(String(whole))

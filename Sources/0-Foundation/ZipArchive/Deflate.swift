@@ -8,14 +8,20 @@ internal import CZip
 final class Deflate {
     private var stream = z_stream()
     private var ready = false
+    /// Whether the stream has deflated anything (and must be reset before the next input).
+    private var used = false
 
     /// Level 1, a raw stream (no zlib header), a 32 KB window and memory level 9: what libzip
     /// writes for a level-1 deflated entry, so equal input gives the bytes libzip would give.
-    init() throws {
+    /// - Throws: ``ZipError`` `.writeFailed` for the archive `label` when zlib cannot start.
+    init(label: String) throws {
         let status = deflateInit2_(
             &stream, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
             Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw DeflateFailure() }
+        guard status == Z_OK else {
+            throw ZipError(
+                .writeFailed, "не удалось начать сжатие документа; возможно, не хватает памяти", archive: label)
+        }
         ready = true
     }
 
@@ -23,24 +29,37 @@ final class Deflate {
         if ready { deflateEnd(&stream) }
     }
 
-    /// The most bytes deflating `count` bytes can give.
-    func bound(_ count: Int) -> Int {
-        Int(deflateBound(&stream, uLong(count)))
-    }
-
-    /// Deflates `input` into `output`, which must hold ``bound(_:)`` bytes.
-    /// - Returns: the number of bytes written.
-    func compress(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) throws -> Int {
-        guard deflateReset(&stream) == Z_OK else { throw DeflateFailure() }
-        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
-        stream.avail_in = uInt(input.count)
-        stream.next_out = output.baseAddress?.assumingMemoryBound(to: Bytef.self)
-        stream.avail_out = uInt(output.count)
-        let status = deflate(&stream, Z_FINISH)
-        stream.next_in = nil
-        stream.next_out = nil
-        guard status == Z_STREAM_END else { throw DeflateFailure() }
-        return output.count - Int(stream.avail_out)
+    /// Deflates `input` onto the end of `output`, which grows as the compressed bytes come.
+    /// - Returns: the number of bytes appended.
+    /// - Throws: ``ZipError`` `.writeFailed` (for `label`, `entry`) when zlib fails.
+    func compress(_ input: [UInt8], appendingTo output: inout [UInt8], label: String, entry: String) throws -> Int {
+        let failure = ZipError(
+            .writeFailed, "не удалось сжать часть документа; возможно, не хватает памяти",
+            archive: label, entry: entry)
+        if used { guard deflateReset(&stream) == Z_OK else { throw failure } }
+        used = true
+        let start = output.count
+        var chunk = input.count / 6 + 1024
+        var status = Z_OK
+        input.withUnsafeBytes { source in
+            stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress?.assumingMemoryBound(to: Bytef.self))
+            stream.avail_in = uInt(source.count)
+            while status == Z_OK {
+                let used = output.count
+                output += repeatElement(0, count: chunk)
+                output.withUnsafeMutableBytes { room in
+                    stream.next_out = room.baseAddress.map { ($0 + used).assumingMemoryBound(to: Bytef.self) }
+                    stream.avail_out = uInt(chunk)
+                    status = deflate(&stream, Z_FINISH)
+                }
+                output.removeLast(Int(stream.avail_out))
+                chunk = Swift.max(chunk, 64 << 10)
+            }
+            stream.next_in = nil
+            stream.next_out = nil
+        }
+        guard status == Z_STREAM_END else { throw failure }
+        return output.count - start
     }
 
     /// The CRC-32 of `bytes` (IEEE 802.3, as ZIP records it).
@@ -49,6 +68,3 @@ final class Deflate {
         return UInt32(crc32_z(0, base.assumingMemoryBound(to: Bytef.self), z_size_t(bytes.count)))
     }
 }
-
-/// zlib refused to start or finish a deflation (it does only when out of memory).
-struct DeflateFailure: Error {}

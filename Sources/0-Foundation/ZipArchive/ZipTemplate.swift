@@ -66,110 +66,83 @@ public struct ZipTemplate: Sendable {
     /// - Throws: ``ZipError`` `.tooLarge` when a part or the archive passes 4 GB (ZIP64 is not
     ///   written), `.writeFailed` when zlib fails.
     public func write(replacing parts: [String: [UInt8]]) throws -> [UInt8] {
-        let deflate = try records.contains { parts[$0.name] != nil } ? Deflate() : nil
-        var capacity = 22
-        for record in records {
-            if let part = parts[record.name], let deflate {
-                capacity += 30 + 46 + 2 * record.nameBytes.count + deflate.bound(part.count)
-            } else {
-                capacity += record.local.count + record.central.count
-            }
-        }
-        var failure: ZipError?
-        let archive = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            let output = UnsafeMutableRawBufferPointer(buffer)
-            bytes.withUnsafeBytes { source in
-                do {
-                    count = try assemble(parts, deflate: deflate, from: source, into: output)
-                } catch let error as ZipError {
-                    failure = error
-                } catch {
-                    failure = ZipError(
-                        .writeFailed, "не удалось сжать часть документа; возможно, не хватает памяти",
-                        archive: label)
-                }
-            }
-        }
-        if let failure { throw failure }
-        return archive
-    }
-
-    /// Writes the local records, then the central directory and its end, into `output`.
-    /// - Returns: the number of bytes written.
-    private func assemble(
-        _ parts: [String: [UInt8]], deflate: Deflate?, from source: UnsafeRawBufferPointer,
-        into output: UnsafeMutableRawBufferPointer
-    ) throws -> Int {
-        var writer = RecordWriter(output: output)
+        let deflate = try records.contains { parts[$0.name] != nil } ? Deflate(label: label) : nil
+        var output: [UInt8] = []
+        // The kept entries as they are, the replaced ones at the ratio office XML deflates to.
+        output.reserveCapacity(
+            records.reduce(22) { total, record in
+                total
+                    + (parts[record.name].map { $0.count / 6 + 76 + 2 * record.nameBytes.count } ?? record.local.count
+                        + record.central.count)
+            })
         var centrals: [(record: Record, offset: Int, replaced: (crc: UInt32, compressed: Int, size: Int)?)] = []
         centrals.reserveCapacity(records.count)
         for record in records {
-            let offset = writer.position
+            let offset = output.count
             guard let part = parts[record.name], let deflate else {
-                writer.copy(UnsafeRawBufferPointer(rebasing: source[record.local]))
+                output += bytes[record.local]
                 centrals.append((record, offset, nil))
                 continue
             }
-            let (crc, compressed) = try part.withUnsafeBytes { input -> (UInt32, Int) in
-                let start = offset + 30 + record.nameBytes.count
-                let room = UnsafeMutableRawBufferPointer(rebasing: output[start...])
-                return (Deflate.crc32(input), try deflate.compress(input, into: room))
-            }
+            output += repeatElement(0, count: 30)
+            output += record.nameBytes
+            let crc = part.withUnsafeBytes(Deflate.crc32)
+            let compressed = try deflate.compress(part, appendingTo: &output, label: label, entry: record.name)
             guard part.count < 0xFFFF_FFFF, compressed < 0xFFFF_FFFF else { throw tooLarge(record.name) }
-            writer.uint32(0x0403_4B50)
-            writer.uint16(20)  // version needed: 2.0 (deflate)
-            writer.uint16(newFlags(record.flags))
-            writer.uint16(8)  // deflated
-            writer.uint16(record.time)
-            writer.uint16(record.date)
-            writer.uint32(crc)
-            writer.uint32(UInt32(compressed))
-            writer.uint32(UInt32(part.count))
-            writer.uint16(UInt16(record.nameBytes.count))
-            writer.uint16(0)  // no extra field
-            writer.copy(record.nameBytes)
-            writer.skip(compressed)
+            var header: [UInt8] = []
+            header.uint32(0x0403_4B50)
+            header.uint16(20)  // version needed: 2.0 (deflate)
+            header.uint16(newFlags(record.flags))
+            header.uint16(8)  // deflated
+            header.uint16(record.time)
+            header.uint16(record.date)
+            header.uint32(crc)
+            header.uint32(UInt32(compressed))
+            header.uint32(UInt32(part.count))
+            header.uint16(UInt16(record.nameBytes.count))
+            header.uint16(0)  // no extra field
+            output.replaceSubrange(offset..<(offset + 30), with: header)
             centrals.append((record, offset, (crc, compressed, part.count)))
         }
-        let directory = writer.position
+        let directory = output.count
         for (record, offset, replaced) in centrals {
             guard offset < 0xFFFF_FFFF else { throw tooLarge(record.name) }
             guard let replaced else {
-                let start = writer.position
-                writer.copy(UnsafeRawBufferPointer(rebasing: source[record.central]))
-                writer.patch(UInt32(offset), at: start + 42)
+                let start = output.count
+                output += bytes[record.central]
+                output.replaceSubrange((start + 42)..<(start + 46), with: [UInt8](littleEndian: UInt32(offset)))
                 continue
             }
-            writer.uint32(0x0201_4B50)
-            writer.uint16(3 << 8 | 63)  // made by: Unix, ZIP 6.3 (libzip's own)
-            writer.uint16(20)
-            writer.uint16(newFlags(record.flags))
-            writer.uint16(8)
-            writer.uint16(record.time)
-            writer.uint16(record.date)
-            writer.uint32(replaced.crc)
-            writer.uint32(UInt32(replaced.compressed))
-            writer.uint32(UInt32(replaced.size))
-            writer.uint16(UInt16(record.nameBytes.count))
-            writer.uint16(0)  // extra field length
-            writer.uint16(0)  // comment length
-            writer.uint16(0)  // disk number
-            writer.uint16(0)  // internal attributes
-            writer.uint32(UInt32(0o100666) << 16)  // a regular file, rw-rw-rw- (as libzip writes a new entry)
-            writer.uint32(UInt32(offset))
-            writer.copy(record.nameBytes)
+            output.uint32(0x0201_4B50)
+            output.uint16(3 << 8 | 63)  // made by: Unix, ZIP 6.3 (libzip's own)
+            output.uint16(20)
+            output.uint16(newFlags(record.flags))
+            output.uint16(8)
+            output.uint16(record.time)
+            output.uint16(record.date)
+            output.uint32(replaced.crc)
+            output.uint32(UInt32(replaced.compressed))
+            output.uint32(UInt32(replaced.size))
+            output.uint16(UInt16(record.nameBytes.count))
+            output.uint16(0)  // extra field length
+            output.uint16(0)  // comment length
+            output.uint16(0)  // disk number
+            output.uint16(0)  // internal attributes
+            output.uint32(UInt32(0o100666) << 16)  // a regular file, rw-rw-rw- (as libzip writes a new entry)
+            output.uint32(UInt32(offset))
+            output += record.nameBytes
         }
-        let size = writer.position - directory
+        let size = output.count - directory
         guard directory < 0xFFFF_FFFF, size < 0xFFFF_FFFF else { throw tooLarge(nil) }
-        writer.uint32(0x0605_4B50)
-        writer.uint16(0)  // this disk
-        writer.uint16(0)  // disk with the central directory
-        writer.uint16(UInt16(records.count))
-        writer.uint16(UInt16(records.count))
-        writer.uint32(UInt32(size))
-        writer.uint32(UInt32(directory))
-        writer.uint16(0)  // comment length
-        return writer.position
+        output.uint32(0x0605_4B50)
+        output.uint16(0)  // this disk
+        output.uint16(0)  // disk with the central directory
+        output.uint16(UInt16(records.count))
+        output.uint16(UInt16(records.count))
+        output.uint32(UInt32(size))
+        output.uint32(UInt32(directory))
+        output.uint16(0)  // comment length
+        return output
     }
 
     /// A replaced entry keeps its name's UTF-8 flag and is marked as deflated fast (level 1),
@@ -185,37 +158,18 @@ public struct ZipTemplate: Sendable {
     }
 }
 
-/// Little-endian fields written one after another into a buffer large enough for them all.
-private struct RecordWriter {
-    let output: UnsafeMutableRawBufferPointer
-    private(set) var position = 0
-
-    init(output: UnsafeMutableRawBufferPointer) { self.output = output }
+/// Little-endian fields of ZIP records.
+extension [UInt8] {
+    init(littleEndian value: UInt32) {
+        self = [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)]
+    }
 
     mutating func uint16(_ value: UInt16) {
-        output.storeBytes(of: value.littleEndian, toByteOffset: position, as: UInt16.self)
-        position += 2
+        append(UInt8(value & 0xFF))
+        append(UInt8(value >> 8))
     }
 
     mutating func uint32(_ value: UInt32) {
-        output.storeBytes(of: value.littleEndian, toByteOffset: position, as: UInt32.self)
-        position += 4
-    }
-
-    mutating func copy(_ bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress, let target = output.baseAddress, !bytes.isEmpty else { return }
-        (target + position).copyMemory(from: base, byteCount: bytes.count)
-        position += bytes.count
-    }
-
-    mutating func copy(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { copy($0) }
-    }
-
-    /// Moves past `count` bytes written directly into `output`.
-    mutating func skip(_ count: Int) { position += count }
-
-    func patch(_ value: UInt32, at offset: Int) {
-        output.storeBytes(of: value.littleEndian, toByteOffset: offset, as: UInt32.self)
+        append(contentsOf: [UInt8](littleEndian: value))
     }
 }

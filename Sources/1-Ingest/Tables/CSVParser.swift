@@ -43,7 +43,9 @@ struct CSVParser {
                         quoted = false
                     }
                 } else {
-                    try append(byte)
+                    // Everything up to the next quote belongs to the value, line breaks included.
+                    index = try appendRun(of: bytes, from: index, until: Self.quote, Self.quote, Self.quote)
+                    continue
                 }
             } else if byte == Self.quote && field.isEmpty {
                 quoted = true
@@ -54,7 +56,9 @@ struct CSVParser {
                 try endField()
                 try endRow()
             } else {
-                try append(byte)
+                // The value up to the next delimiter or line break (a quote inside it is kept as it is).
+                index = try appendRun(of: bytes, from: index, until: delimiter, Self.lineFeed, Self.carriageReturn)
+                continue
             }
             index += 1
         }
@@ -67,6 +71,35 @@ struct CSVParser {
             try endRow()
         }
         return rows
+    }
+
+    /// Appends the bytes from `start` up to the first of the three `stop` bytes (or the end), as
+    /// ``append(_:)`` would one by one, the cell length checked at every character.
+    /// - Returns: the index of the stop byte (or the end).
+    private mutating func appendRun(
+        of bytes: [UInt8], from start: Int, until stop: UInt8, _ other: UInt8, _ third: UInt8
+    )
+        throws -> Int
+    {
+        var index = start
+        var length = fieldLength
+        let limit = limits.maxCellLength
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == stop || byte == other || byte == third { break }
+            if byte & 0xC0 != 0x80 {
+                length += 1
+                if length > limit {
+                    field.append(contentsOf: bytes[start..<index])
+                    fieldLength = length - 1
+                    throw overlong()
+                }
+            }
+            index += 1
+        }
+        field.append(contentsOf: bytes[start..<index])
+        fieldLength = length
+        return index
     }
 
     private mutating func append(_ byte: UInt8) throws {

@@ -163,7 +163,7 @@ public enum DocumentContexts {
         return .object([
             ("issuer", .string(department.issuer.joined(separator: "\n"))),
             ("date_text", .string(department.date.formatted(.numeric))),
-            ("number", .string(department.numberPrefix + String(format: "%03d", number))),
+            ("number", .string(department.numberPrefix + RussianNumber.zeroPadded(number, width: 3))),
             ("addressee", .string(addressee)),
             ("title", .string(department.letterTitle)),
             ("salutation", .string(salutation)),

@@ -85,13 +85,13 @@ public struct Template: Sendable {
     /// Every problem rendering `data` would meet (missing values, loops over non-lists, failed
     /// filters), without building the document.
     public func problems(with data: TemplateValue, options: Options = Options()) -> [TemplateProblem] {
-        parts.flatMap { renderMarkup($0, data: data, options: options).problems }
+        parts.flatMap { renderMarkup($0, data: data, options: options, keepingMarkup: false).problems }
     }
 
     /// Renders the template with `data` into a complete document of the template's format.
     /// - Throws: ``TemplateError`` listing every problem with the data; nothing is produced then.
     public func render(_ data: TemplateValue, options: Options = Options()) throws -> [UInt8] {
-        var rendered: [(CompiledPart, String)] = []
+        var rendered: [(CompiledPart, [UInt8])] = []
         var problems: [TemplateProblem] = []
         for part in parts {
             let result = renderMarkup(part, data: data, options: options)
@@ -104,29 +104,30 @@ public struct Template: Sendable {
         for (part, markup) in rendered {
             let name = part.name
             guard part.mayNeedRepair else {
-                parts[name] = Array(markup.utf8)
+                parts[name] = markup
                 continue
             }
             let xml: XMLDocument
             do {
-                xml = try XMLDocument(bytes: Array(markup.utf8), part: name)
+                xml = try XMLDocument(bytes: markup, part: name)
             } catch let error as XMLError {
                 throw OfficeError(
                     .badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
                     file: file, part: name, cause: error)
             }
-            parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : Array(markup.utf8)
+            parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : markup
         }
         return try package.write(replacing: parts)
     }
 
-    private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options)
-        -> (markup: String, problems: [TemplateProblem])
+    /// The markup of `part` filled with `data` (when `keepingMarkup`; a check only counts it) and its problems.
+    private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options, keepingMarkup: Bool = true)
+        -> (markup: [UInt8], problems: [TemplateProblem])
     {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
-            budget: options.budget)
-        var markup = ""
+            budget: options.budget, keepsMarkup: keepingMarkup)
+        var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems)
     }

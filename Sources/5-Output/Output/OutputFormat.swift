@@ -23,16 +23,42 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 /// characters Windows or Unix forbid become «_», quotes are dropped, no leading dot.
 public enum SafeFileName {
     public static func make(_ parts: [String], extension ext: String) -> String {
-        var bytes: [UInt8] = []
-        for scalar in parts.joined(separator: " ").unicodeScalars {
-            if isQuote(scalar) { continue }
-            UTF8.encode(isForbidden(scalar) ? "_" : scalar) { bytes.append($0) }
+        var scalars: [Unicode.Scalar] = []
+        for scalar in parts.joined(separator: " ").unicodeScalars where !isQuote(scalar) {
+            scalars.append(isForbidden(scalar) ? "_" : scalar)
         }
-        var name = String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " ")
+        guard scalars.allSatisfy(standsAlone) else { return tidied(scalars, extension: ext) }
+        // Every scalar is a character of its own, so the words, the trimming and the length can be
+        // worked out on scalars.
+        var name = Array(scalars.split(separator: " ").joined(separator: [" "]))
+        var start = 0
+        var end = name.count
+        while start < end, name[start] == "." || name[start] == " " { start += 1 }
+        while end > start, name[end - 1] == "." || name[end - 1] == " " { end -= 1 }
+        name = Array(name[start..<min(end, start + 120)])
+        if name.isEmpty { return "документ." + ext }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.count * 2 + ext.utf8.count + 1)
+        for scalar in name { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self) + "." + ext
+    }
+
+    /// The general case, character by character: marks combined with a space or a dot, emoji.
+    private static func tidied(_ scalars: [Unicode.Scalar], extension ext: String) -> String {
+        var name = String(String.UnicodeScalarView(scalars)).split(separator: " ").joined(separator: " ")
         while name.hasPrefix(".") || name.hasPrefix(" ") { name.removeFirst() }
         while name.hasSuffix(".") || name.hasSuffix(" ") { name.removeLast() }
         if name.isEmpty { name = "документ" }
         return String(name.prefix(120)) + "." + ext
+    }
+
+    /// Scalars that never join a neighbour into one character: printable ASCII and Latin-1,
+    /// Cyrillic letters, general punctuation (dashes, «№»).
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xFF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x2116: true
+        default: false
+        }
     }
 
     /// Quotes, dropped: «»“”„"'`.

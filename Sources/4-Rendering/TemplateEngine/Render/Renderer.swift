@@ -5,10 +5,14 @@ struct Renderer {
     let prefix: String
     let lenient: Bool
     let budget: TemplateBudget
+    /// Whether the markup is kept; a check for problems only counts its bytes (for the budget).
+    let keepsMarkup: Bool
     var evaluator: Evaluator
     private(set) var problems: [TemplateProblem] = []
     private var reported: Set<String> = []
     private var steps = 0
+    /// Bytes of markup made so far, kept or not.
+    private var written = 0
     /// Set once the budget is spent: nothing more is rendered.
     private var exhausted = false
     /// The loops being repeated, outermost first: a spent budget is reported at the innermost.
@@ -16,30 +20,32 @@ struct Renderer {
 
     init(
         flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
-        budget: TemplateBudget = .standard
+        budget: TemplateBudget = .standard, keepsMarkup: Bool = true
     ) {
         self.flavor = flavor
+        self.keepsMarkup = keepsMarkup
         self.prefix = prefix
         self.lenient = lenient
         self.budget = budget
         self.evaluator = Evaluator(data: data, filters: filters)
     }
 
-    mutating func render(_ nodes: [TemplateNode], into output: inout String) {
+    /// Appends the markup of `nodes` to `output` as UTF-8, which is how the part is stored.
+    mutating func render(_ nodes: [TemplateNode], into output: inout [UInt8]) {
         for node in nodes {
             guard !exhausted else { return }
             switch node {
             case .markup(let text):
-                output += text
+                emit(text, into: &output)
             case .output(let expression, let location):
-                guard spend(at: location, output) else { return }
+                guard spend(at: location) else { return }
                 switch evaluator.evaluate(expression) {
-                case .value(let value): output += flavor.encode(value.text, prefix: prefix)
+                case .value(let value): emit(flavor.encode(value.text, prefix: prefix), into: &output)
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
                 }
             case .loop(let variable, let sequence, let body, let location):
-                guard spend(at: location, output) else { return }
+                guard spend(at: location) else { return }
                 let items: [TemplateValue]
                 switch evaluator.evaluate(sequence) {
                 case .value(.list(let list)): items = list
@@ -59,14 +65,14 @@ struct Renderer {
                 }
                 loops.append(location)
                 for (index, item) in items.enumerated() {
-                    guard spend(at: location, output) else { break }
+                    guard spend(at: location) else { break }
                     evaluator.push(variable, item, index: index, count: items.count)
                     render(body, into: &output)
                     evaluator.pop()
                 }
                 loops.removeLast()
             case .conditional(let branches, let otherwise, let location):
-                guard spend(at: location, output) else { return }
+                guard spend(at: location) else { return }
                 if let branch = branches.first(where: { evaluator.condition($0.condition) }) {
                     render(branch.body, into: &output)
                 } else if let otherwise {
@@ -76,13 +82,18 @@ struct Renderer {
         }
     }
 
+    private mutating func emit(_ text: String, into output: inout [UInt8]) {
+        written += text.utf8.count
+        if keepsMarkup { output.append(contentsOf: text.utf8) }
+    }
+
     /// Counts one step at `location` and checks the markup made so far against the budget.
     /// - Returns: `false` once the budget is spent (the problem is then reported, once).
-    private mutating func spend(at location: TagLocation, _ output: String) -> Bool {
+    private mutating func spend(at location: TagLocation) -> Bool {
         guard !exhausted else { return false }
         steps += 1
         let tooManySteps = steps > budget.maxSteps
-        guard tooManySteps || output.utf8.count > budget.maxPartBytes else { return true }
+        guard tooManySteps || written > budget.maxPartBytes else { return true }
         exhausted = true
         let place = loops.last ?? location
         if tooManySteps {
