@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "PaperworkKitTests",
             dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "ZipArchive", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
     ]
 )

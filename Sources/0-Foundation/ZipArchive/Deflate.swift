@@ -64,7 +64,20 @@ final class Deflate {
 
     /// The CRC-32 of `bytes` (IEEE 802.3, as ZIP records it).
     static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
-        return UInt32(crc32_z(0, base.assumingMemoryBound(to: Bytef.self), z_size_t(bytes.count)))
+        CRC32.checksum(bytes)
+    }
+}
+
+/// The CRC-32 of ZIP archives (IEEE 802.3), computed by zlib.
+public enum CRC32 {
+    /// The checksum of `bytes`; pass a previous result as `initial` to continue over a next chunk.
+    public static func checksum(_ bytes: [UInt8], initial: UInt32 = 0) -> UInt32 {
+        bytes.withUnsafeBytes { checksum($0, initial: initial) }
+    }
+
+    /// The checksum of the bytes `buffer` points at, continuing from `initial`.
+    static func checksum(_ buffer: UnsafeRawBufferPointer, initial: UInt32 = 0) -> UInt32 {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return initial }
+        return UInt32(crc32_z(UInt(initial), base.assumingMemoryBound(to: Bytef.self), z_size_t(buffer.count)))
     }
 }

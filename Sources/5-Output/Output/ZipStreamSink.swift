@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import ZipArchive
 
 /// One ZIP archive of the documents, written front to back into any byte stream (a file, an
 /// HTTP response) without seeking: each entry's header and bytes as it is added, the central
