@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Release-build benchmark: `paperwork batch` end to end on 10 000 synthetic schools (DOCX, DOCX+ODT), then
 # the batch's letter step (1 000 and 10 000 schools) against docxtpl rendering the equivalent one-page letter,
-# in the same run; prints the figures and the ratio. Then 200 letters as PDF: the LibreOffice pool (one
-# soffice a core) against one soffice for all.
+# in the same run; prints the figures and the ratio. Then 200 letters as PDF: bound into volumes on the
+# LibreOffice pool (one soffice a core), one by one on the pool, and one by one on one soffice for all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
@@ -44,15 +44,18 @@ rate=$(echo "$large" | sed -n 's/.*PAPERWORK_RATE=\([0-9.]*\).*/\1/p')
 theirs=$(echo "$python" | sed -n 's/DOCXTPL_RATE=\([0-9.]*\)/\1/p')
 python3 -c "print(f'Отношение (Paperwork, 10 000 ОО / docxtpl): {float(\"$rate\") / float(\"$theirs\"):.1f}×')"
 
-# PDF: 200 synthetic letters converted by LibreOffice, the pool against one soffice for all of them
-# (how convertAll worked before the pool).
+# PDF: 200 synthetic letters converted by LibreOffice: bound into volumes on the pool (as the batch
+# does), then one by one on the pool, then one by one on one soffice for all of them (how
+# convertAll worked before the pool).
 if pool=$("$bench" 200 --pdf); then
   echo "$pool" | head -1
-  single=$("$bench" 200 --pdf --processes 1 --chunk 200)
+  alone=$("$bench" 200 --pdf --one-by-one)
+  echo "$alone" | head -1
+  single=$("$bench" 200 --pdf --processes 1 --chunk 200 --one-by-one)
   echo "$single" | head -1
   ours=$(echo "$pool" | sed -n 's/PDF_RATE=\([0-9.]*\)/\1/p')
   one=$(echo "$single" | sed -n 's/PDF_RATE=\([0-9.]*\)/\1/p')
-  python3 -c "print(f'PDF: пул быстрее одного soffice в {float(\"$ours\") / float(\"$one\"):.2f}×')"
+  python3 -c "print(f'PDF: тома на пуле быстрее одного soffice для всех писем по одному в {float(\"$ours\") / float(\"$one\"):.2f}×')"
 else
   echo "$pool"
 fi

@@ -61,7 +61,8 @@ let inputs = try Batch.Inputs.files(
 // `--pdf`: the letters rendered, then converted to PDF by the LibreOffice pool; prints letters per
 // second of the conversion alone and the CPU time soffice used. `--processes N` and `--chunk N`
 // override the pool's choices; `--from-odt` converts the ODT letters (as the batch does when ODT is
-// asked for too) instead of the DOCX ones.
+// asked for too) instead of the DOCX ones. The letters are bound into volumes (as the batch does)
+// unless `--one-by-one` asks for a soffice load of each letter (as before the volumes).
 if arguments.contains("--pdf") {
     func value(_ name: String) -> Int? {
         arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
@@ -90,18 +91,26 @@ if arguments.contains("--pdf") {
     let ownBefore = cpuTime(RUSAGE_SELF.rawValue)
     let busyBefore = busy()
     let started = Date()
-    try pool.convert(pdfs) { _, _ in }
+    let oneByOne = arguments.contains("--one-by-one")
+    if oneByOne {
+        try pool.convert(pdfs) { _, _ in }
+    } else {
+        try pool.convertBinding(pdfs) { _, _ in }
+    }
     let seconds = Date().timeIntervalSince(started)
     let cpu = cpuTime(RUSAGE_CHILDREN.rawValue)
     let own = cpuTime(RUSAGE_SELF.rawValue) - ownBefore
     let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+    let layout =
+        oneByOne
+        ? "по одному документу, процессов soffice: \(pool.processes), по \(min(pool.chunkSize(for: pdfs.count), pdfs.count)) документов"
+        : "томами до \(PDFPool.largestVolume) писем, процессов soffice: \(pool.processes)"
     let others = max(0, busy() - busyBefore - cpu - own)
     print(
         String(
-            format: "PDF: %d писем за %.2f с — %.1f писем/с; процессов soffice: %d, по %d документов; "
+            format: "PDF: %d писем за %.2f с — %.1f писем/с; %@; "
                 + "процессорное время soffice %.1f с (%.0f %% от %.0f ядер за это время), другие программы заняли %.0f %%",
-            pdfs.count, seconds, Double(pdfs.count) / seconds, pool.processes,
-            min(pool.chunkSize(for: pdfs.count), pdfs.count),
+            pdfs.count, seconds, Double(pdfs.count) / seconds, layout,
             cpu, 100 * cpu / (seconds * cores), cores, 100 * others / (seconds * cores)))
     print(String(format: "PDF_RATE=%.1f", Double(pdfs.count) / seconds))
     try? FileManager.default.removeItem(at: work)

@@ -36,7 +36,7 @@ import Testing
                 while [ $# -gt 0 ]; do
                   case "$1" in
                     --outdir) out="$2"; shift 2 ;;
-                    -*|pdf) shift ;;
+                    -*|pdf|pdf:*) shift ;;
                     *) file="$1"; shift
                        if grep -q HANG "$file"; then sleep 1000 & echo $! >> '\(pids)'; wait; fi
                        if grep -q DIE "$file"; then sleep 1000 & echo $! >> '\(pids)'; kill -SEGV $$; fi

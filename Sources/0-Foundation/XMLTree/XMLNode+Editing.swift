@@ -30,6 +30,14 @@ extension XMLNode {
         return document.allocated(copy)
     }
 
+    /// A deep copy of `node`, which belongs to another document, made for this node's document and
+    /// not yet placed in the tree.
+    public func copy(of node: XMLNode) -> XMLNode {
+        let copy = xmlDocCopyNode(node.raw, document.raw, 1)
+        if let copy { Namespaces.adoptRootDeclarations(copy, in: document.raw) }
+        return document.allocated(copy)
+    }
+
     /// Takes this node out of the tree. It stays valid and may be inserted again.
     public func remove() {
         xmlUnlinkNode(raw)

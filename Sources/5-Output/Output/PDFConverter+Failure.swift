@@ -4,11 +4,17 @@ extension PDFConverter {
     /// Documents that could not be converted, or why no conversion could start; in Russian.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public let problems: [Problem]
+        /// The index of the document each problem concerns, when every problem concerns one.
+        let documents: [Int]
 
-        init(problems: [Problem]) { self.problems = problems }
+        init(problems: [Problem], documents: [Int] = []) {
+            self.problems = problems
+            self.documents = documents.count == problems.count ? documents : []
+        }
 
         init(_ code: Problem.Code, _ message: String) {
             problems = [Problem(code: code, document: nil, message: message)]
+            documents = []
         }
 
         /// Every problem, one a line.

@@ -32,7 +32,7 @@ public enum PDFConverter {
                     + "libreoffice-writer-nogui или уберите pdf из --format")
         }
         let pool = PDFPool(executable: soffice, processes: processes ?? PDFPool.defaultProcesses)
-        try pool.convert(documents, deliver: deliver, progress: progress)
+        try pool.convertBinding(documents, deliver: deliver, progress: progress)
     }
 
     /// Converts one document's bytes (`format`) to PDF.

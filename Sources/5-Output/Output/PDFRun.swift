@@ -92,7 +92,8 @@ final class PDFRun: @unchecked Sendable {
         try condition.withLock {
             if let fatal { throw fatal }
             if !problems.isEmpty {
-                throw PDFConverter.Failure(problems: problems.sorted { $0.index < $1.index }.map(\.problem))
+                let sorted = problems.sorted { $0.index < $1.index }
+                throw PDFConverter.Failure(problems: sorted.map(\.problem), documents: sorted.map(\.index))
             }
         }
     }

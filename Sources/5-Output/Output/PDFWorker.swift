@@ -52,7 +52,7 @@ struct PDFWorker {
         let arguments =
             [
                 "-env:UserInstallation=\(profileURL.absoluteString)", "--headless",
-                "--convert-to", "pdf", "--outdir", output.path,
+                "--convert-to", Self.filter, "--outdir", output.path,
             ] + sources
         let limit = pool.timeout.seconds(for: chunk.documents.count)
         let run = self.run
@@ -85,6 +85,11 @@ struct PDFWorker {
         let name = (run.documents[remaining[0]].name as NSString).lastPathComponent
         return ([], [(remaining[0], PDFConverter.Problem(outcome: outcome, seconds: limit, document: name))])
     }
+
+    /// The PDF export with Writer's bookmarks as named destinations: ``PDFSplitter`` finds where each
+    /// document of a bound volume starts by them. (A LibreOffice older than 7.4 ignores the options;
+    /// its volumes are then converted again document by document.)
+    static let filter = #"pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}"#
 
     /// Delivers every PDF of `chunk` that soffice has finished in `output` and marks it
     /// converted; a PDF still being written (no `%%EOF` at its end yet) waits for the next look.
