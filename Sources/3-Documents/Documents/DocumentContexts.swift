@@ -37,7 +37,7 @@ public enum DocumentContexts {
                 throw failure
             }
         }
-        let groups = catalogue.forReport(rating).map { group -> TemplateValue in
+        let groups = catalogue.forReport(rating, names: department.addressees).map { group -> TemplateValue in
             .object([
                 ("heading", .string(group.heading)),
                 (
@@ -108,8 +108,8 @@ public enum DocumentContexts {
             (
                 "title",
                 .string(
-                    "Рейтинг общеобразовательных организаций\nпо итогам: \(rating.methodology.shortTitle)"
-                        + (rating.methodology.period.map { ", \($0)" } ?? ""))
+                    "Рейтинг общеобразовательных организаций\nпо итогам "
+                        + MonitoringPhrases.ofMonitoring(rating.methodology))
             ),
             ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
             ("count", .number(Double(rating.schools.count))),
@@ -162,6 +162,7 @@ public enum DocumentContexts {
             + "\(school.level.name); место в рейтинге — \(school.place) из \(rating.schools.count)."
         return .object([
             ("issuer", .string(department.issuer.joined(separator: "\n"))),
+            ("contacts", .string(department.contacts.joined(separator: "\n"))),
             ("date_text", .string(department.date.formatted(.numeric))),
             ("number", .string(department.numberPrefix + RussianNumber.zeroPadded(number, width: 3))),
             ("addressee", .string(addressee)),
@@ -170,8 +171,7 @@ public enum DocumentContexts {
             (
                 "intro",
                 .string(
-                    "Направляем результаты мониторинга (\(methodology.shortTitle)"
-                        + (methodology.period.map { ", \($0)" } ?? "") + ") по \(school.school.name).")
+                    "Направляем результаты \(MonitoringPhrases.ofMonitoring(methodology)) в \(school.school.name).")
             ),
             (
                 "indicators",
@@ -192,7 +192,7 @@ public enum DocumentContexts {
             (
                 "report_back",
                 .string(
-                    "О выполнении рекомендаций просим сообщить в \(department.issuerGenitive.isEmpty ? "отдел образования" : "адрес " + department.issuerGenitive) "
+                    "О выполнении рекомендаций просим сообщить в адрес \(department.issuerName.form(.genitive)) "
                         + "в срок до \(department.reportBy.formatted(.long))")
             ),
             (

@@ -59,12 +59,14 @@ public enum OrderContext {
     }
 
     private static func appendix(_ appendix: Appendix, number: Int?, order: Order) -> TemplateValue {
-        let reference = "приказом \(order.issuerGenitive)".trimmingCharacters(in: .whitespaces)
+        let reference = "приказом \(order.issuerName.form(.genitive))".trimmingCharacters(in: .whitespaces)
         let when = "от \(order.date.formatted(.full)) № \(order.number)"
         let mark: String
         switch appendix.mark {
         case .appendix:
-            mark = "Приложение" + (number.map { " \($0)" } ?? "") + "\nк приказу \(order.issuerGenitive)\n\(when)"
+            mark =
+                "Приложение" + (number.map { " \($0)" } ?? "")
+                + "\nк приказу \(order.issuerName.form(.genitive))\n\(when)"
         case .approved:
             mark = "УТВЕРЖДЕН\n\(reference)\n\(when)"
         }

@@ -54,6 +54,7 @@ public enum OrderLoader {
                 .missingField, "не указан реквизит «issuer» (наименование организации)", at: root["issuer"] ?? root)
             issuer = []
         }
+        let issuerName = OfficeNameReader.read(root, reader: &reader)
         let number = text("number")
         let title = text("title")
         var date: RussianDate?
@@ -99,7 +100,7 @@ public enum OrderLoader {
             throw DiagnosticReport(reader.problems)
         }
         return Order(
-            issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "",
+            issuer: issuer, issuerName: issuerName,
             kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,
             place: text("place", required: false) ?? "", placeBetween: root["place_position"]?.string == "between",
             title: title, preamble: text("preamble", required: false) ?? "",
