@@ -30,6 +30,9 @@ public struct Department: Sendable {
     public var addressees: [String: String] = [:]
     /// The sender's details for the letterhead: address, phone, e-mail, each a line.
     public var contacts: [String] = []
+    /// How initials stand before a surname in this department's documents («Е.О. Белова» or
+    /// «Е. О. Белова»).
+    public var initials: Typography.Initials = .clerical
     public var order: String?
     // The справка.
     public var reportTitle: String

@@ -41,6 +41,8 @@ public struct Order: Sendable {
     public var appendices: [Appendix]
     /// Appendices on landscape pages: asked for, or a plan has five columns.
     public var landscapeAppendices: Bool
+    /// How initials stand before a surname («Е.О. Белова» or «Е. О. Белова»).
+    public var initials: Typography.Initials = .clerical
 
     /// The date as the date line prints it.
     public var dateText: String {

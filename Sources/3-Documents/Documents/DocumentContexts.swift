@@ -112,6 +112,14 @@ public enum DocumentContexts {
                         + MonitoringPhrases.ofMonitoring(rating.methodology))
             ),
             ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
+            ("date_text", .string(department.date.formatted(.numeric))),
+            (
+                "signature",
+                .object([
+                    ("title", .string(department.signatureTitle)),
+                    ("name", .string(signatureName(department.signatory))),
+                ])
+            ),
             ("count", .number(Double(rating.schools.count))),
             ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
             (
@@ -156,9 +164,12 @@ public enum DocumentContexts {
         let recommendations = catalogue.forSchool(school).map {
             TemplateValue.object([("text", .string($0.text)), ("deadline", .string($0.deadline))])
         }
+        // A share of the maximum only for a total that is not negative: «−6 баллов из 50 (−12,0 %)»
+        // means nothing.
+        let share = school.total >= 0 ? " (\(RussianNumber.percent(school.fraction, decimals: 1)))" : ""
         let summary =
             "Итого: \(RussianNumber.compact(school.total)) \(points.form(for: school.total)) из "
-            + "\(RussianNumber.compact(school.maximum)) (\(RussianNumber.percent(school.fraction, decimals: 1))) — "
+            + "\(RussianNumber.compact(school.maximum))\(share) — "
             + "\(school.level.name); место в рейтинге — \(school.place) из \(rating.schools.count)."
         return .object([
             ("issuer", .string(department.issuer.joined(separator: "\n"))),

@@ -114,6 +114,8 @@ extension Department {
             if let name = pair.value.string { department.addressees[pair.name] = name }
         }
         department.contacts = reader.strings(root, "contacts")
+        department.initials = InitialsReader.read(root, reader: &reader)
+        guard reader.problems.isEmpty else { throw DiagnosticReport(reader.problems) }
         return department
     }
 
