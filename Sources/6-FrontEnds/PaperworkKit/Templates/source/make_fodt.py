@@ -133,6 +133,7 @@ def document(landscape):
         pstyle("Heading", para='fo:text-align="start" fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
         pstyle("Dash", parent="Body", para='fo:text-align="justify"'),
+        pstyle("DashLast", parent="Body", para='fo:text-align="justify" fo:keep-with-next="always"'),
         pstyle("Deadline", parent="Body", para='fo:text-align="start"', text='fo:font-style="italic"'),
         pstyle("DeadlineLast", parent="Body", para='fo:text-align="start" fo:keep-with-next="always"', text='fo:font-style="italic"'),
         pstyle("Salutation", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:keep-with-next="always"'),
@@ -152,8 +153,9 @@ def document(landscape):
         'style:dynamic-spacing="false"/></style:header-style>'
         '</style:page-layout>'
         '<style:page-layout style:name="LandscapeLayout"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" '
-        'style:print-orientation="landscape" fo:margin-top="3cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>'
-        '<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.3cm"/></style:header-style>'
+        'style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>'
+        '<style:header-style><style:header-footer-properties fo:min-height="1cm" fo:margin-bottom="0.3cm" '
+        'style:dynamic-spacing="false"/></style:header-style>'
         '</style:page-layout>'
         '<style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>'
         '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
@@ -331,7 +333,11 @@ def rating_body():
         p("Standard", "Максимальный балл — {{ max }}; общеобразовательных организаций — {{ count }}; средний балл — {{ mean }}."),
         rating_table(),
         p("Body", "{% for l in levels %}"),
-        p("Dash", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }}){% if loop.last %}.{% else %};{% endif %}"),
+        p("Body", "{% if loop.last %}"),
+        p("DashLast", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }})."),
+        p("Body", "{% else %}"),
+        p("Dash", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }});"),
+        p("Body", "{% endif %}"),
         p("Body", "{% endfor %}"),
         p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
         p("Standard", "{{ date_text }}"),
