@@ -35,3 +35,22 @@ import Testing
         #expect(MonitoringPhrases.inPeriod("2022–2023") == "в 2022–2023 годах")
     }
 }
+
+/// An order's text and its appendix marks number the appendices alike.
+@Suite struct AppendixNumberingTests {
+    static func marks(_ example: String) throws -> [String] {
+        let order = try OrderLoader.load(path: Paths.example("orders/\(example).yaml"))
+        guard case .list(let appendices)? = OrderContext.make(order)["appendices"] else { return [] }
+        return appendices.compactMap { $0["mark"]?.text }
+    }
+
+    /// Seed 002 cites «(приложение 1)»: its only appendix is marked «Приложение 1».
+    @Test func citedByNumber() throws {
+        #expect(try Self.marks("yenisei-2023-305").map { $0.hasPrefix("Приложение 1\n") } == [true])
+    }
+
+    /// Seed 001 cites «(приложение)»: the mark has no number.
+    @Test func citedWithoutNumber() throws {
+        #expect(try Self.marks("lysogorsk-2022-57").map { $0.hasPrefix("Приложение\n") } == [true])
+    }
+}
