@@ -37,7 +37,7 @@ import Testing
         #expect(result.status == 65)
         #expect(
             result.stderr
-                == "ошибка (ничего не записано): отдел.yaml, строка 15, позиция 10: bad_text: в тексте «report.intro»: "
+                == "ошибка (ничего не записано): отдел.yaml, строка 27, позиция 10: bad_text: в тексте «report.intro»: "
                 + "в теге «{{ levels.medium.count }}»: нет значения «levels.medium.count»; в этих текстах есть значения "
                 + "schools_count, mean, max и levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней "
                 + "методики: high, sufficient, low\n")
@@ -52,7 +52,7 @@ import Testing
         let (result, out) = try Self.batch(department)
         #expect(result.status == 65)
         #expect(
-            result.stderr == "ошибка (ничего не записано): отдел.yaml, строка 20, позиция 15: bad_text: в тексте "
+            result.stderr == "ошибка (ничего не записано): отдел.yaml, строка 32, позиция 15: bad_text: в тексте "
                 + "«report.conclusion»: тег «{{ levels.low.names.» не закрыт: не хватает «}}»\n")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
@@ -67,7 +67,7 @@ import Testing
         #expect(result.status == 65)
         #expect(
             result.stderr
-                == "ошибка (ничего не записано): отдел.yaml, строка 22, позиция 7: bad_field: показатель справки 1: "
+                == "ошибка (ничего не записано): отдел.yaml, строка 34, позиция 7: bad_field: показатель справки 1: "
                 + "показателя «observers» нет в методике\n")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }

@@ -62,7 +62,7 @@ import Testing
         #expect(result.status == 65)
         #expect(
             objects.contains {
-                $0["file"] as? String == "отдел.yaml" && $0["line"] as? Int == 7
+                $0["file"] as? String == "отдел.yaml" && $0["line"] as? Int == 14
                     && $0["code"] as? String == "invalid_date"
             })
     }

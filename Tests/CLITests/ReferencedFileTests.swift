@@ -17,7 +17,7 @@ import Testing
         #expect(result.status == 65)
         #expect(
             result.stderr
-                == "ошибка (ничего не записано): отдел.yaml, строка 8, позиция 18: file_unreadable: файл "
+                == "ошибка (ничего не записано): отдел.yaml, строка 15, позиция 18: file_unreadable: файл "
                 + "«нет/рекомендаций.yaml» из поля «recommendations» не читается: папка или файл не существует; "
                 + "проверьте путь\n")
         #expect(!FileManager.default.fileExists(atPath: out.path))

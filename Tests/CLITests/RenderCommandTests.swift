@@ -15,7 +15,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let inspected = try Command.paperwork(["inspect", output])
         #expect(inspected.stdout.contains("  3: ПРИКАЗ\n"))
-        #expect(inspected.stdout.contains("Приложение к приказу от 23 марта 2022 г. № 57"))
+        #expect(inspected.stdout.contains("Приложение к приказу от 23\u{A0}марта\u{A0}2022\u{A0}г. № 57"))
     }
 
     @Test func templateErrorsAreListedAndNothingIsWritten() throws {

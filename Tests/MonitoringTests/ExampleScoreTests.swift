@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Monitoring
 import Tables
@@ -32,8 +33,12 @@ import Testing
         let worst = try Self.school(rating, "OO-005")
         #expect(worst.total == -6 && worst.place == 26 && worst.level.id == "low")
         #expect(worst.indicators.map(\.points) == [-1, -1, 6, -10, 0, 0, 0])
-        #expect(worst.indicators[0].explanation == "0 из 3 форм загружены в срок; сроки нарушены более 2 раз — −1 балл")
-        #expect(worst.indicators[1].explanation == "соблюдено 17 из 20 сроков; сроки нарушены более 2 раз — −1 балл")
+        // The example reads seed 000's penalty as replacing the points (penalty.mode: replace), and says so.
+        #expect(
+            worst.indicators[0].explanation == "0 из 3 форм загружены в срок; нарушение сроков более 2 раз: −1 вместо 0"
+        )
+        #expect(
+            worst.indicators[1].explanation == "соблюдено 17 из 20 сроков; нарушение сроков более 2 раз: −1 вместо 17")
         #expect(worst.indicators[3].explanation == "присутствует в списке два года и более")
         // OO-003: 2 + 19 + 4×2 + 3 + 1 (not all) + 1 (statistical) + (site 2 + training 3 + regulations 1) = 40, high, the boundary.
         let third = try Self.school(rating, "OO-003")
@@ -90,5 +95,33 @@ import Testing
         #expect(rating.schools.filter { $0.total == 10 }.allSatisfy { $0.level.id == "low" })
         #expect(rating.schools.filter { $0.total == 11 }.allSatisfy { $0.level.id == "medium" })
         #expect(try Self.school(rating, "OO-003").place == Self.school(rating, "OO-007").place)
+    }
+}
+
+/// The «events» penalty in both readings of seed 000 («нарушение сроков более 2-х раз – минус 1»).
+@Suite struct PenaltyModeTests {
+    static func methodology(mode: String) throws -> Methodology {
+        var text = try String(contentsOfFile: Paths.example("methodologies/vpr-objectivity.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "mode: replace", with: "mode: \(mode)")
+        return try Methodology.load(NamedBytes(name: "методика.yaml", text: text))
+    }
+
+    @Test func subtractTakesThePenaltyFromThePoints() throws {
+        let method = try Self.methodology(mode: "subtract")
+        let table = try TableFile.read(path: Paths.example("results/vpr-objectivity-2023.csv"))
+        let rating = Rating(methodology: method, results: try ResultsReader.read(table, methodology: method))
+        let worst = try ExampleScoreTests.school(rating, "OO-005")
+        #expect(worst.indicators.map(\.points).prefix(2) == [-1, 16])
+        #expect(worst.indicators[1].explanation == "соблюдено 17 из 20 сроков; нарушение сроков более 2 раз: −1 балл")
+    }
+
+    @Test func anUnknownModeIsRefused() throws {
+        do {
+            _ = try Self.methodology(mode: "minus")
+            Issue.record("режим «minus» принят")
+        } catch let report as DiagnosticReport {
+            #expect(report.diagnostics.count == 2)
+            #expect(report.diagnostics.allSatisfy { $0.message.hasPrefix("penalty.mode: пишите replace") })
+        }
     }
 }

@@ -16,7 +16,7 @@ import Testing
     func render(_ tag: String, _ data: [(String, TemplateValue)]) throws -> String {
         let template = try Template(
             bytes: try DocumentFixture.odt(body: DocumentFixture.tp(tag)), label: "t.odt", filters: Filters.all)
-        let output = try template.render(.object(data))
+        let output = try template.render(.object(data), options: .init(typography: nil))
         let document = try OfficeDocumentText.paragraphs(output)
         return document.joined(separator: "\n")
     }

@@ -18,6 +18,12 @@ struct SeedOrderTests {
         "001": [
             ("1.\tОбеспечение объективности", "I\tОбеспечение объективности"),
             ("образовательных\t\t\n\n21\t<p>результатов</p> <p>", "образовательных результатов\t\t\n21\t<p>"),
+            // The extraction ran the list of item 21 into one line; the spaced hyphens there are list
+            // marks (each on its own line in the order), not dashes.
+            (
+                "помощи: - ОО с низкими образовательными результатами - учителям, имеющим профессиональные проблемы и дефициты - руководителям",
+                "помощи:\n- ОО с низкими образовательными результатами\n- учителям, имеющим профессиональные проблемы и дефициты\n- руководителям"
+            ),
         ],
         "002": [
             (
@@ -36,7 +42,13 @@ struct SeedOrderTests {
             text = text.replacingOccurrences(of: wrong, with: right)
         }
         for markup in ["**", "*", "<p>", "</p>"] { text = text.replacingOccurrences(of: markup, with: "") }
-        return text.components(separatedBy: CharacterSet(charactersIn: "\n\t")).map(Self.squeeze).filter { !$0.isEmpty }
+        // The documents set their values in type (no-break spaces and hyphens, dashes, one date
+        // style): the seed lines are compared as the same typography makes them.
+        let typography = Typography(dates: .numeric)
+        return text.components(separatedBy: CharacterSet(charactersIn: "\n\t")).map {
+            Self.squeeze(typography.apply($0))
+        }
+        .filter { !$0.isEmpty }
     }
 
     /// Whitespace aside: every kind of space and line break removed.
@@ -111,8 +123,19 @@ struct SeedOrderTests {
         let properties = try #require(layout.element("page-layout-properties", in: NS.style))
         let expected = [
             ("page-width", 210.0), ("page-height", 297.0), ("margin-left", 30.0), ("margin-right", 10.0),
-            ("margin-top", 20.0), ("margin-bottom", 20.0),
+            ("margin-top", 10.0), ("margin-bottom", 20.0),
         ]
+        // Pages after the first: the page number in a header 10 mm from the top edge, the text from
+        // 20 mm (header 10 mm including its spacing); the first page has no header and a 20 mm margin.
+        let header = try #require(
+            layout.element("header-style", in: NS.style)?.element("header-footer-properties", in: NS.style))
+        #expect(abs((Self.millimetres(header.attribute("min-height", in: NS.fo)) ?? 0) - 10) < 0.1)
+        let firstLayout = try #require(
+            styles.descendants("page-layout", in: NS.style).first {
+                $0.attribute("name", in: NS.style) == first.attribute("page-layout-name", in: NS.style)
+            })
+        let firstTop = firstLayout.element("page-layout-properties", in: NS.style)?.attribute("margin-top", in: NS.fo)
+        #expect(abs((Self.millimetres(firstTop) ?? 0) - 20) < 0.1)
         for (name, value) in expected {
             let actual = try #require(Self.millimetres(properties.attribute(name, in: NS.fo)))
             #expect(abs(actual - value) < 0.1, "\(name): \(actual) мм")
@@ -145,11 +168,13 @@ struct SeedOrderTests {
         let size = try #require(section.element("pgSz", in: NS.w))
         #expect(size.attribute("w", in: NS.w) == "11906" && size.attribute("h", in: NS.w) == "16838")
         let margins = try #require(section.element("pgMar", in: NS.w))
-        // twips: 30 mm = 1701, 10 mm = 567, 20 mm = 1134; the header sits 20 mm from the top edge.
+        // twips: 30 mm = 1701, 10 mm = 567, 20 mm = 1134; the text starts 20 mm from the top edge and
+        // the page number's header sits inside that margin, 10 mm from the edge.
         #expect(margins.attribute("left", in: NS.w) == "1701")
         #expect(margins.attribute("right", in: NS.w) == "567")
         #expect(margins.attribute("bottom", in: NS.w) == "1134")
-        #expect(margins.attribute("header", in: NS.w) == "1134")
+        #expect(margins.attribute("top", in: NS.w) == "1134")
+        #expect(margins.attribute("header", in: NS.w) == "567")
         #expect(section.element("titlePg", in: NS.w) != nil, "первая страница без номера")
         let reference = try #require(
             section.elements("headerReference", in: NS.w).first { $0.attribute("type", in: NS.w) == "default" })

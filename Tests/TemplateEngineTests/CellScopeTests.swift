@@ -18,7 +18,7 @@ import XMLTree
 
     /// The text of every table cell of the rendered body, row by row.
     static func cells(_ bytes: [UInt8], data: TemplateValue) throws -> [[String]] {
-        let output = try Template(bytes: bytes, label: "шаблон").render(data)
+        let output = try Template(bytes: bytes, label: "шаблон").render(data, options: .init(typography: nil))
         let document = try OfficeDocument(bytes: output, label: "результат")
         if document.format == .docx {
             let root = try document.xml("word/document.xml").root
@@ -101,7 +101,8 @@ import XMLTree
         var files: [String] = []
         for (name, bytes) in [("cells-docx.docx", docx), ("cells-odt.odt", odt)] {
             let path = folder.appendingPathComponent(name).path
-            try Data(try Template(bytes: bytes, label: name).render(data)).write(to: URL(fileURLWithPath: path))
+            try Data(try Template(bytes: bytes, label: name).render(data, options: .init(typography: nil))).write(
+                to: URL(fileURLWithPath: path))
             files.append(path)
         }
         for text in try LibreOffice.text(of: files) {

@@ -35,6 +35,6 @@ import Testing
         let manifest = try PackageEdit.text(of: "META-INF/manifest.xml", in: output)
         #expect(manifest.contains("manifest:full-path=\"/\" manifest:media-type=\"\(Self.odtType)\""))
         #expect(!manifest.contains("text-template"))
-        #expect(try OfficeDocumentText.paragraphs(output) == ["Справка для МБОУ «СОШ № 3»"])
+        #expect(try OfficeDocumentText.paragraphs(output) == ["Справка для МБОУ «СОШ №\u{A0}3»"])
     }
 }

@@ -35,14 +35,23 @@ extension Rule {
         case (.perItem(let items, let each, let noun, let wording), .count(let count)):
             let text = Wording.fill(wording ?? "подтверждено {n} из {total} {noun}", n: count, total: items, noun: noun)
             return (Double(count) * each, text, "\(count) из \(items)")
-        case (.events(let events, let each, let after, let penalty, let noun, let wording), .count(let met)):
+        case (.events(let events, let each, let after, let penalty, let mode, let noun, let wording), .count(let met)):
             let missed = events - met
             let text = Wording.fill(wording ?? "в срок {n} из {total} {noun}", n: met, total: events, noun: noun)
             if let after, missed > after {
-                return (
-                    penalty, text + "; сроки нарушены более \(after) раз — " + Rule.pointsText(penalty),
-                    "\(met) из \(events)"
-                )
+                // Say what happened: «нарушение сроков более 2 раз: −1 вместо 17» (replace) or
+                // «нарушение сроков более 2 раз: −1 балл» (subtract).
+                let earned = Double(met) * each
+                let reason = text + "; нарушение сроков более \(after) раз: "
+                switch mode {
+                case .replace:
+                    return (
+                        penalty, reason + RussianNumber.compact(penalty) + " вместо " + RussianNumber.compact(earned),
+                        "\(met) из \(events)"
+                    )
+                case .subtract:
+                    return (earned + penalty, reason + Rule.pointsText(penalty), "\(met) из \(events)")
+                }
             }
             return (Double(met) * each, text, "\(met) из \(events)")
         case (.checklist(let items), .checklist(let flags)):

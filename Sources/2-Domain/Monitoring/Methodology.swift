@@ -1,3 +1,5 @@
+import RussianText
+
 /// A monitoring methodology (порядок мониторинга): indicators grouped by direction, each with a
 /// scoring rule and a maximum, and a scale that places a school's total on a level.
 public struct Methodology: Sendable {
@@ -80,8 +82,13 @@ public struct Level: Sendable, Equatable {
     /// The upper bound, inclusive (points scales); `nil` for the top of a percent scale.
     public let to: Double?
 
-    /// The name in `grammaticalCase`, or the nominative when that form is not given.
-    public func name(in grammaticalCase: String) -> String { forms[grammaticalCase] ?? name }
+    /// The name in `grammaticalCase`: the form the methodology gives, else derived from the
+    /// nominative («высокий уровень» → «высокого уровня»).
+    public func name(in grammaticalCase: String) -> String {
+        if let form = forms[grammaticalCase] { return form }
+        guard let parsed = GrammaticalCase(name: grammaticalCase) else { return name }
+        return OrganizationDeclension.decline(name, parsed)
+    }
 
     /// Creates the value from its parts.
     public init(id: String, name: String, forms: [String: String], from: Double, to: Double? = nil) {

@@ -1,4 +1,5 @@
 import Foundation
+import RussianText
 
 /// An addressed recommendation (адресная рекомендация) and when it applies.
 public struct Recommendation: Sendable, Equatable {
@@ -33,8 +34,18 @@ public struct Recommendation: Sendable, Equatable {
 
 /// The recommendations of a methodology, with their addressees' names as the справка heads them.
 public struct RecommendationCatalogue: Sendable {
-    /// Addressee ids with their headings in the dative («Отделу общего образования:»), in order.
+    /// Addressee ids with their names, in order: a nominative («отдел общего образования») whose
+    /// heading is derived, or a heading written out in full, ending in a colon («Отделу общего
+    /// образования:»).
     public let addressees: [(id: String, heading: String)]
+
+    /// The heading of an addressee's group in the справка: «Отделу общего образования:» from the
+    /// nominative «отдел общего образования»; a name that already ends in a colon is kept.
+    public static func heading(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(":") { return trimmed }
+        return OrganizationDeclension.decline(trimmed, .dative).capitalizedFirstLetter + ":"
+    }
     public let recommendations: [Recommendation]
 
     /// The id of the addressee that means the schools themselves.
@@ -46,13 +57,16 @@ public struct RecommendationCatalogue: Sendable {
     }
 
     /// The recommendations the справка lists, grouped by addressee: those that apply to at least one
-    /// school of the rating.
-    public func forReport(_ rating: Rating) -> [(heading: String, items: [Recommendation])] {
+    /// school of the rating. `names` replaces the catalogue's names of addressees by id (a
+    /// department's own offices), in the nominative.
+    public func forReport(_ rating: Rating, names: [String: String] = [:]) -> [(
+        heading: String, items: [Recommendation]
+    )] {
         addressees.compactMap { addressee in
             let items = recommendations.filter { recommendation in
                 recommendation.addressee == addressee.id && rating.schools.contains(where: recommendation.applies)
             }
-            return items.isEmpty ? nil : (addressee.heading, items)
+            return items.isEmpty ? nil : (Self.heading(names[addressee.id] ?? addressee.heading), items)
         }
     }
 

@@ -5,8 +5,11 @@ public enum Rule: Sendable {
     /// `items` things, each confirmed or not, `each` points per confirmed one.
     case perItem(items: Int, each: Double, noun: PluralNoun, wording: String?)
     /// `events` deadlines, `each` point per deadline met; when more than `penaltyAfter` were missed
-    /// the indicator gives `penalty` instead.
-    case events(events: Int, each: Double, penaltyAfter: Int?, penalty: Double, noun: PluralNoun, wording: String?)
+    /// the indicator gives `penalty` instead of the points (``PenaltyMode/replace``) or `penalty` is
+    /// added to them (``PenaltyMode/subtract``, a negative `penalty`).
+    case events(
+        events: Int, each: Double, penaltyAfter: Int?, penalty: Double, penaltyMode: PenaltyMode, noun: PluralNoun,
+        wording: String?)
     /// Named facts, each present or not, each with its weight.
     case checklist([ChecklistItem])
     /// A yes/no fact.
@@ -34,7 +37,7 @@ public enum Rule: Sendable {
         switch self {
         case .choice(let options): options.map(\.points).max() ?? 0
         case .perItem(let items, let each, _, _): Double(items) * each
-        case .events(let events, let each, _, let penalty, _, _): max(Double(events) * each, penalty)
+        case .events(let events, let each, _, let penalty, _, _, _): max(Double(events) * each, penalty)
         case .checklist(let items): items.reduce(0) { $0 + max(0, $1.points) }
         case .fact(let points), .threshold(_, let points), .trend(_, let points): max(points, 0)
         }
@@ -121,4 +124,13 @@ enum Wording {
         }
         return String(decoding: result, as: UTF8.self)
     }
+}
+
+/// How the «events» rule's penalty (штраф за нарушение сроков) applies. Seed 000 says «нарушение
+/// сроков более 2-х раз – минус 1», which reads both ways; the methodology says which.
+public enum PenaltyMode: String, Sendable, CaseIterable {
+    /// The penalty replaces the indicator's points: 17 of 20 deadlines met (3 missed) gives −1.
+    case replace
+    /// The penalty is added to the points: 17 of 20 met gives 17 − 1 = 16.
+    case subtract
 }

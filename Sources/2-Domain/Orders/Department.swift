@@ -18,11 +18,21 @@ public struct Department: Sendable {
         }
     }
 
+    /// The issuing body as the blank prints it, line by line (the higher body first).
     public var issuer: [String]
-    public var issuerGenitive: String
+    /// The issuer's name for running text, in every case («в адрес отдела образования …»).
+    public var issuerName: OfficeName
     public var date: RussianDate
     public var people: [String: Person]
     public var recommendations: String
+    /// The department's own names of the recommendations' addressees by id, in the nominative
+    /// («department: отдел образования администрации … района»), over the catalogue's.
+    public var addressees: [String: String] = [:]
+    /// The sender's details for the letterhead: address, phone, e-mail, each a line.
+    public var contacts: [String] = []
+    /// How initials stand before a surname in this department's documents («Е.О. Белова» or
+    /// «Е. О. Белова»).
+    public var initials: Typography.Initials = .clerical
     public var order: String?
     // The справка.
     public var reportTitle: String
@@ -53,14 +63,14 @@ public struct Department: Sendable {
 
     /// Creates the value from its parts.
     public init(
-        issuer: [String], issuerGenitive: String, date: RussianDate, people: [String: Person], recommendations: String,
+        issuer: [String], issuerName: OfficeName, date: RussianDate, people: [String: Person], recommendations: String,
         order: String? = nil, reportTitle: String, intro: String, goal: String, task: String, timing: String,
         methods: String, figures: [Figure], conclusion: String, compiler: Person, executor: String? = nil,
         letterTitle: String, numberPrefix: String, reportBy: RussianDate, headTitle: String, signatory: Person,
         signatureTitle: String, locations: [String: SourceLocation] = [:]
     ) {
         self.issuer = issuer
-        self.issuerGenitive = issuerGenitive
+        self.issuerName = issuerName
         self.date = date
         self.people = people
         self.recommendations = recommendations

@@ -14,8 +14,8 @@ public struct Order: Sendable {
 
     /// The issuing body, line by line (the higher body first).
     public var issuer: [String]
-    /// The issuer in the genitive, for «к приказу управления образования».
-    public var issuerGenitive: String
+    /// The issuer's name for running text; its genitive makes «к приказу управления образования».
+    public var issuerName: OfficeName
     /// «ПРИКАЗ», «РАСПОРЯЖЕНИЕ».
     public var kind: String
     public var date: RussianDate
@@ -41,6 +41,8 @@ public struct Order: Sendable {
     public var appendices: [Appendix]
     /// Appendices on landscape pages: asked for, or a plan has five columns.
     public var landscapeAppendices: Bool
+    /// How initials stand before a surname («Е.О. Белова» or «Е. О. Белова»).
+    public var initials: Typography.Initials = .clerical
 
     /// The date as the date line prints it.
     public var dateText: String {
@@ -53,13 +55,13 @@ public struct Order: Sendable {
 
     /// Creates the value from its parts.
     public init(
-        issuer: [String], issuerGenitive: String, kind: String, date: RussianDate, dateStyle: DateStyle, number: String,
+        issuer: [String], issuerName: OfficeName, kind: String, date: RussianDate, dateStyle: DateStyle, number: String,
         place: String, placeBetween: Bool, title: String, preamble: String, command: String, items: [OrderItem],
         signatureTitle: String, signatureName: String, executor: String? = nil, acknowledgement: [Person],
         appendices: [Appendix], landscapeAppendices: Bool
     ) {
         self.issuer = issuer
-        self.issuerGenitive = issuerGenitive
+        self.issuerName = issuerName
         self.kind = kind
         self.date = date
         self.dateStyle = dateStyle

@@ -37,7 +37,7 @@ public enum DocumentContexts {
                 throw failure
             }
         }
-        let groups = catalogue.forReport(rating).map { group -> TemplateValue in
+        let groups = catalogue.forReport(rating, names: department.addressees).map { group -> TemplateValue in
             .object([
                 ("heading", .string(group.heading)),
                 (
@@ -108,10 +108,18 @@ public enum DocumentContexts {
             (
                 "title",
                 .string(
-                    "Рейтинг общеобразовательных организаций\nпо итогам: \(rating.methodology.shortTitle)"
-                        + (rating.methodology.period.map { ", \($0)" } ?? ""))
+                    "Рейтинг общеобразовательных организаций\nпо итогам "
+                        + MonitoringPhrases.ofMonitoring(rating.methodology))
             ),
             ("max", .string(RussianNumber.compact(rating.methodology.maximum))),
+            ("date_text", .string(department.date.formatted(.numeric))),
+            (
+                "signature",
+                .object([
+                    ("title", .string(department.signatureTitle)),
+                    ("name", .string(signatureName(department.signatory))),
+                ])
+            ),
             ("count", .number(Double(rating.schools.count))),
             ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
             (
@@ -156,12 +164,16 @@ public enum DocumentContexts {
         let recommendations = catalogue.forSchool(school).map {
             TemplateValue.object([("text", .string($0.text)), ("deadline", .string($0.deadline))])
         }
+        // A share of the maximum only for a total that is not negative: «−6 баллов из 50 (−12,0 %)»
+        // means nothing.
+        let share = school.total >= 0 ? " (\(RussianNumber.percent(school.fraction, decimals: 1)))" : ""
         let summary =
             "Итого: \(RussianNumber.compact(school.total)) \(points.form(for: school.total)) из "
-            + "\(RussianNumber.compact(school.maximum)) (\(RussianNumber.percent(school.fraction, decimals: 1))) — "
+            + "\(RussianNumber.compact(school.maximum))\(share) — "
             + "\(school.level.name); место в рейтинге — \(school.place) из \(rating.schools.count)."
         return .object([
             ("issuer", .string(department.issuer.joined(separator: "\n"))),
+            ("contacts", .string(department.contacts.joined(separator: "\n"))),
             ("date_text", .string(department.date.formatted(.numeric))),
             ("number", .string(department.numberPrefix + RussianNumber.zeroPadded(number, width: 3))),
             ("addressee", .string(addressee)),
@@ -170,8 +182,7 @@ public enum DocumentContexts {
             (
                 "intro",
                 .string(
-                    "Направляем результаты мониторинга (\(methodology.shortTitle)"
-                        + (methodology.period.map { ", \($0)" } ?? "") + ") по \(school.school.name).")
+                    "Направляем результаты \(MonitoringPhrases.ofMonitoring(methodology)) в \(school.school.name).")
             ),
             (
                 "indicators",
@@ -192,7 +203,7 @@ public enum DocumentContexts {
             (
                 "report_back",
                 .string(
-                    "О выполнении рекомендаций просим сообщить в \(department.issuerGenitive.isEmpty ? "отдел образования" : "адрес " + department.issuerGenitive) "
+                    "О выполнении рекомендаций просим сообщить в адрес \(department.issuerName.form(.genitive)) "
                         + "в срок до \(department.reportBy.formatted(.long))")
             ),
             (

@@ -18,7 +18,9 @@ public enum OrderContext {
                     ]))
             }
         }
-        let numbered = order.appendices.count > 1
+        // Appendices are numbered when there are several, or when the text calls the only one
+        // «приложение 1»: the mark then says «Приложение 1» too.
+        let numbered = order.appendices.count > 1 || Self.citesNumberedAppendix(order.items)
         let appendices = order.appendices.enumerated().map { index, appendix in
             Self.appendix(appendix, number: numbered ? index + 1 : nil, order: order)
         }
@@ -58,13 +60,29 @@ public enum OrderContext {
         return .object(fields)
     }
 
+    /// Whether an item's text refers to an appendix by number («(приложение 1)», «приложению № 1»).
+    static func citesNumberedAppendix(_ items: [OrderItem]) -> Bool {
+        items.contains { item in
+            let lower = item.text.lowercased().replacingOccurrences(of: "\u{A0}", with: " ")
+            let cited = ["приложение", "приложению", "приложения", "приложении"].contains { word in
+                lower.components(separatedBy: word).dropFirst().contains { rest in
+                    let trimmed = rest.drop { $0 == " " || $0 == "№" }
+                    return trimmed.first?.isNumber == true && rest.first == " "
+                }
+            }
+            return cited || citesNumberedAppendix(item.items)
+        }
+    }
+
     private static func appendix(_ appendix: Appendix, number: Int?, order: Order) -> TemplateValue {
-        let reference = "приказом \(order.issuerGenitive)".trimmingCharacters(in: .whitespaces)
+        let reference = "приказом \(order.issuerName.form(.genitive))".trimmingCharacters(in: .whitespaces)
         let when = "от \(order.date.formatted(.full)) № \(order.number)"
         let mark: String
         switch appendix.mark {
         case .appendix:
-            mark = "Приложение" + (number.map { " \($0)" } ?? "") + "\nк приказу \(order.issuerGenitive)\n\(when)"
+            mark =
+                "Приложение" + (number.map { " \($0)" } ?? "")
+                + "\nк приказу \(order.issuerName.form(.genitive))\n\(when)"
         case .approved:
             mark = "УТВЕРЖДЕН\n\(reference)\n\(when)"
         }

@@ -1,6 +1,7 @@
 import Foundation
 import OfficePackage
 import Output
+import RussianText
 import XMLTree
 
 /// A DOCX or ODT template, compiled once and rendered any number of times, from any number
@@ -18,6 +19,8 @@ public struct Template: Sendable {
     private let parts: [CompiledPart]
     private let flavor: any MarkupFlavor
     private let filters: FilterRegistry
+    /// The template's own settings, from its document properties.
+    public let settings: TemplateSettings
 
     /// Options of one rendering.
     public struct Options: Sendable {
@@ -25,13 +28,19 @@ public struct Template: Sendable {
         public var lenient: Bool
         /// Bounds on the work of rendering each part; exceeding them is a `budget_exceeded` problem.
         public var budget: TemplateBudget
+        /// The typography applied to every value written (a department's spacing of initials);
+        /// the template may turn it off or set its own date style (``TemplateSettings``); nil
+        /// writes values as they are.
+        public var typography: Typography?
 
         /// - Parameters:
         ///   - lenient: render values missing from the data as empty instead of failing.
         ///   - budget: bounds on the work of rendering each part.
-        public init(lenient: Bool = false, budget: TemplateBudget = .standard) {
+        ///   - typography: the typography applied to every value written.
+        public init(lenient: Bool = false, budget: TemplateBudget = .standard, typography: Typography? = Typography()) {
             self.lenient = lenient
             self.budget = budget
+            self.typography = typography
         }
     }
 
@@ -69,6 +78,7 @@ public struct Template: Sendable {
         }
         if !problems.isEmpty { throw TemplateError(file: label, problems: problems) }
         self.file = label
+        self.settings = TemplateSettings(document)
         self.format = document.format
         self.tags = listing
         // The template's package with its bookkeeping in order (ODT mimetype first, manifest and content
@@ -126,7 +136,8 @@ public struct Template: Sendable {
     {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
-            budget: options.budget, keepsMarkup: keepingMarkup)
+            budget: options.budget, keepsMarkup: keepingMarkup,
+            typography: options.typography.flatMap(settings.typography))
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems)

@@ -116,7 +116,7 @@ enum ColumnReader {
                     code: .valueNotAllowed,
                     message: "«\(Table.excerpt(text))» — нет такого варианта; допускаются: "
                         + options.map { "«\($0.answer)»" }.joined(separator: ", "), column: column))
-        case .perItem(let items, _, _, _), .events(let items, _, _, _, _, _):
+        case .perItem(let items, _, _, _), .events(let items, _, _, _, _, _, _):
             guard let count = CellValue.count(text) else {
                 return .failure(
                     Failure(

@@ -43,12 +43,23 @@ enum RuleReader {
             }
             var after: Int?
             var penalty = 0.0
+            var mode = PenaltyMode.replace
             if let penaltyNode = node["penalty"] {
                 after = reader.number(penaltyNode, "missed_more_than").map(Int.init)
                 penalty = reader.number(penaltyNode, "points") ?? 0
+                if let written = penaltyNode["mode"] {
+                    if let parsed = written.string.flatMap(PenaltyMode.init(rawValue:)) {
+                        mode = parsed
+                    } else {
+                        reader.problem(
+                            .badField,
+                            "penalty.mode: пишите replace (штраф вместо баллов показателя) или subtract (штраф "
+                                + "вычитается из баллов)", at: written)
+                    }
+                }
             }
             return .events(
-                events: Int(events), each: each, penaltyAfter: after, penalty: penalty,
+                events: Int(events), each: each, penaltyAfter: after, penalty: penalty, penaltyMode: mode,
                 noun: noun(node, &reader, fallback: ("срок", "срока", "сроков")),
                 wording: reader.string(node, "explain", required: false))
         case "checklist":

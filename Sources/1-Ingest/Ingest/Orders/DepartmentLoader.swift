@@ -68,6 +68,13 @@ extension Department {
             reader.problem(
                 .missingField, "не указано поле «issuer» (наименование организации)", at: root["issuer"] ?? root)
         }
+        let issuerName = OfficeNameReader.read(root, reader: &reader)
+        if issuerName.isEmpty {
+            reader.problem(
+                .missingField,
+                "не указано поле «issuer_name»: наименование организации в именительном падеже, как в тексте "
+                    + "(«отдел образования администрации … муниципального района»)", at: root)
+        }
         let figures = root["report"].map { DepartmentFigures.read($0, reader: &reader) } ?? []
         for (index, item) in (root["report"]?["figures"]?.items ?? []).enumerated() {
             locations["report.figures.\(index)"] = item.location
@@ -76,7 +83,7 @@ extension Department {
             "Исп.: " + ($0["name"]?.string ?? $0.string ?? "") + ($0["phone"]?.string.map { ", тел. \($0)" } ?? "")
         }
         let result = (
-            issuerGenitive: text("issuer_genitive"), date: date("date"), recommendations: text("recommendations"),
+            date: date("date"), recommendations: text("recommendations"),
             title: text("title", in: "report"), intro: text("intro", in: "report"), goal: text("goal", in: "report"),
             task: text("task", in: "report"), timing: text("timing", in: "report"),
             methods: text("methods", in: "report"),
@@ -84,7 +91,7 @@ extension Department {
             letterTitle: text("title", in: "letters"), reportBy: date("report_by", in: "letters"),
             signatory: person("signatory", in: "letters")
         )
-        guard reader.problems.isEmpty, let issuerGenitive = result.issuerGenitive, let date = result.date,
+        guard reader.problems.isEmpty, let date = result.date,
             let recommendations = result.recommendations, let title = result.title, let intro = result.intro,
             let goal = result.goal, let task = result.task, let timing = result.timing, let methods = result.methods,
             let conclusion = result.conclusion, let compiler = result.compiler, let letterTitle = result.letterTitle,
@@ -92,8 +99,8 @@ extension Department {
         else {
             throw DiagnosticReport(reader.problems)
         }
-        return Department(
-            issuer: issuer, issuerGenitive: issuerGenitive, date: date, people: people,
+        var department = Department(
+            issuer: issuer, issuerName: issuerName, date: date, people: people,
             recommendations: recommendations,
             order: text("order", required: false), reportTitle: title, intro: intro, goal: goal, task: task,
             timing: timing, methods: methods, figures: figures, conclusion: conclusion, compiler: compiler,
@@ -103,6 +110,13 @@ extension Department {
             signatory: signatory,
             signatureTitle: text("signature_title", in: "letters", required: false)
                 ?? signatory.title?.capitalizedFirstLetter ?? "", locations: locations)
+        for pair in reader.mapping(root, "addressees") {
+            if let name = pair.value.string { department.addressees[pair.name] = name }
+        }
+        department.contacts = reader.strings(root, "contacts")
+        department.initials = InitialsReader.read(root, reader: &reader)
+        guard reader.problems.isEmpty else { throw DiagnosticReport(reader.problems) }
+        return department
     }
 
     /// Reads the department file at `path`.

@@ -54,6 +54,8 @@ public enum OrderLoader {
                 .missingField, "не указан реквизит «issuer» (наименование организации)", at: root["issuer"] ?? root)
             issuer = []
         }
+        let issuerName = OfficeNameReader.read(root, reader: &reader)
+        let initials = InitialsReader.read(root, reader: &reader)
         let number = text("number")
         let title = text("title")
         var date: RussianDate?
@@ -98,8 +100,8 @@ public enum OrderLoader {
         guard reader.problems.isEmpty, let date, let dateStyle, let number, let title else {
             throw DiagnosticReport(reader.problems)
         }
-        return Order(
-            issuer: issuer, issuerGenitive: text("issuer_genitive", required: false) ?? "",
+        var order = Order(
+            issuer: issuer, issuerName: issuerName,
             kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,
             place: text("place", required: false) ?? "", placeBetween: root["place_position"]?.string == "between",
             title: title, preamble: text("preamble", required: false) ?? "",
@@ -107,6 +109,8 @@ public enum OrderLoader {
             signatureTitle: signature.title, signatureName: signature.name, executor: executor,
             acknowledgement: acknowledgement, appendices: appendices,
             landscapeAppendices: Self.landscape(root["appendix_orientation"]?.string, appendices))
+        order.initials = initials
+        return order
     }
 
     private static func landscape(_ asked: String?, _ appendices: [Appendix]) -> Bool {

@@ -117,8 +117,9 @@ struct DOCXFlavor: MarkupFlavor {
     }
 
     func encode(_ value: String, prefix: String) -> String {
-        // Most values are plain text: nothing to escape, no breaks, no tabs.
-        if XMLCharacters.isPlain(value, spaces: false) { return value }
+        // Most values are plain text: nothing to escape, no breaks, no tabs, no no-break hyphen
+        // (U+2011, which Word wants as its own element).
+        if XMLCharacters.isPlain(value, spaces: false) && !value.unicodeScalars.contains("\u{2011}") { return value }
         let w = prefix.isEmpty ? "" : prefix + ":"
         var output = ""
         output.reserveCapacity(value.utf8.count + 16)
@@ -133,7 +134,7 @@ struct DOCXFlavor: MarkupFlavor {
                 previousCR = scalar == "\r"
                 index = next
             }
-            guard XMLCharacters.needsMarkup(scalar) else { continue }
+            guard XMLCharacters.needsMarkup(scalar) || scalar == "\u{2011}" else { continue }
             output += Substring(scalars[run..<index])
             run = next
             switch scalar {
@@ -142,6 +143,8 @@ struct DOCXFlavor: MarkupFlavor {
                 output += "</\(w)t><\(w)br/><\(w)t xml:space=\"preserve\">"
             case "\t":
                 output += "</\(w)t><\(w)tab/><\(w)t xml:space=\"preserve\">"
+            case "\u{2011}":
+                output += "</\(w)t><\(w)noBreakHyphen/><\(w)t xml:space=\"preserve\">"
             default:
                 if XMLCharacters.isAllowed(scalar) { XMLCharacters.appendEscaped(scalar, to: &output) }
             }

@@ -1,3 +1,5 @@
+import RussianText
+
 /// Renders a compiled part with data into markup, collecting every problem on the way.
 /// Rendering stops as soon as the part's ``TemplateBudget`` is spent.
 struct Renderer {
@@ -7,6 +9,8 @@ struct Renderer {
     let budget: TemplateBudget
     /// Whether the markup is kept; a check for problems only counts its bytes (for the budget).
     let keepsMarkup: Bool
+    /// The typography applied to every value written; nil when the template turns it off.
+    let typography: Typography?
     var evaluator: Evaluator
     private(set) var problems: [TemplateProblem] = []
     private var reported: Set<String> = []
@@ -20,9 +24,10 @@ struct Renderer {
 
     init(
         flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
-        budget: TemplateBudget = .standard, keepsMarkup: Bool = true
+        budget: TemplateBudget = .standard, keepsMarkup: Bool = true, typography: Typography? = nil
     ) {
         self.flavor = flavor
+        self.typography = typography
         self.keepsMarkup = keepsMarkup
         self.prefix = prefix
         self.lenient = lenient
@@ -40,7 +45,9 @@ struct Renderer {
             case .output(let expression, let location):
                 guard spend(at: location) else { return }
                 switch evaluator.evaluate(expression) {
-                case .value(let value): emit(flavor.encode(value.text, prefix: prefix), into: &output)
+                case .value(let value):
+                    let text = typography.map { $0.apply(value.text) } ?? value.text
+                    emit(flavor.encode(text, prefix: prefix), into: &output)
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
                 }

@@ -253,7 +253,7 @@ public struct Batch: Sendable {
             var rendered: [OfficeFormat: [UInt8]] = [:]
             for format in formats {
                 guard let compiled = templates[template]?[format] else { continue }
-                let bytes = try rendered[compiled.format] ?? compiled.render(context)
+                let bytes = try rendered[compiled.format] ?? compiled.render(context, options: renderOptions)
                 rendered[compiled.format] = bytes
                 let name = SafeFileName.make([base], extension: format.rawValue)
                 if format == .pdf {
@@ -314,7 +314,7 @@ public struct Batch: Sendable {
             do {
                 for format in formats {
                     guard let template = templates[format] else { continue }
-                    let bytes = try rendered[template.format] ?? template.render(context)
+                    let bytes = try rendered[template.format] ?? template.render(context, options: renderOptions)
                     rendered[template.format] = bytes
                     let file = "письма/" + SafeFileName.make([name], extension: format.rawValue)
                     if format == .pdf {
@@ -343,4 +343,9 @@ public struct Batch: Sendable {
         }
         return (names.sorted(), pdfs)
     }
+}
+
+extension Batch {
+    /// The rendering options of the batch's documents: the department's spacing of initials.
+    var renderOptions: Template.Options { Template.Options(typography: Typography(initials: department.initials)) }
 }

@@ -51,7 +51,8 @@ public enum OrderDocuments {
             if let done = rendered[office] {
                 bytes = done
             } else {
-                bytes = try templateFile(for: office, order: order, custom: template).compile().render(context)
+                bytes = try templateFile(for: office, order: order, custom: template).compile().render(
+                    context, options: Template.Options(typography: Typography(initials: order.initials)))
                 rendered[office] = bytes
             }
             let name = SafeFileName.make(base, extension: format.rawValue)

@@ -4,7 +4,12 @@ pages; order-landscape.fodt: appendices on landscape pages), the справка 
 letter to a school (letter.fodt) and the rating (rating.fodt). Scripts/make-templates.sh then has
 LibreOffice turn each into .odt and .docx. Layout (GOST R 7.0.97): A4, margins 30/10/20/20 mm,
 Times New Roman 14 pt, body justified with a 1.25 cm indent, page numbers centred at the top from
-page 2, signature title at the left and «И.О. Фамилия» at the right on its last line."""
+page 2, signature title at the left and «И.О. Фамилия» at the right on its last line.
+Pagination: widow and orphan control in every paragraph, headings and requisites kept with what
+follows, the last paragraph of the text kept with the signature, table rows never split across
+pages, and a tiny closing paragraph so that a document ending in a table gets no empty last page.
+Every template sets `paperwork.dates` = numeric in its document properties: one date style per
+document («20.11.2023», without «г.»)."""
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -15,6 +20,7 @@ NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+      'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
       'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
 
 
@@ -45,7 +51,7 @@ def cell(content, style="TableText", span=1, cell_style="Cell"):
 
 
 def row(*cells):
-    return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+    return '<table:table-row table:style-name="Row">' + "".join(cells) + "</table:table-row>"
 
 
 def tag_row(tag, columns):
@@ -77,7 +83,7 @@ def table_styles(name, widths, master=None):
     total = sum(widths)
     master_attr = f' style:master-page-name="{master}"' if master else ""
     out = (f'<style:style style:name="{name}" style:family="table"{master_attr}><style:table-properties style:width="{total:.2f}cm" '
-           'table:align="margins" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm"/></style:style>')
+           'table:align="margins" fo:margin-top="0.2cm" fo:margin-bottom="0cm"/></style:style>')
     for i, w in enumerate(widths):
         out += (f'<style:style style:name="{name}.{i}" style:family="table-column">'
                 f'<style:table-column-properties style:column-width="{w:.2f}cm"/></style:style>')
@@ -88,55 +94,71 @@ def document(landscape):
     text_width = 25.7 if landscape else 17.0
     plan4 = [1.5, 8.5, 3.5, 3.5] if not landscape else [1.7, 12.0, 5.5, 6.5]
     plan5 = [1.2, 6.0, 3.8, 2.6, 3.4] if not landscape else [1.7, 9.0, 6.0, 4.0, 5.0]
-    rating = [1.6, 9.4, 2.5, 3.5] if not landscape else [2.0, 14.7, 3.0, 6.0]
+    rating = [1.6, 8.6, 1.8, 5.0] if not landscape else [2.0, 14.7, 3.0, 6.0]
     ack = [6.0, 5.5, 2.5, 3.0]
     mark_break = "" if landscape else 'fo:break-before="page"'
     styles = "".join([
         '<style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit" '
-        'style:writing-mode="page"/><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt" '
+        'style:writing-mode="page" fo:widows="2" fo:orphans="2"/><style:text-properties style:font-name="Times New Roman" fo:font-size="14pt" '
         'fo:language="ru" fo:country="RU" fo:hyphenate="false"/></style:default-style>',
-        pstyle("Standard", parent="", para='fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="100%"',
+        pstyle("Standard", parent="", para='fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="100%" fo:widows="2" fo:orphans="2"',
                text='style:font-name="Times New Roman" fo:font-size="14pt"').replace(' style:parent-style-name=""', ""),
-        pstyle("Issuer", para='fo:text-align="center"', text='fo:font-weight="bold"'),
-        pstyle("Kind", para='fo:text-align="center" fo:margin-top="0.6cm" fo:margin-bottom="0.6cm"', text='fo:font-weight="bold"'),
+        pstyle("Issuer", para='fo:text-align="center" fo:keep-with-next="always"', text='fo:font-weight="bold"'),
+        pstyle("Kind", para='fo:text-align="center" fo:margin-top="0.6cm" fo:margin-bottom="0.6cm" fo:keep-with-next="always"', text='fo:font-weight="bold"'),
         pstyle_tabs("DateLine", 'fo:margin-bottom="0.2cm"', [("17cm", "right")]),
         pstyle_tabs("DatePlaceLine", 'fo:margin-bottom="0.2cm"', [("8.5cm", "center"), ("17cm", "right")]),
         pstyle("Place", para='fo:text-align="center" fo:margin-bottom="0.4cm"'),
-        pstyle("Title", para='fo:text-align="start" fo:margin-top="0.4cm" fo:margin-bottom="0.6cm" fo:margin-right="6cm"',
+        pstyle("Title", para='fo:text-align="start" fo:margin-top="0.4cm" fo:margin-bottom="0.6cm" fo:margin-right="6cm" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
         pstyle("Body", para='fo:text-align="justify" fo:text-indent="1.25cm" fo:line-height="115%"'),
-        pstyle("Command", para='fo:margin-top="0.3cm" fo:margin-bottom="0.3cm"', text='fo:font-weight="bold"'),
+        pstyle("Command", para='fo:margin-top="0.3cm" fo:margin-bottom="0.3cm" fo:keep-with-next="always"', text='fo:font-weight="bold"'),
         pstyle("Item", parent="Body", para='fo:text-align="justify"'),
-        pstyle_tabs("Signature", 'fo:margin-top="1.2cm"', [("17cm", "right")]),
+        pstyle("ItemLast", parent="Body", para='fo:text-align="justify" fo:keep-with-next="always"'),
+        pstyle("RecItem", parent="Body", para='fo:text-align="justify" fo:keep-with-next="always"'),
+        pstyle("BodyLast", parent="Body", para='fo:text-align="justify" fo:keep-with-next="always"'),
+        pstyle("End", parent="Standard", para='fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="0.05cm"', text='fo:font-size="1pt"'),
+        pstyle("TableNumber", para='fo:text-align="end"', text='fo:font-size="12pt"', cls="extra"),
+        pstyle("Contacts", para='fo:text-align="center"', text='fo:font-size="10pt"'),
+        pstyle_tabs("Signature", 'fo:margin-top="1.2cm" fo:keep-together="always"', [("17cm", "right")]),
         pstyle("Executor", para='fo:margin-top="1.5cm"', text='fo:font-size="10pt"'),
-        pstyle("AppendixMark", para=f'fo:margin-left="{text_width - (9.5 if landscape else 7.5):.1f}cm" {mark_break}', master="Landscape" if landscape else None),
-        pstyle("AppendixTitle", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm"',
+        pstyle("AppendixMark", para=f'fo:margin-left="{text_width - (9.5 if landscape else 7.5):.1f}cm" {mark_break} fo:keep-with-next="always"', master="Landscape" if landscape else None),
+        pstyle("AppendixTitle", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
-        pstyle("AckTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm" fo:break-before="page"',
+        pstyle("AckTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm" fo:break-before="page" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
         pstyle("TableText", para='fo:text-align="start"', text='fo:font-size="12pt"', cls="extra"),
         pstyle("TableHead", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("TableSection", para='fo:text-align="start"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("Header", para='fo:text-align="center"', text='fo:font-size="12pt"', cls="extra"),
-        pstyle("ReportTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm"', text='fo:font-weight="bold"'),
+        pstyle("ReportTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm" fo:keep-with-next="always"', text='fo:font-weight="bold"'),
         pstyle("Heading", para='fo:text-align="start" fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
         pstyle("Dash", parent="Body", para='fo:text-align="justify"'),
+        pstyle("DashLast", parent="Body", para='fo:text-align="justify" fo:keep-with-next="always"'),
         pstyle("Deadline", parent="Body", para='fo:text-align="start"', text='fo:font-style="italic"'),
-        pstyle("Salutation", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm"'),
+        pstyle("DeadlineLast", parent="Body", para='fo:text-align="start" fo:keep-with-next="always"', text='fo:font-style="italic"'),
+        pstyle("Salutation", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:keep-with-next="always"'),
         pstyle("Addressee", para='fo:text-align="start"'),
         pstyle("LetterIssuer", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"'),
         pstyle("LetterNumber", para='fo:text-align="center" fo:margin-top="0.3cm"', text='fo:font-size="12pt"'),
     ])
     layouts = (
-        '<style:page-layout style:name="Portrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
+        # The body starts 20 mm from the top on every page: the first page has no header; on the
+        # others the page number stands in the header inside those 20 mm (10 mm from the edge).
+        '<style:page-layout style:name="FirstPortrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
         'style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="3cm" fo:margin-right="1cm"/>'
-        '<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.3cm"/></style:header-style>'
+        '</style:page-layout>'
+        '<style:page-layout style:name="Portrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
+        'style:print-orientation="portrait" fo:margin-top="1cm" fo:margin-bottom="2cm" fo:margin-left="3cm" fo:margin-right="1cm"/>'
+        '<style:header-style><style:header-footer-properties fo:min-height="1cm" fo:margin-bottom="0.3cm" '
+        'style:dynamic-spacing="false"/></style:header-style>'
         '</style:page-layout>'
         '<style:page-layout style:name="LandscapeLayout"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" '
-        'style:print-orientation="landscape" fo:margin-top="3cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>'
-        '<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.3cm"/></style:header-style>'
+        'style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>'
+        '<style:header-style><style:header-footer-properties fo:min-height="1cm" fo:margin-bottom="0.3cm" '
+        'style:dynamic-spacing="false"/></style:header-style>'
         '</style:page-layout>'
+        '<style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>'
         '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
         'fo:border="0.5pt solid #000000"/></style:style>'
         '<style:style style:name="Plain" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
@@ -149,7 +171,7 @@ def document(landscape):
     )
     number = '<text:p text:style-name="Header"><text:page-number text:select-page="current">2</text:page-number></text:p>'
     masters = (
-        '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="Portrait" '
+        '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="FirstPortrait" '
         'style:next-style-name="Standard"/>'
         f'<style:master-page style:name="Standard" style:page-layout-name="Portrait"><style:header>{number}</style:header></style:master-page>'
         f'<style:master-page style:name="Landscape" style:page-layout-name="LandscapeLayout"><style:header>{number}</style:header></style:master-page>'
@@ -164,24 +186,24 @@ def document(landscape):
         p("FirstPage", "{{ issuer }}"),
         p("Kind", "{{ kind }}"),
         p("Body", "{% if place_between %}"),
-        p("DatePlaceLine", "{{ date_text }}<text:tab/>{{ place }}<text:tab/>№ {{ number }}"),
+        p("DatePlaceLine", "{{ date_text }}<text:tab/>{{ place }}<text:tab/>№\u00a0{{ number }}"),
         p("Body", "{% else %}"),
-        p("DateLine", "{{ date_text }}<text:tab/>№ {{ number }}"),
+        p("DateLine", "{{ date_text }}<text:tab/>№\u00a0{{ number }}"),
         p("Place", "{{ place }}"),
         p("Body", "{% endif %}"),
         p("Title", "{{ title }}"),
         p("Body", "{{ preamble }}"),
         p("Command", "{{ command }}"),
         p("Body", "{% for item in items %}"),
+        p("Body", "{% if loop.last %}"),
+        p("ItemLast", "{{ item.number }} {{ item.text }}"),
+        p("Body", "{% else %}"),
         p("Item", "{{ item.number }} {{ item.text }}"),
+        p("Body", "{% endif %}"),
         p("Body", "{% endfor %}"),
         p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
         p("Body", "{% if executor %}"),
         p("Executor", "{{ executor }}"),
-        p("Body", "{% endif %}"),
-        p("Body", "{% if acknowledgement %}"),
-        p("AckTitle", "{{ acknowledgement.title }}"),
-        ack_table,
         p("Body", "{% endif %}"),
         p("Body", "{% for a in appendices %}"),
         p("AppendixMark", "{{ a.mark }}"),
@@ -194,6 +216,11 @@ def document(landscape):
         generic_table("Rating", rating),
         p("Body", "{% endif %}"),
         p("Body", "{% endfor %}"),
+        p("Body", "{% if acknowledgement %}"),
+        p("AckTitle", "{{ acknowledgement.title }}"),
+        ack_table,
+        p("Body", "{% endif %}"),
+        p("End"),
     ])
     return styles, layouts, masters, order_body
 
@@ -203,7 +230,8 @@ def report_body():
               + "".join(f'<table:table-column table:style-name="Levels.{i}"/>' for i in range(3))
               + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Уровень", "Количество ОО", "Доля ОО"]])
               + '</table:table-header-rows>' + tag_row("{% for l in levels %}", 3)
-              + row(cell("{{ l.name }}"), cell("{{ l.count }}"), cell("{{ l.share }}")) + tag_row("{% endfor %}", 3) + '</table:table>')
+              + row(cell("{{ l.name }}"), cell("{{ l.count }}", "TableNumber"), cell("{{ l.share }}", "TableNumber"))
+              + tag_row("{% endfor %}", 3) + '</table:table>')
     return "".join([
         p("FirstPage", "{{ issuer }}"),
         p("Kind", "СПРАВКА"),
@@ -214,7 +242,7 @@ def report_body():
         p("Body", "Сроки проведения: {{ timing }}"),
         p("Body", "Показатели:"),
         p("Body", "{% for i in indicators %}"),
-        p("Dash", "– {{ i.title }} (максимум {{ i.max }});"),
+        p("Dash", "– {{ i.title }} (максимум {{ i.max }}){% if loop.last %}.{% else %};{% endif %}"),
         p("Body", "{% endfor %}"),
         p("Body", "Методы и формы сбора результатов: {{ methods }}"),
         p("Body", "{{ findings }}"),
@@ -225,14 +253,18 @@ def report_body():
         p("Body", "Вывод: {{ conclusion }}"),
         p("Body", "Результаты таковы:"),
         p("Body", "{% for f in figures %}"),
-        p("Dash", "– {{ f.text }} – {{ f.value }}."),
+        p("Dash", "– {{ f.text }}\u00a0— {{ f.value }}."),
         p("Body", "{% endfor %}"),
         p("Heading", "Рекомендации:"),
         p("Body", "{% for g in recommendations %}"),
         p("Heading", "{{ g.heading }}"),
         p("Body", "{% for r in g.items %}"),
-        p("Item", "{{ loop.index }}. {{ r.text }}"),
+        p("RecItem", "{{ loop.index }}. {{ r.text }}"),
+        p("Body", "{% if loop.last %}"),
+        p("DeadlineLast", "Срок: {{ r.deadline }}."),
+        p("Body", "{% else %}"),
         p("Deadline", "Срок: {{ r.deadline }}."),
+        p("Body", "{% endif %}"),
         p("Body", "{% endfor %}"),
         p("Body", "{% endfor %}"),
         p("Signature", "{{ compiler.title }}<text:tab/>{{ compiler.name }}"),
@@ -240,6 +272,7 @@ def report_body():
         p("Body", "{% if executor %}"),
         p("Executor", "{{ executor }}"),
         p("Body", "{% endif %}"),
+        p("End"),
     ])
 
 
@@ -247,7 +280,8 @@ def letter_body():
     head = ('<table:table table:name="Head" table:style-name="Head">'
             + "".join(f'<table:table-column table:style-name="Head.{i}"/>' for i in range(2))
             + row('<table:table-cell table:style-name="Plain" office:value-type="string">'
-                  + p("LetterIssuer", "{{ issuer }}") + p("LetterNumber", "{{ date_text }} № {{ number }}") + '</table:table-cell>',
+                  + p("LetterIssuer", "{{ issuer }}") + p("Contacts", "{{ contacts }}")
+                  + p("LetterNumber", "{{ date_text }} №\u00a0{{ number }}") + '</table:table-cell>',
                   '<table:table-cell table:style-name="Plain" office:value-type="string">' + p("Addressee", "{{ addressee }}")
                   + '</table:table-cell>')
             + '</table:table>')
@@ -255,7 +289,8 @@ def letter_body():
               + "".join(f'<table:table-column table:style-name="Scores.{i}"/>' for i in range(5))
               + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["№", "Показатель", "Баллы", "Макс.", "Пояснение"]])
               + '</table:table-header-rows>' + tag_row("{% for i in indicators %}", 5)
-              + row(cell("{{ loop.index }}"), cell("{{ i.title }}"), cell("{{ i.points }}"), cell("{{ i.max }}"), cell("{{ i.explanation }}"))
+              + row(cell("{{ loop.index }}", "TableNumber"), cell("{{ i.title }}"), cell("{{ i.points }}", "TableNumber"),
+                    cell("{{ i.max }}", "TableNumber"), cell("{{ i.explanation }}"))
               + tag_row("{% endfor %}", 5)
               + row(cell(""), cell("Итого", "TableSection"), cell("{{ total }}", "TableSection"), cell("{{ max }}", "TableSection"),
                     cell("{{ level }}", "TableSection"))
@@ -274,9 +309,10 @@ def letter_body():
         p("Item", "{{ loop.index }}. {{ r.text }} Срок: {{ r.deadline }}."),
         p("Body", "{% endfor %}"),
         p("Body", "{% endif %}"),
-        p("Body", "{{ report_back }}"),
+        p("BodyLast", "{{ report_back }}"),
         p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
         p("Executor", "{{ executor }}"),
+        p("End"),
     ])
 
 
@@ -286,7 +322,8 @@ def rating_table():
             + "".join(f'<table:table-column table:style-name="Rating.{i}"/>' for i in range(4))
             + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in ["Место", "Образовательная организация", "Баллы", "Уровень"]])
             + '</table:table-header-rows>' + tag_row("{% for s in schools %}", 4)
-            + row(cell("{{ s.place }}"), cell("{{ s.name }}"), cell("{{ s.total }}"), cell("{{ s.level }}"))
+            + row(cell("{{ s.place }}", "TableNumber"), cell("{{ s.name }}"), cell("{{ s.total }}", "TableNumber"),
+                  cell("{{ s.level }}"))
             + tag_row("{% endfor %}", 4) + '</table:table>')
 
 
@@ -297,8 +334,15 @@ def rating_body():
         p("Standard", "Максимальный балл — {{ max }}; общеобразовательных организаций — {{ count }}; средний балл — {{ mean }}."),
         rating_table(),
         p("Body", "{% for l in levels %}"),
+        p("Body", "{% if loop.last %}"),
+        p("DashLast", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }})."),
+        p("Body", "{% else %}"),
         p("Dash", "{{ l.name }}: {{ l.count }} ОО ({{ l.share }});"),
+        p("Body", "{% endif %}"),
         p("Body", "{% endfor %}"),
+        p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
+        p("Standard", "{{ date_text }}"),
+        p("End"),
     ])
 
 
@@ -307,6 +351,7 @@ def wrap(parts, body):
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS}>'
             '<office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="\'Times New Roman\'" '
             'style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls>'
+            '<office:meta><meta:user-defined meta:name="paperwork.dates">numeric</meta:user-defined></office:meta>'
             f'<office:styles>{styles}</office:styles><office:automatic-styles>{layouts}</office:automatic-styles>'
             f'<office:master-styles>{masters}</office:master-styles>'
             f'<office:body><office:text>{body}</office:text></office:body></office:document>\n')

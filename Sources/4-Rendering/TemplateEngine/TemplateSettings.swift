@@ -1,0 +1,42 @@
+import OfficePackage
+import RussianText
+import XMLTree
+
+/// What a template says about its own rendering, in its document properties (File → Properties →
+/// Custom in Word and LibreOffice): `paperwork.typography` = `off` turns the typography of values
+/// off; `paperwork.dates` = `numeric` («20.11.2023») or `verbal` («15 декабря 2023 г.») writes every
+/// date of the document in one style.
+public struct TemplateSettings: Sendable, Equatable {
+    /// Whether values get ``Typography`` (on unless the template says `off`).
+    public var typography: Bool = true
+    /// The document's date style, when the template sets one.
+    public var dates: Typography.Dates?
+
+    /// The names of the document properties read.
+    public static let typographyProperty = "paperwork.typography"
+    public static let datesProperty = "paperwork.dates"
+
+    /// Settings from the properties of `document` (ODT `meta.xml`, DOCX `docProps/custom.xml`); a
+    /// package without them, or with values not understood, keeps the defaults.
+    public init(_ document: OfficeDocument) {
+        let part = document.format == .docx ? "docProps/custom.xml" : "meta.xml"
+        guard document.contains(part), let xml = try? document.xml(part) else { return }
+        for node in xml.root.descendants(where: \.isElement) {
+            guard let name = node.attributes.first(where: { $0.name == "name" })?.value else { continue }
+            let value = node.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            switch name {
+            case Self.typographyProperty: typography = !["off", "no", "нет", "выкл", "false", "0"].contains(value)
+            case Self.datesProperty: dates = Typography.Dates(rawValue: value)
+            default: break
+            }
+        }
+    }
+
+    /// The typography for one rendering: `options` with the template's date style, or nil when off.
+    public func typography(_ options: Typography) -> Typography? {
+        guard typography else { return nil }
+        var result = options
+        if let dates { result.dates = dates }
+        return result
+    }
+}
