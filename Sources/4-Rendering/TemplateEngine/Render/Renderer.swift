@@ -9,6 +9,8 @@ struct Renderer {
     let keepsMarkup: Bool
     var evaluator: Evaluator
     private(set) var problems: [TemplateProblem] = []
+    /// The pictures placed, in the order of their markers.
+    private(set) var pictures: [PlacedPicture] = []
     private var reported: Set<String> = []
     private var steps = 0
     /// Bytes of markup made so far, kept or not.
@@ -40,6 +42,9 @@ struct Renderer {
             case .output(let expression, let location):
                 guard spend(at: location) else { return }
                 switch evaluator.evaluate(expression) {
+                case .value(.picture(let picture)):
+                    emit(flavor.pictureMarker(PictureEmbedding.marker(pictures.count), prefix: prefix), into: &output)
+                    pictures.append(picture)
                 case .value(let value): emit(flavor.encode(value.text, prefix: prefix), into: &output)
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
