@@ -31,6 +31,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: stage(0, "CLibXML2"), pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CQREncode", path: stage(0, "CQREncode"), pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]),
         .target(name: "Diagnostics", path: stage(0, "Diagnostics")),
         .target(name: "ZipArchive", dependencies: ["CZip", "Diagnostics"], path: stage(0, "ZipArchive")),
         .target(name: "XMLTree", dependencies: ["CLibXML2", "Diagnostics"], path: stage(0, "XMLTree")),
@@ -38,6 +41,7 @@ let package = Package(
             name: "OfficePackage", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"],
             path: stage(0, "OfficePackage")),
         .target(name: "RussianText", path: stage(0, "RussianText")),
+        .target(name: "Pictures", dependencies: ["CQREncode", "ZipArchive"], path: stage(0, "Pictures")),
 
         .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"], path: stage(1, "Tables")),
         // Ingest/YAML reads libyaml's events through CLibYAML (see LibYAML.swift), with caps on size and depth.
@@ -59,7 +63,9 @@ let package = Package(
 
         .target(
             name: "TemplateEngine",
-            dependencies: ["OfficePackage", "XMLTree", "ZipArchive", "RussianText", "Output", "Diagnostics"],
+            dependencies: [
+                "OfficePackage", "XMLTree", "ZipArchive", "RussianText", "Output", "Diagnostics", "Pictures",
+            ],
             path: stage(4, "TemplateEngine")),
 
         .target(

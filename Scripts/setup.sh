@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Paperwork builds and tests with, when any is missing.
 set -euo pipefail
-packages=(pkg-config libzip-dev libxml2-dev libyaml-dev libreoffice-writer-nogui poppler-utils valgrind time)
+packages=(pkg-config libzip-dev libxml2-dev libyaml-dev libqrencode-dev zbar-tools libreoffice-writer-nogui poppler-utils valgrind time)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

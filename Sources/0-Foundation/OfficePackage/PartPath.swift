@@ -1,13 +1,13 @@
 /// Path arithmetic for parts inside a package (always `/`-separated, relative to the root).
-enum PartPath {
+public enum PartPath {
     /// The folder of `part`, without a trailing slash ("" for the root).
-    static func folder(of part: String) -> String {
+    public static func folder(of part: String) -> String {
         guard let slash = part.lastIndex(of: "/") else { return "" }
         return String(part[..<slash])
     }
 
     /// The relationships part of `part` (`word/_rels/document.xml.rels`).
-    static func relationships(of part: String) -> String {
+    public static func relationships(of part: String) -> String {
         let folder = folder(of: part)
         let name = part.split(separator: "/").last.map(String.init) ?? part
         return (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"

@@ -38,6 +38,24 @@ extension XMLNode {
         return document.allocated(copy)
     }
 
+    /// Makes `namespace` usable on this element and below: the prefix already bound to it in
+    /// scope, or a new declaration on this element with `preferred` (or `preferred1`, … when that
+    /// prefix means something else here).
+    @discardableResult
+    public func declare(_ namespace: String, preferring preferred: String) -> String {
+        if let found = xmlSearchNsByHref(document.raw, raw, namespace) {
+            return found.pointee.prefix.map { String(cString: $0) } ?? ""
+        }
+        var prefix = preferred
+        var suffix = 0
+        while xmlSearchNs(document.raw, raw, prefix) != nil {
+            suffix += 1
+            prefix = preferred + String(suffix)
+        }
+        xmlNewNs(raw, namespace, prefix)
+        return prefix
+    }
+
     /// Takes this node out of the tree. It stays valid and may be inserted again.
     public func remove() {
         xmlUnlinkNode(raw)

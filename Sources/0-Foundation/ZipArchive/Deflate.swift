@@ -81,3 +81,19 @@ public enum CRC32 {
         return UInt32(crc32_z(UInt(initial), base.assumingMemoryBound(to: Bytef.self), z_size_t(buffer.count)))
     }
 }
+
+/// A whole zlib stream (header, deflate, Adler-32), as PNG stores its pixels.
+public enum Zlib {
+    /// `bytes` compressed at zlib's default level; nil when zlib fails (out of memory).
+    public static func compress(_ bytes: [UInt8]) -> [UInt8]? {
+        var length = compressBound(uLong(bytes.count))
+        var output = [UInt8](repeating: 0, count: Int(length))
+        let status = output.withUnsafeMutableBufferPointer { target in
+            bytes.withUnsafeBufferPointer { source in
+                compress2(target.baseAddress, &length, source.baseAddress, uLong(source.count), Z_DEFAULT_COMPRESSION)
+            }
+        }
+        guard status == Z_OK else { return nil }
+        return Array(output.prefix(Int(length)))
+    }
+}

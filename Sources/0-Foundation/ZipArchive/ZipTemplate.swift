@@ -62,10 +62,14 @@ public struct ZipTemplate: Sendable {
     public var names: [String] { records.map(\.name) }
 
     /// A copy of the archive with the entries named in `parts` holding those bytes instead
-    /// (deflated); names the archive lacks are ignored.
+    /// (deflated; names the archive lacks are ignored), and the entries `added` after them, stored
+    /// as they are (pictures, already compressed; small parts a rendering adds).
     /// - Throws: ``ZipError`` `.tooLarge` when a part or the archive passes 4 GB (ZIP64 is not
-    ///   written), `.writeFailed` when zlib fails.
-    public func write(replacing parts: [String: [UInt8]]) throws -> [UInt8] {
+    ///   written), `.writeFailed` when zlib fails, `.unsafeEntryName` or `.duplicateEntry` for an
+    ///   added name.
+    public func write(replacing parts: [String: [UInt8]], adding added: [(name: String, bytes: [UInt8])] = [])
+        throws -> [UInt8]
+    {
         let deflate = try records.contains { parts[$0.name] != nil } ? Deflate(label: label) : nil
         var output: [UInt8] = []
         // The kept entries as they are, the replaced ones at the ratio office XML deflates to.
@@ -104,6 +108,22 @@ public struct ZipTemplate: Sendable {
             output.replaceSubrange(offset..<(offset + 30), with: header)
             centrals.append((record, offset, (crc, compressed, part.count)))
         }
+        var additions: [(name: [UInt8], offset: Int, crc: UInt32, size: Int)] = []
+        var names = Set(records.map(\.name))
+        for (name, part) in added {
+            if let problem = EntryName.problem(name) {
+                throw ZipError(.unsafeEntryName, problem, archive: label, entry: name)
+            }
+            guard names.insert(name).inserted else {
+                throw ZipError(.duplicateEntry, "элемент записан в архиве дважды", archive: label, entry: name)
+            }
+            guard part.count < 0xFFFF_FFFF else { throw tooLarge(name) }
+            let nameBytes = Array(name.utf8)
+            let crc = CRC32.checksum(part)
+            additions.append((nameBytes, output.count, crc, part.count))
+            output += Self.header(local: true, name: nameBytes, crc: crc, size: part.count, offset: 0)
+            output += part
+        }
         let directory = output.count
         for (record, offset, replaced) in centrals {
             guard offset < 0xFFFF_FFFF else { throw tooLarge(record.name) }
@@ -132,17 +152,48 @@ public struct ZipTemplate: Sendable {
             output.uint32(UInt32(offset))
             output += record.nameBytes
         }
+        for addition in additions {
+            guard addition.offset < 0xFFFF_FFFF else { throw tooLarge(nil) }
+            output += Self.header(
+                local: false, name: addition.name, crc: addition.crc, size: addition.size, offset: addition.offset)
+        }
         let size = output.count - directory
-        guard directory < 0xFFFF_FFFF, size < 0xFFFF_FFFF else { throw tooLarge(nil) }
+        let count = records.count + additions.count
+        guard directory < 0xFFFF_FFFF, size < 0xFFFF_FFFF, count <= 0xFFFF else { throw tooLarge(nil) }
         output.uint32(0x0605_4B50)
         output.uint16(0)  // this disk
         output.uint16(0)  // disk with the central directory
-        output.uint16(UInt16(records.count))
-        output.uint16(UInt16(records.count))
+        output.uint16(UInt16(count))
+        output.uint16(UInt16(count))
         output.uint32(UInt32(size))
         output.uint32(UInt32(directory))
         output.uint16(0)  // comment length
         return output
+    }
+
+    /// The local or central header of an added entry: stored, UTF-8 name, dated 1 January 2000.
+    private static func header(local: Bool, name: [UInt8], crc: UInt32, size: Int, offset: Int) -> [UInt8] {
+        var header: [UInt8] = []
+        header.uint32(local ? 0x0403_4B50 : 0x0201_4B50)
+        if !local { header.uint16(3 << 8 | 63) }  // made by: Unix, ZIP 6.3
+        header.uint16(10)  // version needed: 1.0 (stored)
+        header.uint16(0x0800)  // UTF-8 name
+        header.uint16(0)  // stored
+        header.uint16(0)  // 00:00
+        header.uint16(20 << 9 | 1 << 5 | 1)  // 2000-01-01
+        header.uint32(crc)
+        header.uint32(UInt32(size))
+        header.uint32(UInt32(size))
+        header.uint16(UInt16(name.count))
+        header.uint16(0)  // extra field
+        if !local {
+            header.uint16(0)  // comment
+            header.uint16(0)  // disk
+            header.uint16(0)  // internal attributes
+            header.uint32(UInt32(0o100666) << 16)
+            header.uint32(UInt32(offset))
+        }
+        return header + name
     }
 
     /// A replaced entry keeps its name's UTF-8 flag and is marked as deflated fast (level 1),

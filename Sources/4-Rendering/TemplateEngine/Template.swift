@@ -101,19 +101,20 @@ public struct Template: Sendable {
     /// Renders the template with `data` into a complete document of the template's format.
     /// - Throws: ``TemplateError`` listing every problem with the data; nothing is produced then.
     public func render(_ data: TemplateValue, options: Options = Options()) throws -> [UInt8] {
-        var rendered: [(CompiledPart, [UInt8])] = []
+        var rendered: [(CompiledPart, [UInt8], [PlacedPicture])] = []
         var problems: [TemplateProblem] = []
         for part in parts {
             let result = renderMarkup(part, data: data, options: options)
             problems += result.problems
-            rendered.append((part, result.markup))
+            rendered.append((part, result.markup, result.pictures))
         }
         if !problems.isEmpty { throw TemplateError(file: file, problems: problems) }
         var ids = IdentifierCounters()
         var parts: [String: [UInt8]] = [:]
-        for (part, markup) in rendered {
+        var embedding = PictureEmbedding(flavor: flavor)
+        for (part, markup, pictures) in rendered {
             let name = part.name
-            guard part.mayNeedRepair else {
+            guard part.mayNeedRepair || !pictures.isEmpty else {
                 parts[name] = markup
                 continue
             }
@@ -125,14 +126,17 @@ public struct Template: Sendable {
                     .badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
                     file: file, part: name, cause: error)
             }
-            parts[name] = try flavor.repair(xml, ids: &ids) ? xml.serialized() : markup
+            let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
+            try embedding.place(pictures, in: xml, part: name)
+            parts[name] = repaired || !pictures.isEmpty ? try xml.serialized() : markup
         }
-        return try package.write(replacing: parts)
+        let bytes = try package.write(replacing: parts)
+        return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)
     }
 
     /// The markup of `part` filled with `data` (when `keepingMarkup`; a check only counts it) and its problems.
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options, keepingMarkup: Bool = true)
-        -> (markup: [UInt8], problems: [TemplateProblem])
+        -> (markup: [UInt8], problems: [TemplateProblem], pictures: [PlacedPicture])
     {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
@@ -140,6 +144,6 @@ public struct Template: Sendable {
             typography: options.typography.flatMap(settings.typography))
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
-        return (markup, renderer.problems)
+        return (markup, renderer.problems, renderer.pictures)
     }
 }

@@ -13,11 +13,17 @@ public struct PackageCopy: Sendable {
         archive = try PackageCopy.wrap(label) { try ZipTemplate(bytes: template, label: label) }
     }
 
-    /// One document: the template's package with `parts` (rendered part name → its bytes) swapped in.
+    /// One document: the template's package with `parts` (rendered part name → its bytes) swapped in
+    /// and the parts `added` after them.
     /// - Throws: ``OfficeError`` `.writeFailed`.
-    public func write(replacing parts: [String: [UInt8]]) throws -> [UInt8] {
-        try PackageCopy.wrap(archive.label) { try archive.write(replacing: parts) }
+    public func write(replacing parts: [String: [UInt8]], adding added: [(name: String, bytes: [UInt8])] = [])
+        throws -> [UInt8]
+    {
+        try PackageCopy.wrap(archive.label) { try archive.write(replacing: parts, adding: added) }
     }
+
+    /// Whether the package has an entry `name`.
+    public func contains(_ name: String) -> Bool { archive.names.contains(name) }
 
     private static func wrap<T>(_ label: String, _ body: () throws -> T) throws -> T {
         do {

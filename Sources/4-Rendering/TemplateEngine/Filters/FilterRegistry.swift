@@ -51,10 +51,11 @@ public struct FilterRegistry: Sendable {
     /// The names of all filters, sorted.
     public var names: [String] { filters.keys.sorted() }
 
-    /// The standard filters: text case, default, join, roman, date, number, percent, plural.
+    /// The standard filters: text case, default, join, roman, date, number, percent, plural; qr, image.
     public static let standard: FilterRegistry = {
         var registry = FilterRegistry()
         StandardFilters.register(in: &registry)
+        PictureFilters.register(in: &registry)
         return registry
     }()
 }

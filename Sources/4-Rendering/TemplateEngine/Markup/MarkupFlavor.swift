@@ -37,6 +37,14 @@ protocol MarkupFlavor: Sendable {
     /// What must survive when a tag paragraph vanishes (a DOCX section break it carries), as an
     /// empty paragraph to leave in its place; `nil` when nothing must.
     func survivor(of paragraph: XMLNode) -> XMLNode?
+    /// Markup that holds a picture's place in the text flow: `marker` (an element of
+    /// ``PictureEmbedding/namespace``) where a value's text would go.
+    func pictureMarker(_ marker: String, prefix: String) -> String
+    /// Puts `picture` in place of `marker`: the drawing that shows the media `reference` (a
+    /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`.
+    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws
+    /// Where a package keeps its pictures (`word/media/`, `Pictures/`).
+    var mediaFolder: String { get }
     /// Repairs after rendering: unique ids, no empty cells or tables.
     /// - Returns: whether anything changed (otherwise the rendered markup is used as it is).
     func repair(_ part: XMLDocument, ids: inout IdentifierCounters) -> Bool

@@ -76,6 +76,15 @@ struct Evaluator {
             if case .failed = a { return a }
             if case .failed = b { return b }
             return .value(.bool(Evaluator.compare(op, a.valueOrNull, b.valueOrNull)))
+        case .keywords(let arguments):
+            var fields: [(String, TemplateValue)] = []
+            for argument in arguments {
+                switch evaluate(argument.value) {
+                case .value(let found): fields.append((argument.name, found))
+                case let other: return other
+                }
+            }
+            return .value(.object(fields))
         case .filter(let inner, let name, let arguments):
             let input = evaluate(inner)
             guard let filter = filters.filter(name) else { return .failed("неизвестный фильтр «\(name)»") }

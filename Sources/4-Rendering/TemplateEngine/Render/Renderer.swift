@@ -13,6 +13,8 @@ struct Renderer {
     let typography: Typography?
     var evaluator: Evaluator
     private(set) var problems: [TemplateProblem] = []
+    /// The pictures placed, in the order of their markers.
+    private(set) var pictures: [PlacedPicture] = []
     private var reported: Set<String> = []
     private var steps = 0
     /// Bytes of markup made so far, kept or not.
@@ -45,6 +47,9 @@ struct Renderer {
             case .output(let expression, let location):
                 guard spend(at: location) else { return }
                 switch evaluator.evaluate(expression) {
+                case .value(.picture(let picture)):
+                    emit(flavor.pictureMarker(PictureEmbedding.marker(pictures.count), prefix: prefix), into: &output)
+                    pictures.append(picture)
                 case .value(let value):
                     let text = typography.map { $0.apply(value.text) } ?? value.text
                     emit(flavor.encode(text, prefix: prefix), into: &output)

@@ -6,6 +6,8 @@ indirect enum Expression: Sendable, Equatable {
     case not(Expression)
     case binary(BinaryOperator, Expression, Expression)
     case filter(Expression, name: String, arguments: [Expression])
+    /// Keyword arguments of a filter or call (`width="3cm"`), passed to it as one last object argument.
+    case keywords([KeywordArgument])
 
     /// The dotted text of a path, for messages: `school.head.name`, `schools[0]`.
     var pathText: String? {
@@ -19,6 +21,12 @@ indirect enum Expression: Sendable, Equatable {
         }
     }
 
+    /// Whether this is a value rather than keyword arguments.
+    var isPositional: Bool {
+        if case .keywords = self { return false }
+        return true
+    }
+
     /// Every filter name used in the expression.
     var filterNames: [String] {
         switch self {
@@ -26,8 +34,15 @@ indirect enum Expression: Sendable, Equatable {
         case .not(let inner): inner.filterNames
         case .binary(_, let left, let right): left.filterNames + right.filterNames
         case .filter(let inner, let name, let arguments): inner.filterNames + [name] + arguments.flatMap(\.filterNames)
+        case .keywords(let arguments): arguments.flatMap(\.value.filterNames)
         }
     }
+}
+
+/// `name=value` in an argument list.
+struct KeywordArgument: Sendable, Equatable {
+    let name: String
+    let value: Expression
 }
 
 enum PathStep: Sendable, Equatable {

@@ -52,7 +52,7 @@ struct ExpressionLexer {
                 if ["==", "!=", "<=", ">="].contains(two) {
                     tokens.append(.symbol(two))
                     index += 2
-                } else if "|.()[],<>-".contains(char) {
+                } else if "|.()[],<>-=".contains(char) {
                     tokens.append(.symbol(String(char)))
                     index += 1
                 } else {

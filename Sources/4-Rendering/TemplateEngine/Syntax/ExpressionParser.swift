@@ -120,14 +120,7 @@ struct ExpressionParser {
             var arguments: [Expression] = []
             if peek() == .symbol("(") {
                 position += 1
-                if peek() != .symbol(")") {
-                    arguments.append(try parseOr())
-                    while peek() == .symbol(",") {
-                        position += 1
-                        arguments.append(try parseOr())
-                    }
-                }
-                guard next() == .symbol(")") else { throw Failure(message: "не закрыта скобка после фильтра \(name)") }
+                arguments = try parseArguments(of: name)
             }
             value = .filter(value, name: name, arguments: arguments)
         }
@@ -151,11 +144,43 @@ struct ExpressionParser {
             case "true", "True": return .literal(.bool(true))
             case "false", "False": return .literal(.bool(false))
             case "none", "None", "null": return .literal(.null)
-            default: return .path(root: name, steps: try parseSteps())
+            default:
+                guard peek() == .symbol("(") else { return .path(root: name, steps: try parseSteps()) }
+                // A call, `qr(text, size="2cm")`: the filter `name` applied to the first argument.
+                position += 1
+                var arguments = try parseArguments(of: name)
+                guard let first = arguments.first, first.isPositional else {
+                    throw Failure(message: "\(name)(…) нужно хотя бы одно значение в скобках: \(name)(значение)")
+                }
+                arguments.removeFirst()
+                return .filter(first, name: name, arguments: arguments)
             }
         case .symbol(let symbol):
             throw Failure(message: "неожиданный символ «\(symbol)»")
         }
+    }
+
+    /// The arguments after `(` up to `)`: values, then `name=value` keywords (gathered into one
+    /// last ``Expression/keywords(_:)`` argument).
+    private mutating func parseArguments(of name: String) throws -> [Expression] {
+        var arguments: [Expression] = []
+        var keywords: [KeywordArgument] = []
+        while peek() != .symbol(")") {
+            if case .identifier(let key)? = peek(), position + 1 < tokens.count, tokens[position + 1] == .symbol("=") {
+                position += 2
+                keywords.append(KeywordArgument(name: key, value: try parseOr()))
+            } else {
+                guard keywords.isEmpty else {
+                    throw Failure(message: "в \(name)(…) значения без имени пишите до именованных (width=…)")
+                }
+                arguments.append(try parseOr())
+            }
+            guard peek() == .symbol(",") else { break }
+            position += 1
+        }
+        guard next() == .symbol(")") else { throw Failure(message: "не закрыта скобка после \(name)") }
+        if !keywords.isEmpty { arguments.append(.keywords(keywords)) }
+        return arguments
     }
 
     private mutating func parseSteps() throws -> [PathStep] {

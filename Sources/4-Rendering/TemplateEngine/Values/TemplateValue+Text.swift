@@ -12,6 +12,7 @@ extension TemplateValue {
         case .string(let value): value
         case .list(let items): items.map(\.text).joined(separator: ", ")
         case .object(let fields): fields.keys.map { "\($0): \(fields[$0]?.text ?? "")" }.joined(separator: ", ")
+        case .picture(let placed): placed.description
         }
     }
 

@@ -12,6 +12,8 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     /// A mapping with its keys in the order they were written.
     case object(OrderedFields)
+    /// A picture placed where the tag stands (`qr(…)`, `image(…)`), at its size on the page.
+    case picture(PlacedPicture)
 
     /// Builds an object from pairs, keeping their order.
     public static func object(_ pairs: [(String, TemplateValue)]) -> TemplateValue {
@@ -33,6 +35,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .string(let value): !value.isEmpty
         case .list(let items): !items.isEmpty
         case .object(let fields): !fields.isEmpty
+        case .picture: true
         }
     }
 
@@ -46,6 +49,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .string: "строка"
         case .list: "список"
         case .object: "объект"
+        case .picture: "изображение"
         }
     }
 }

@@ -1,0 +1,19 @@
+/// Why a picture cannot go into a document; the message is Russian and says what to do.
+public struct PictureError: Error, Sendable, Equatable {
+    public enum Code: String, Sendable {
+        case unknownFormat = "picture_unknown_format"
+        case damaged = "picture_damaged"
+        case tooLarge = "picture_too_large"
+        case badSize = "picture_bad_size"
+        case qrTooLong = "qr_too_long"
+        case qrFailed = "qr_failed"
+    }
+
+    public let code: Code
+    public let message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}

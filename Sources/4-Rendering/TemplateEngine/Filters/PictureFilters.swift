@@ -1,0 +1,86 @@
+import Foundation
+import Pictures
+
+/// `qr` and `image`: values that place a picture where the tag stands.
+///
+/// - `{{ qr(text, size="2.5cm") }}` (or `{{ text | qr("2.5cm") }}`): a QR code of the text (error
+///   correction M), a square of that side.
+/// - `{{ image(value, width="3cm") }}` (`height=`, `description=`): a PNG or JPEG the data carries
+///   as base64 (with or without a `data:image/png;base64,` prefix); with one of the sizes the other
+///   keeps the picture's proportions, with neither it is placed at 96 dpi.
+enum PictureFilters {
+    static func register(in registry: inout FilterRegistry) {
+        registry.register("qr") { value, arguments in
+            let options = try Options("qr", arguments, positional: ["size"], keywords: ["size"])
+            let size = try options.length("size") ?? Length(emu: 900_000)
+            let text = value.text
+            guard !text.isEmpty else { throw FilterFailure("qr: текст пуст; QR-код строится из непустого текста") }
+            let code = try failing("qr") { try QRCode(text).png() }
+            return .picture(PlacedPicture(code, width: size, height: size, description: text))
+        }
+        registry.register("image") { value, arguments in
+            let options = try Options(
+                "image", arguments, positional: ["width", "height"], keywords: ["width", "height", "description"])
+            let width = try options.length("width")
+            let height = try options.length("height")
+            let description = options.values["description"]?.text ?? ""
+            if case .picture(let placed) = value {
+                return .picture(PlacedPicture(placed.picture, width: width, height: height, description: description))
+            }
+            let picture = try failing("image") { try Picture(bytes: try decode(value.text)) }
+            return .picture(PlacedPicture(picture, width: width, height: height, description: description))
+        }
+    }
+
+    /// The bytes of base64 text, with or without a `data:…;base64,` prefix.
+    private static func decode(_ text: String) throws -> [UInt8] {
+        var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if body.hasPrefix("data:"), let comma = body.firstIndex(of: ",") { body = body[body.index(after: comma)...] }
+        let compact = String(body.filter { !$0.isWhitespace })
+        guard !compact.isEmpty, let data = Data(base64Encoded: compact) else {
+            throw PictureError(
+                .unknownFormat,
+                "значение не является изображением в base64; поместите в данные PNG или JPEG, закодированный в base64")
+        }
+        return [UInt8](data)
+    }
+
+    private static func failing<T>(_ filter: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PictureError {
+            throw FilterFailure("\(filter): " + error.message)
+        }
+    }
+
+    /// A filter's arguments by name: the positional ones in `positional` order, then the keywords.
+    private struct Options {
+        let filter: String
+        var values: [String: TemplateValue] = [:]
+
+        init(_ filter: String, _ arguments: [TemplateValue], positional: [String], keywords: Set<String>) throws {
+            self.filter = filter
+            var rest = arguments
+            if case .object(let fields)? = rest.last {
+                rest.removeLast()
+                for key in fields.keys {
+                    guard keywords.contains(key) else {
+                        throw FilterFailure(
+                            "\(filter): неизвестный параметр «\(key)»; допускаются "
+                                + keywords.sorted().joined(separator: ", "))
+                    }
+                    values[key] = fields[key]
+                }
+            }
+            guard rest.count <= positional.count else {
+                throw FilterFailure("\(filter): лишние значения в скобках; укажите не больше \(positional.count)")
+            }
+            for (name, value) in zip(positional, rest) where values[name] == nil { values[name] = value }
+        }
+
+        func length(_ name: String) throws -> Length? {
+            guard let value = values[name], value != .null else { return nil }
+            return try failing(filter) { try Length(value.text) }
+        }
+    }
+}
