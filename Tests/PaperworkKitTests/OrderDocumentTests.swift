@@ -152,13 +152,20 @@ struct SeedOrderTests {
         let paragraph = try #require(body.element("paragraph-properties", in: NS.style))
         #expect(paragraph.attribute("text-align", in: NS.fo) == "justify")
         #expect(abs((Self.millimetres(paragraph.attribute("text-indent", in: NS.fo)) ?? 0) - 12.5) < 0.1)
-        // The first paragraph starts the first page, which has no page number.
+        // The first paragraph starts the order's first page, which has no page number (and has a
+        // footer for the QR code).
         let content = try document.xml("content.xml").root
         let firstParagraph = try #require(content.descendants("p", in: NS.text).first)
         let styleName = firstParagraph.attribute("style-name", in: NS.text)
         let automatic = try #require(
             content.descendants("style", in: NS.style).first { $0.attribute("name", in: NS.style) == styleName })
-        #expect(automatic.attribute("master-page-name", in: NS.style) == "First_20_Page")
+        let masterName = automatic.attribute("master-page-name", in: NS.style)
+        #expect(masterName == "Order_20_First")
+        let master = try #require(
+            try document.xml("styles.xml").root.descendants("master-page", in: NS.style).first {
+                $0.attribute("name", in: NS.style) == masterName
+            })
+        #expect(master.element("header", in: NS.style) == nil)
     }
 
     @Test func docxPageSetupFontsAndNumbering() throws {

@@ -33,6 +33,8 @@ public struct Department: Sendable {
     /// How initials stand before a surname in this department's documents («Е.О. Белова» or
     /// «Е. О. Белова»).
     public var initials: Typography.Initials = .clerical
+    /// Whether the department's orders carry a QR code of their requisites on the first page.
+    public var qrCode = false
     public var order: String?
     // The справка.
     public var reportTitle: String

@@ -43,6 +43,16 @@ public struct Order: Sendable {
     public var landscapeAppendices: Bool
     /// How initials stand before a surname («Е.О. Белова» or «Е. О. Белова»).
     public var initials: Typography.Initials = .clerical
+    /// Whether the first page carries a QR code of the order's requisites (issuer, date, number),
+    /// so that a printed copy can be checked against the register.
+    public var qrCode = false
+
+    /// What the QR code says: the issuer, then «Приказ от ДД.ММ.ГГГГ № N». Short, so that a code
+    /// 2.5 cm wide stays readable from paper.
+    public var verificationText: String {
+        issuer.joined(separator: " ") + "\n"
+            + "\(kind.lowercased().capitalizedFirstLetter) от \(date.formatted(.numeric)) № \(number)"
+    }
 
     /// The date as the date line prints it.
     public var dateText: String {

@@ -38,6 +38,7 @@ public enum OrderContext {
             ("signature", .object([("title", .string(order.signatureTitle)), ("name", .string(order.signatureName))])),
             ("executor", order.executor.map { .string($0) } ?? .null),
             ("appendices", .list(appendices)),
+            ("verification", order.qrCode ? .string(order.verificationText) : .null),
         ]
         let people = order.acknowledgement.map { person -> TemplateValue in
             .object([("name", .string(person.name?.full(.nominative) ?? "")), ("title", .string(person.title ?? ""))])

@@ -115,6 +115,7 @@ extension Department {
         }
         department.contacts = reader.strings(root, "contacts")
         department.initials = InitialsReader.read(root, reader: &reader)
+        department.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false
         guard reader.problems.isEmpty else { throw DiagnosticReport(reader.problems) }
         return department
     }

@@ -110,6 +110,8 @@ public enum OrderLoader {
             acknowledgement: acknowledgement, appendices: appendices,
             landscapeAppendices: Self.landscape(root["appendix_orientation"]?.string, appendices))
         order.initials = initials
+        order.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false
+        guard reader.problems.isEmpty else { throw DiagnosticReport(reader.problems) }
         return order
     }
 

@@ -107,9 +107,11 @@ public struct Batch: Sendable {
         let order = department.flatMap { department in department.order.map { (department, $0) } }.flatMap {
             department, reference in
             attempt {
-                try OrderLoader.load(
+                var order = try OrderLoader.load(
                     Batch.referenced(reference, field: "order", by: department, inputs),
                     files: inputs.files.source(besides: reference))
+                order.qrCode = order.qrCode || department.qrCode
+                return order
             }
         }
         var templates: [String: [OutputFormat: Template]] = [:]

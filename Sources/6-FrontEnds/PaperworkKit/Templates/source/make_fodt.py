@@ -130,6 +130,7 @@ def document(landscape):
         pstyle("TableHead", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("TableSection", para='fo:text-align="start"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("Header", para='fo:text-align="center"', text='fo:font-size="12pt"', cls="extra"),
+        pstyle("Footer", para='fo:text-align="start"', text='fo:font-size="8pt"', cls="extra"),
         pstyle("ReportTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm" fo:keep-with-next="always"', text='fo:font-weight="bold"'),
         pstyle("Heading", para='fo:text-align="start" fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
@@ -148,6 +149,13 @@ def document(landscape):
         '<style:page-layout style:name="FirstPortrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
         'style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="3cm" fo:margin-right="1cm"/>'
         '</style:page-layout>'
+        # An order's first page may carry a QR code in its footer (`qr_code: true`), for checking
+        # a printed copy against the register.
+        '<style:page-layout style:name="OrderFirstPortrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
+        'style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1cm" fo:margin-left="3cm" fo:margin-right="1cm"/>'
+        '<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.3cm" '
+        'style:dynamic-spacing="false"/></style:footer-style>'
+        '</style:page-layout>'
         '<style:page-layout style:name="Portrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
         'style:print-orientation="portrait" fo:margin-top="1cm" fo:margin-bottom="2cm" fo:margin-left="3cm" fo:margin-right="1cm"/>'
         '<style:header-style><style:header-footer-properties fo:min-height="1cm" fo:margin-bottom="0.3cm" '
@@ -164,6 +172,7 @@ def document(landscape):
         '<style:style style:name="Plain" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
         'fo:border="none"/></style:style>'
         + pstyle("FirstPage", parent="Issuer", master="First_20_Page")
+        + pstyle("OrderFirstPage", parent="Issuer", master="Order_20_First")
         + pstyle("FirstLetter", parent="LetterIssuer", master="First_20_Page")
         + table_styles("Plan4", plan4) + table_styles("Plan5", plan5) + table_styles("Rating", rating) + table_styles("Ack", ack)
         + table_styles("Levels", [9.0, 4.0, 4.0]) + table_styles("Scores", [1.0, 7.2, 1.6, 1.6, 5.6])
@@ -173,6 +182,10 @@ def document(landscape):
     masters = (
         '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="FirstPortrait" '
         'style:next-style-name="Standard"/>'
+        '<style:master-page style:name="Order_20_First" style:display-name="Order First" '
+        'style:page-layout-name="OrderFirstPortrait" style:next-style-name="Standard"><style:footer>'
+        '<text:p text:style-name="Footer">{% if verification %}{{ qr(verification, size="2.5cm") }}{% endif %}</text:p>'
+        '</style:footer></style:master-page>'
         f'<style:master-page style:name="Standard" style:page-layout-name="Portrait"><style:header>{number}</style:header></style:master-page>'
         f'<style:master-page style:name="Landscape" style:page-layout-name="LandscapeLayout"><style:header>{number}</style:header></style:master-page>'
     )
@@ -183,7 +196,7 @@ def document(landscape):
                  + row(cell("{{ person.name }}"), cell("{{ person.title }}"), cell(""), cell("")) + tag_row("{% endfor %}", 4)
                  + '</table:table>')
     order_body = "".join([
-        p("FirstPage", "{{ issuer }}"),
+        p("OrderFirstPage", "{{ issuer }}"),
         p("Kind", "{{ kind }}"),
         p("Body", "{% if place_between %}"),
         p("DatePlaceLine", "{{ date_text }}<text:tab/>{{ place }}<text:tab/>№\u00a0{{ number }}"),
