@@ -41,10 +41,11 @@ enum Endings {
     }
 
     /// Masculine nouns ending in a consonant (second declension), animate.
-    /// A one-syllable word carries the stress on its ending: Швец → Швецом, but Бабич → Бабичем.
+    /// After ж/ш/ч/щ/ц the instrumental is -ем (Бабичем, Бушем, Шварцем) unless the ending
+    /// takes the stress (Швецом, Ткачом: ``NameExceptions/stressedSibilantStems``).
     static func hardMasculine(_ word: String, stressedEnding: Bool = false) -> Pattern {
         let last = letter(word, fromEnd: 0)
-        let stressed = stressedEnding || word.lowercased().filter(vowels.contains).count == 1
+        let stressed = stressedEnding || NameExceptions.stressedSibilantStems.contains(word.lowercased())
         let instrumental = last.map { sibilants.contains($0) } ?? false && !stressed ? "ем" : "ом"
         return [(0, "а"), (0, "у"), (0, "а"), (0, instrumental), (0, "е")]
     }

@@ -4,8 +4,12 @@ public enum NameDeclension {
     /// `surname` in `grammaticalCase` for a person of `gender`.
     public static func surname(_ surname: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return surname }
-        return surname.split(separator: "-", omittingEmptySubsequences: false)
-            .map { surnamePart(String($0), gender: gender, grammaticalCase) }.joined(separator: "-")
+        let parts = surname.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        return parts.enumerated().map { index, part in
+            // Бонч-Бруевичу: a first part that is not a surname by itself stays.
+            if index < parts.count - 1, NameExceptions.fixedFirstParts.contains(part.lowercased()) { return part }
+            return surnamePart(part, gender: gender, grammaticalCase)
+        }.joined(separator: "-")
     }
 
     /// French and other foreign surnames with a stressed final -а/-я do not decline.
@@ -17,6 +21,9 @@ public enum NameDeclension {
         let lower = word.lowercased()
         guard let last = lower.last, lower.count > 1 else { return word }
         if indeclinableSurname(lower) { return word }
+        if NameExceptions.nounAya.contains(lower) {
+            return Endings.apply(word, Endings.firstDeclension(word), grammaticalCase)
+        }
         if gender == .female {
             if hasSuffix(lower, ["ова", "ева", "ёва", "ина", "ына", "ына"]) {
                 return Endings.apply(word, [(1, "ой"), (1, "ой"), (1, "у"), (1, "ой"), (1, "ой")], grammaticalCase)
@@ -35,9 +42,10 @@ public enum NameDeclension {
             }
             return word
         }
-        if hasSuffix(lower, ["ов", "ев", "ёв", "ин", "ын"]) {
+        if hasSuffix(lower, ["ов", "ев", "ёв", "ин", "ын"]), !NameExceptions.foreignIn.contains(lower) {
             return Endings.apply(word, [(0, "а"), (0, "у"), (0, "а"), (0, "ым"), (0, "е")], grammaticalCase)
         }
+        if let noun = nounInOyIy(word, grammaticalCase) { return noun }
         if lower.hasSuffix("ой") || lower.hasSuffix("ый") || lower.hasSuffix("ий") {
             let before = Endings.letter(word, fromEnd: 2)
             let velar = before.map { Endings.velars.contains($0) } ?? false
@@ -67,11 +75,37 @@ public enum NameDeclension {
         return Endings.apply(word, Endings.hardMasculine(word), grammaticalCase)
     }
 
-    /// -ко/-енко, -их/-ых, -аго/-яго/-ово and other vowel-final surnames except -а/-я.
+    /// -ко/-енко, -ых and Russian -их (Долгих, but not Рерих), -аго/-яго/-ово, other
+    /// vowel-final surnames except -а/-я, and foreign ones in a vowel + а (Гарсиа, Делакруа).
     static func indeclinableSurname(_ lower: String) -> Bool {
-        if hasSuffix(lower, ["ко", "их", "ых", "аго", "яго", "ово", "ого"]) { return true }
+        if hasSuffix(lower, ["ко", "ых", "аго", "яго", "ово", "ого"]) { return true }
+        if hasSuffix(lower, ["их"]) {
+            return Endings.letter(lower, fromEnd: 2).map(NameExceptions.adjectivalStemEnds.contains) ?? true
+        }
+        if vowelBeforeA(lower) { return true }
         guard let last = lower.last else { return false }
         return ["о", "е", "ё", "и", "ы", "у", "ю", "э"].contains(last)
+    }
+
+    /// A foreign name in a vowel + а, which does not decline: Гарсиа, Моравиа, Андреа.
+    static func vowelBeforeA(_ lower: String) -> Bool {
+        lower.count > 2 && lower.last == "а"
+            && (Endings.letter(lower, fromEnd: 1).map(Endings.vowels.contains) ?? false)
+    }
+
+    /// A surname in -ой or -ий that is a noun, not an adjective: Цой → Цоя, Гудзий → Гудзия.
+    /// A stem without a vowel makes a noun (Цой, Пий); so does -ий after a letter that no
+    /// adjective has before it (Гудзий, but Горький, Синий, Рыжий are adjectives).
+    static func nounInOyIy(_ word: String, _ grammaticalCase: GrammaticalCase) -> String? {
+        let lower = word.lowercased()
+        guard lower.hasSuffix("ой") || lower.hasSuffix("ий"), lower.count > 2 else { return nil }
+        let monosyllable = !lower.dropLast(2).contains(where: Endings.vowels.contains)
+        if lower.hasSuffix("ой") {
+            return monosyllable ? Endings.apply(word, Endings.softMasculine, grammaticalCase) : nil
+        }
+        let before = Endings.letter(lower, fromEnd: 2)
+        guard monosyllable || !(before.map(NameExceptions.adjectivalStemEnds.contains) ?? true) else { return nil }
+        return Endings.apply(word, monosyllable ? Endings.softMasculine : Endings.masculineIy, grammaticalCase)
     }
 
     private static func hasSuffix(_ word: String, _ endings: [String]) -> Bool {
@@ -106,6 +140,7 @@ public enum NameDeclension {
     private static func firstNamePart(_ word: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         let lower = word.lowercased()
         guard let last = lower.last, lower.count > 1 else { return word }
+        if vowelBeforeA(lower) { return word }
         if last == "а" || last == "я" {
             return Endings.apply(
                 word, Endings.firstDeclension(word, stressedEnding: stressedIa.contains(lower)), grammaticalCase)
@@ -114,7 +149,16 @@ public enum NameDeclension {
             if last == "ь" { return Endings.apply(word, Endings.feminineSoft, grammaticalCase) }
             return word
         }
-        if lower.hasSuffix("ий") { return Endings.apply(word, Endings.masculineIy, grammaticalCase) }
+        if lower.hasSuffix("ий") {
+            // Пий → о Пие: a stem without a vowel takes -е, like Кий; Юрий → о Юрии.
+            let monosyllable = !lower.dropLast(2).contains(where: Endings.vowels.contains)
+            return Endings.apply(word, monosyllable ? Endings.softMasculine : Endings.masculineIy, grammaticalCase)
+        }
+        if lower.hasSuffix("ёк"), let before = Endings.letter(lower, fromEnd: 2), !Endings.vowels.contains(before) {
+            // Игорёк → Игорька: the fleeting ё leaves a soft sign.
+            let stem = Endings.replace(word, drop: 2, add: "ьк")
+            return Endings.apply(stem, Endings.hardMasculine(stem, stressedEnding: true), grammaticalCase)
+        }
         if last == "ь" || last == "й" { return Endings.apply(word, Endings.softMasculine, grammaticalCase) }
         if Endings.vowels.contains(last) { return word }
         if let stem = fleetingStems[lower] {
@@ -160,7 +204,8 @@ public enum NameDeclension {
         if let first = first?.lowercased(), let last = first.last {
             if masculineInA.contains(first) { return .male }
             if feminineInSoftSign.contains(first) { return .female }
-            if last == "а" || last == "я" { return .female }
+            // Андреа and other names in a vowel + а may be either gender: the surname decides.
+            if (last == "а" || last == "я") && !vowelBeforeA(first) { return .female }
             if !Endings.vowels.contains(last) { return .male }
         }
         if let surname = surname?.lowercased() {
