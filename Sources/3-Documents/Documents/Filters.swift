@@ -5,10 +5,12 @@ import TemplateEngine
 
 /// The filters Paperwork's templates may use.
 public enum Filters {
-    /// The standard filters and the Russian-grammar ones (cases, initials, words).
+    /// The standard filters and the Russian-grammar ones (cases, initials, numbers in words,
+    /// ordinals, agreement of a number with a noun phrase).
     public static let all: FilterRegistry = {
         var registry = FilterRegistry.standard
         GrammarFilters.register(in: &registry)
+        NumberFilters.register(in: &registry)
         return registry
     }()
 }

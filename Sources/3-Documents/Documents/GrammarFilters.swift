@@ -4,7 +4,7 @@ import RussianText
 import TemplateEngine
 
 /// Template filters of Russian grammar: a case filter per case on a person, a title or a person
-/// with a title; `initials`, `initials_first`; `words`.
+/// with a title; `initials`, `initials_first`. Numbers in words are in ``NumberFilters``.
 enum GrammarFilters {
     static func register(in registry: inout FilterRegistry) {
         for grammaticalCase in GrammaticalCase.allCases {
@@ -29,14 +29,6 @@ enum GrammarFilters {
             return .string(
                 try person(value, filter: "initials_first", declinedInto: grammaticalCase)
                     .written(grammaticalCase, style: .initialsFirst))
-        }
-        registry.register("words") { value, arguments in
-            guard let number = value.number, number == number.rounded(), abs(number) < 1e12 else {
-                throw FilterFailure("words: нужно целое число, а получено «\(value.text)»")
-            }
-            let agreement =
-                arguments.first.flatMap { NumberWords.Agreement(rawValue: $0.text.lowercased()) } ?? .masculine
-            return .string(NumberWords.spell(Int(number), agreement: agreement))
         }
     }
 
