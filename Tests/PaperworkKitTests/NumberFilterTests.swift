@@ -32,3 +32,38 @@ import Testing
         #expect(throws: TemplateError.self) { try render("{{ n | words }}", [("n", .number(2.5))]) }
     }
 }
+
+extension NumberFilterTests {
+    @Test func agreeWithANounPhrase() throws {
+        #expect(
+            try render("в {{ n | agree(\"общеобразовательная организация\", \"prepositional\") }}")
+                == "в 26 общеобразовательных организациях")
+        #expect(
+            try render("в {{ n | agree(\"общеобразовательная организация\", \"prepositional\", \"words\") }}")
+                == "в двадцати шести общеобразовательных организациях")
+        #expect(
+            try render("из {{ n | agree(\"балл\", \"genitive\", \"words\") }}", [("n", .number(17))])
+                == "из семнадцати баллов")
+        #expect(try render("{{ n | agree(\"ОО\", \"dative\", \"words\") }}", [("n", .number(2))]) == "двум ОО")
+        #expect(try render("{{ n | agree(\"балл\") }}", [("n", .number(2.5))]) == "2,5 балла")
+    }
+
+    @Test func agreeReportsAnUnknownNoun() {
+        #expect(throws: TemplateError.self) { try render("{{ n | agree(\"спортивный кружок\", \"genitive\") }}") }
+        #expect(throws: TemplateError.self) { try render("{{ n | agree(\"genitive\") }}") }
+    }
+
+    @Test func aDepartmentsNounsExtendTheDictionary() throws {
+        let kruzhok = try #require(
+            NounEntry(
+                gender: .masculine, singular: "кружок кружка кружку кружок кружком кружке",
+                plural: "кружки кружков кружкам кружки кружками кружках"))
+        let filters = Filters.registry(nouns: NounDictionary.standard.adding(["кружок": kruzhok]))
+        let template = try Template(
+            bytes: try DocumentFixture.odt(
+                body: DocumentFixture.tp("в {{ n | agree(\"спортивный кружок\", \"prepositional\", \"words\") }}")),
+            label: "t.odt", filters: filters)
+        let text = try OfficeDocumentText.paragraphs(try template.render(.object([("n", .number(3))])))
+        #expect(text.joined() == "в трёх спортивных кружках")
+    }
+}

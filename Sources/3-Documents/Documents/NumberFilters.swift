@@ -2,14 +2,39 @@ import Foundation
 import RussianText
 import TemplateEngine
 
-/// Template filters of numbers in words: `words`, `ordinal`, `ordinal_words`. Their options may
+/// Template filters of numbers: `words`, `ordinal`, `ordinal_words`, `agree`. Their options may
 /// come in any order: a case («prepositional», «предложный», «п»), a gender (m, f, n; pl for
-/// ordinals), «animate» for the accusative of people.
+/// ordinals), «animate» for the accusative of people, «words» for `agree` in words.
 ///
 /// `{{ 26 | words("prepositional") }}` → «двадцати шести»; `{{ 2 | ordinal("n") }}` → «2-е»;
-/// `{{ 2 | ordinal_words("prepositional", "n") }}` → «втором».
+/// `{{ 2 | ordinal_words("prepositional", "n") }}` → «втором»;
+/// `{{ n | agree("общеобразовательная организация", "prepositional") }}` → «26
+/// общеобразовательных организациях».
 enum NumberFilters {
-    static func register(in registry: inout FilterRegistry) {
+    static func register(in registry: inout FilterRegistry, nouns: NounDictionary = .standard) {
+        registry.register("agree") { value, arguments in
+            guard let number = value.number else {
+                throw FilterFailure("agree: нужно число, а получено «\(value.text)»")
+            }
+            let options = try NumberOptions(arguments, filter: "agree", allowsRest: true)
+            guard options.rest.count == 1, let phrase = options.rest.first, !phrase.isEmpty else {
+                throw FilterFailure(
+                    "agree: укажите одно словосочетание в именительном падеже и падеж, например "
+                        + "agree(\"общеобразовательная организация\", \"prepositional\")")
+            }
+            do {
+                return .string(
+                    try CountedPhrase.agree(
+                        number, phrase, case: options.grammaticalCase, inWords: options.words, dictionary: nouns))
+            } catch CountedPhrase.Failure.unknownNoun(let word) {
+                throw FilterFailure(
+                    "agree: в «\(phrase)» нет существительного из словаря (непонятно слово «\(word)»); "
+                        + "известны: \(nouns.entries.keys.sorted().prefix(12).joined(separator: ", "))…; "
+                        + "добавьте слово в словарь существительных (nouns) с его формами")
+            } catch {
+                throw FilterFailure("agree: дробное число «\(value.text)» словами не пишется; уберите \"words\"")
+            }
+        }
         registry.register("words") { value, arguments in
             let number = try whole(value, filter: "words")
             let options = try NumberOptions(arguments, filter: "words")
