@@ -68,3 +68,20 @@ import Testing
         #expect(try #require(FullName(parsing: "Цой Виктор Робертович")).genderIsKnown)
     }
 }
+
+extension NamePatternTests {
+    /// «й» and «ё» typed as a letter and a combining mark decline as the composed letters.
+    @Test func decomposedLettersDeclineAsComposed() {
+        let sergey = "Серге\u{0438}\u{0306}"
+        #expect(NameDeclension.firstName(sergey, gender: .male, .dative) == "Сергею")
+        #expect(NameDeclension.firstName("Игоре\u{0308}к", gender: .male, .genitive) == "Игорька")
+        #expect(NameDeclension.surname("Толсто\u{0438}\u{0306}", gender: .male, .genitive) == "Толстого")
+        #expect(NameDeclension.gender(surname: nil, first: "Андре\u{0438}\u{0306}", patronymic: nil) == .male)
+    }
+
+    @Test func capitalsStayCapitals() {
+        #expect(NameDeclension.surname("ИВАНОВ", gender: .male, .dative) == "ИВАНОВУ")
+        #expect(NameDeclension.surname("Иванов", gender: .male, .dative) == "Иванову")
+        #expect(NameDeclension.surname("МакДональд", gender: .male, .dative) == "МакДональду")
+    }
+}

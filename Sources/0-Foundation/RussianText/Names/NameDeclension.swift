@@ -4,6 +4,7 @@ public enum NameDeclension {
     /// `surname` in `grammaticalCase` for a person of `gender`.
     public static func surname(_ surname: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return surname }
+        let surname = surname.composed
         let parts = surname.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         return parts.enumerated().map { index, part in
             // Бонч-Бруевичу: a first part that is not a surname by itself stays.
@@ -28,12 +29,12 @@ public enum NameDeclension {
             if hasSuffix(lower, ["ова", "ева", "ёва", "ина", "ына", "ына"]) {
                 return Endings.apply(word, [(1, "ой"), (1, "ой"), (1, "у"), (1, "ой"), (1, "ой")], grammaticalCase)
             }
-            if lower.hasSuffix("ая") {
+            if lower.endsWith("ая") {
                 let soft = Endings.letter(word, fromEnd: 2).map { Endings.sibilants.contains($0) } ?? false
                 let e = soft ? "ей" : "ой"
                 return Endings.apply(word, [(2, e), (2, e), (2, "ую"), (2, e), (2, e)], grammaticalCase)
             }
-            if lower.hasSuffix("яя") {
+            if lower.endsWith("яя") {
                 return Endings.apply(word, [(2, "ей"), (2, "ей"), (2, "юю"), (2, "ей"), (2, "ей")], grammaticalCase)
             }
             if last == "а" || last == "я" {
@@ -46,14 +47,14 @@ public enum NameDeclension {
             return Endings.apply(word, [(0, "а"), (0, "у"), (0, "а"), (0, "ым"), (0, "е")], grammaticalCase)
         }
         if let noun = nounInOyIy(word, grammaticalCase) { return noun }
-        if lower.hasSuffix("ой") || lower.hasSuffix("ый") || lower.hasSuffix("ий") {
+        if lower.endsWith("ой") || lower.endsWith("ый") || lower.endsWith("ий") {
             let before = Endings.letter(word, fromEnd: 2)
             let velar = before.map { Endings.velars.contains($0) } ?? false
             let sibilant = before.map { Endings.sibilants.contains($0) } ?? false
-            let hard = lower.hasSuffix("ой") || lower.hasSuffix("ый") || velar
-            let oblique = hard && !(sibilant && lower.hasSuffix("ий")) ? "о" : "е"
+            let hard = lower.endsWith("ой") || lower.endsWith("ый") || velar
+            let oblique = hard && !(sibilant && lower.endsWith("ий")) ? "о" : "е"
             let instrumental =
-                lower.hasSuffix("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
+                lower.endsWith("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
             return Endings.apply(
                 word,
                 [
@@ -67,7 +68,7 @@ public enum NameDeclension {
         }
         if last == "ь" || last == "й" { return Endings.apply(word, Endings.softMasculine, grammaticalCase) }
         if Endings.vowels.contains(last) { return word }
-        if lower.hasSuffix("ец"), let before = Endings.letter(word, fromEnd: 2), Endings.vowels.contains(before) {
+        if lower.endsWith("ец"), let before = Endings.letter(word, fromEnd: 2), Endings.vowels.contains(before) {
             // Коломиец → Коломийца: the fleeting е becomes й after a vowel.
             let stem = Endings.replace(word, drop: 2, add: "йц")
             return Endings.apply(stem, Endings.hardMasculine(stem), grammaticalCase)
@@ -89,7 +90,7 @@ public enum NameDeclension {
 
     /// A foreign name in a vowel + а, which does not decline: Гарсиа, Моравиа, Андреа.
     static func vowelBeforeA(_ lower: String) -> Bool {
-        lower.count > 2 && lower.last == "а"
+        lower.last == "а" && lower.count > 2
             && (Endings.letter(lower, fromEnd: 1).map(Endings.vowels.contains) ?? false)
     }
 
@@ -98,9 +99,9 @@ public enum NameDeclension {
     /// adjective has before it (Гудзий, but Горький, Синий, Рыжий are adjectives).
     static func nounInOyIy(_ word: String, _ grammaticalCase: GrammaticalCase) -> String? {
         let lower = word.lowercased()
-        guard lower.hasSuffix("ой") || lower.hasSuffix("ий"), lower.count > 2 else { return nil }
+        guard lower.endsWith("ой") || lower.endsWith("ий"), lower.count > 2 else { return nil }
         let monosyllable = !lower.dropLast(2).contains(where: Endings.vowels.contains)
-        if lower.hasSuffix("ой") {
+        if lower.endsWith("ой") {
             return monosyllable ? Endings.apply(word, Endings.softMasculine, grammaticalCase) : nil
         }
         let before = Endings.letter(lower, fromEnd: 2)
@@ -109,7 +110,7 @@ public enum NameDeclension {
     }
 
     private static func hasSuffix(_ word: String, _ endings: [String]) -> Bool {
-        endings.contains { word.hasSuffix($0) && word.count > $0.count }
+        endings.contains { word.endsWith($0) && word.count > $0.count }
     }
 
     // MARK: First names
@@ -133,6 +134,7 @@ public enum NameDeclension {
     /// `first` in `grammaticalCase` for a person of `gender`.
     public static func firstName(_ first: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return first }
+        let first = first.composed
         return first.split(separator: "-", omittingEmptySubsequences: false)
             .map { firstNamePart(String($0), gender: gender, grammaticalCase) }.joined(separator: "-")
     }
@@ -149,12 +151,12 @@ public enum NameDeclension {
             if last == "ь" { return Endings.apply(word, Endings.feminineSoft, grammaticalCase) }
             return word
         }
-        if lower.hasSuffix("ий") {
+        if lower.endsWith("ий") {
             // Пий → о Пие: a stem without a vowel takes -е, like Кий; Юрий → о Юрии.
             let monosyllable = !lower.dropLast(2).contains(where: Endings.vowels.contains)
             return Endings.apply(word, monosyllable ? Endings.softMasculine : Endings.masculineIy, grammaticalCase)
         }
-        if lower.hasSuffix("ёк"), let before = Endings.letter(lower, fromEnd: 2), !Endings.vowels.contains(before) {
+        if lower.endsWith("ёк"), let before = Endings.letter(lower, fromEnd: 2), !Endings.vowels.contains(before) {
             // Игорёк → Игорька: the fleeting ё leaves a soft sign.
             let stem = Endings.replace(word, drop: 2, add: "ьк")
             return Endings.apply(stem, Endings.hardMasculine(stem, stressedEnding: true), grammaticalCase)
@@ -176,14 +178,15 @@ public enum NameDeclension {
     /// `patronymic` in `grammaticalCase`; Turkic «оглы»/«кызы» forms do not change.
     public static func patronymic(_ patronymic: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return patronymic }
+        let patronymic = patronymic.composed
         let lower = patronymic.lowercased()
-        if lower.hasSuffix("ич") {
+        if lower.endsWith("ич") {
             // Ильич, Фомич, Кузьмич, Лукич carry the stress on the ending: Ильичом, but Никитичем.
-            let stressed = ["ьич", "мич", "кич"].contains { lower.hasSuffix($0) } && !lower.hasSuffix("вич")
+            let stressed = ["ьич", "мич", "кич"].contains { lower.endsWith($0) } && !lower.endsWith("вич")
             return Endings.apply(
                 patronymic, [(0, "а"), (0, "у"), (0, "а"), (0, stressed ? "ом" : "ем"), (0, "е")], grammaticalCase)
         }
-        if lower.hasSuffix("на") {
+        if lower.endsWith("на") {
             return Endings.apply(patronymic, [(1, "ы"), (1, "е"), (1, "у"), (1, "ой"), (1, "е")], grammaticalCase)
         }
         return patronymic
@@ -193,22 +196,22 @@ public enum NameDeclension {
 
     /// The gender the parts of a name show: the patronymic first, then the first name, then the surname.
     public static func gender(surname: String?, first: String?, patronymic: String?) -> Gender? {
-        if let patronymic = patronymic?.lowercased() {
-            if patronymic.hasSuffix("ич") || patronymic.hasSuffix("оглы") || patronymic.hasSuffix("улы") {
+        if let patronymic = patronymic?.composed.lowercased() {
+            if patronymic.endsWith("ич") || patronymic.endsWith("оглы") || patronymic.endsWith("улы") {
                 return .male
             }
-            if patronymic.hasSuffix("на") || patronymic.hasSuffix("кызы") || patronymic.hasSuffix("гызы") {
+            if patronymic.endsWith("на") || patronymic.endsWith("кызы") || patronymic.endsWith("гызы") {
                 return .female
             }
         }
-        if let first = first?.lowercased(), let last = first.last {
+        if let first = first?.composed.lowercased(), let last = first.last {
             if masculineInA.contains(first) { return .male }
             if feminineInSoftSign.contains(first) { return .female }
             // Андреа and other names in a vowel + а may be either gender: the surname decides.
             if (last == "а" || last == "я") && !vowelBeforeA(first) { return .female }
             if !Endings.vowels.contains(last) { return .male }
         }
-        if let surname = surname?.lowercased() {
+        if let surname = surname?.composed.lowercased() {
             if hasSuffix(surname, ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]) { return .female }
             if hasSuffix(surname, ["ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой"]) { return .male }
         }
