@@ -41,5 +41,8 @@ import Testing
         #expect(try Command.paperwork(["decline"]).status == 64)
         #expect(try Command.paperwork(["decline", "--case", "звательный", "Иванов Иван Иванович"]).status == 64)
         #expect(try Command.paperwork(["decline", "Иванов"]).stderr.contains("ожидалось «Фамилия Имя Отчество»"))
+        let unknown = try Command.paperwork(["decline", "Гарсиа Андреа"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("укажите --gender m или f"))
+        #expect(try Command.paperwork(["decline", "--gender", "f", "Гарсиа Андреа"]).status == 0)
     }
 }

@@ -72,3 +72,14 @@ import Testing
         #expect(throws: TemplateError.self) { try render("{{ n | dative }}", [("n", .number(5))]) }
     }
 }
+
+extension GrammarFilterTests {
+    @Test func aNameOfUnknownGenderAsksForIt() throws {
+        let person: TemplateValue = .object([("surname", .string("Гарсиа")), ("first_name", .string("Андреа"))])
+        #expect(throws: TemplateError.self) { try render("{{ p | dative(\"full\") }}", [("p", person)]) }
+        let woman: TemplateValue = .object([
+            ("surname", .string("Гарсиа")), ("first_name", .string("Андреа")), ("gender", .string("f")),
+        ])
+        #expect(try render("{{ p | dative(\"full\") }}", [("p", woman)]) == "Гарсиа Андреа")
+    }
+}

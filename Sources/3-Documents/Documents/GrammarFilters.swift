@@ -4,7 +4,7 @@ import RussianText
 import TemplateEngine
 
 /// Template filters of Russian grammar: a case filter per case on a person, a title or a person
-/// with a title; `initials`, `initials_first`; `words`.
+/// with a title; `initials`, `initials_first`. Numbers in words are in ``NumberFilters``.
 enum GrammarFilters {
     static func register(in registry: inout FilterRegistry) {
         for grammaticalCase in GrammaticalCase.allCases {
@@ -14,33 +14,38 @@ enum GrammarFilters {
                     if case .string = value { return .full } else { return .titleInitials }
                 }()
                 return .string(
-                    try person(value, filter: grammaticalCase.rawValue)
+                    try person(value, filter: grammaticalCase.rawValue, declinedInto: grammaticalCase)
                         .written(grammaticalCase, style: try style(arguments) ?? fallback))
             }
         }
         registry.register("initials") { value, arguments in
-            .string(try person(value, filter: "initials").written(try grammaticalCase(arguments), style: .initials))
+            let grammaticalCase = try grammaticalCase(arguments)
+            return .string(
+                try person(value, filter: "initials", declinedInto: grammaticalCase)
+                    .written(grammaticalCase, style: .initials))
         }
         registry.register("initials_first") { value, arguments in
-            .string(
-                try person(value, filter: "initials_first").written(
-                    try grammaticalCase(arguments), style: .initialsFirst))
-        }
-        registry.register("words") { value, arguments in
-            guard let number = value.number, number == number.rounded(), abs(number) < 1e12 else {
-                throw FilterFailure("words: нужно целое число, а получено «\(value.text)»")
-            }
-            let agreement =
-                arguments.first.flatMap { NumberWords.Agreement(rawValue: $0.text.lowercased()) } ?? .masculine
-            return .string(NumberWords.spell(Int(number), agreement: agreement))
+            let grammaticalCase = try grammaticalCase(arguments)
+            return .string(
+                try person(value, filter: "initials_first", declinedInto: grammaticalCase)
+                    .written(grammaticalCase, style: .initialsFirst))
         }
     }
 
-    private static func person(_ value: TemplateValue, filter: String) throws -> Person {
+    /// The person `value` holds; declining a name whose gender is neither given nor told by the
+    /// patronymic, first name or surname is an error rather than a silent guess.
+    private static func person(_ value: TemplateValue, filter: String, declinedInto grammaticalCase: GrammaticalCase)
+        throws -> Person
+    {
         guard let person = Person(value) else {
             throw FilterFailure(
                 "\(filter): «\(value.text)» — не человек и не должность; укажите surname, first_name, "
                     + "patronymic (и title) или строку «Фамилия Имя Отчество»")
+        }
+        if grammaticalCase != .nominative, let name = person.name, !name.genderIsKnown {
+            throw FilterFailure(
+                "\(filter): пол «\(name.full(.nominative))» не определяется ни по отчеству, ни по имени, "
+                    + "ни по фамилии; укажите его в данных полем gender: m (мужской) или f (женский)")
         }
         return person
     }

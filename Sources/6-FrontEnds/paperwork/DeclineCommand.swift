@@ -64,6 +64,10 @@ struct DeclineCommand: ReportingCommand {
         guard let name = FullName(parsing: text, gender: holder) else {
             throw ValidationError("ожидалось «Фамилия Имя Отчество» (или «Фамилия Имя»): «\(text)»")
         }
+        guard name.genderIsKnown else {
+            throw ValidationError(
+                "пол «\(text)» не определяется ни по отчеству, ни по имени, ни по фамилии; укажите --gender m или f")
+        }
         for grammaticalCase in cases {
             print(
                 "\(grammaticalCase.russianName): \(name.full(grammaticalCase)); \(name.surnameInitials(grammaticalCase)); "

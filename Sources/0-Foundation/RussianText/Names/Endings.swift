@@ -3,7 +3,8 @@ enum Endings {
     /// A word with its last `drop` letters replaced by `add`; an all-capitals word gets capitals.
     static func replace(_ word: String, drop: Int, add: String) -> String {
         let stem = String(word.dropLast(drop))
-        let upper = word.count > 1 && word == word.uppercased() && word != word.lowercased()
+        // All capitals when the last two letters are capitals (cheaper than upper-casing the word).
+        let upper = word.last?.isUppercase == true && word.dropLast().last?.isUppercase == true
         return stem + (upper ? add.uppercased() : add)
     }
 
@@ -22,17 +23,20 @@ enum Endings {
 
     /// The letter before the last `offset` letters, lower-cased.
     static func letter(_ word: String, fromEnd offset: Int) -> Character? {
-        let lower = word.lowercased()
-        guard lower.count > offset else { return nil }
-        return lower[lower.index(lower.endIndex, offsetBy: -(offset + 1))]
+        // Walks back from the end and lower-cases one letter, not the whole word.
+        guard let index = word.index(word.endIndex, offsetBy: -(offset + 1), limitedBy: word.startIndex) else {
+            return nil
+        }
+        let letter = word[index]
+        return letter.isUppercase ? letter.lowercased().first ?? letter : letter
     }
 
     /// Nouns in -а/-я (first declension): мам-а, Ольг-а, Наталь-я, Мари-я, Илья.
     static func firstDeclension(_ word: String, stressedEnding: Bool = false) -> Pattern {
         let lower = word.lowercased()
         let before = letter(word, fromEnd: 1)
-        if lower.hasSuffix("ия") { return [(1, "и"), (1, "и"), (1, "ю"), (1, "ей"), (1, "и")] }
-        if lower.hasSuffix("я") {
+        if lower.endsWith("ия") { return [(1, "и"), (1, "и"), (1, "ю"), (1, "ей"), (1, "и")] }
+        if lower.endsWith("я") {
             return [(1, "и"), (1, "е"), (1, "ю"), (1, stressedEnding ? "ёй" : "ей"), (1, "е")]
         }
         let soft = before.map { velars.contains($0) || sibilants.contains($0) && $0 != "ц" } ?? false
@@ -41,11 +45,13 @@ enum Endings {
     }
 
     /// Masculine nouns ending in a consonant (second declension), animate.
-    /// A one-syllable word carries the stress on its ending: Швец → Швецом, but Бабич → Бабичем.
+    /// After ж/ш/ч/щ/ц the instrumental is -ем (Бабичем, Бушем, Шварцем) unless the ending
+    /// takes the stress (Швецом, Ткачом: ``NameExceptions/stressedSibilantStems``).
     static func hardMasculine(_ word: String, stressedEnding: Bool = false) -> Pattern {
         let last = letter(word, fromEnd: 0)
-        let stressed = stressedEnding || word.lowercased().filter(vowels.contains).count == 1
-        let instrumental = last.map { sibilants.contains($0) } ?? false && !stressed ? "ем" : "ом"
+        let sibilant = last.map { sibilants.contains($0) } ?? false
+        let stressed = stressedEnding || sibilant && NameExceptions.stressedSibilantStems.contains(word.lowercased())
+        let instrumental = sibilant && !stressed ? "ем" : "ом"
         return [(0, "а"), (0, "у"), (0, "а"), (0, instrumental), (0, "е")]
     }
 

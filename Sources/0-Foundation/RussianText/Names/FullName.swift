@@ -4,6 +4,9 @@ public struct FullName: Sendable, Equatable {
     public let first: String
     public let patronymic: String
     public let gender: Gender
+    /// Whether the gender was given or could be told from the name; when not, ``gender`` is
+    /// a guess (male) and a document should ask for `gender` instead of printing it.
+    public let genderIsKnown: Bool
     /// Forms given by hand for the rare exception, by case; they win over the rules.
     public var overrides: [GrammaticalCase: Parts] = [:]
 
@@ -25,7 +28,9 @@ public struct FullName: Sendable, Equatable {
         self.surname = surname
         self.first = first
         self.patronymic = patronymic
-        self.gender = gender ?? NameDeclension.gender(surname: surname, first: first, patronymic: patronymic) ?? .male
+        let known = gender ?? NameDeclension.gender(surname: surname, first: first, patronymic: patronymic)
+        self.gender = known ?? .male
+        self.genderIsKnown = known != nil
     }
 
     /// Reads «Фамилия Имя Отчество» (the patronymic may be missing).

@@ -4,8 +4,13 @@ public enum NameDeclension {
     /// `surname` in `grammaticalCase` for a person of `gender`.
     public static func surname(_ surname: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return surname }
-        return surname.split(separator: "-", omittingEmptySubsequences: false)
-            .map { surnamePart(String($0), gender: gender, grammaticalCase) }.joined(separator: "-")
+        let surname = surname.composed
+        let parts = surname.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        return parts.enumerated().map { index, part in
+            // Бонч-Бруевичу: a first part that is not a surname by itself stays.
+            if index < parts.count - 1, NameExceptions.fixedFirstParts.contains(part.lowercased()) { return part }
+            return surnamePart(part, gender: gender, grammaticalCase)
+        }.joined(separator: "-")
     }
 
     /// French and other foreign surnames with a stressed final -а/-я do not decline.
@@ -17,16 +22,19 @@ public enum NameDeclension {
         let lower = word.lowercased()
         guard let last = lower.last, lower.count > 1 else { return word }
         if indeclinableSurname(lower) { return word }
+        if NameExceptions.nounAya.contains(lower) {
+            return Endings.apply(word, Endings.firstDeclension(word), grammaticalCase)
+        }
         if gender == .female {
             if hasSuffix(lower, ["ова", "ева", "ёва", "ина", "ына", "ына"]) {
                 return Endings.apply(word, [(1, "ой"), (1, "ой"), (1, "у"), (1, "ой"), (1, "ой")], grammaticalCase)
             }
-            if lower.hasSuffix("ая") {
+            if lower.endsWith("ая") {
                 let soft = Endings.letter(word, fromEnd: 2).map { Endings.sibilants.contains($0) } ?? false
                 let e = soft ? "ей" : "ой"
                 return Endings.apply(word, [(2, e), (2, e), (2, "ую"), (2, e), (2, e)], grammaticalCase)
             }
-            if lower.hasSuffix("яя") {
+            if lower.endsWith("яя") {
                 return Endings.apply(word, [(2, "ей"), (2, "ей"), (2, "юю"), (2, "ей"), (2, "ей")], grammaticalCase)
             }
             if last == "а" || last == "я" {
@@ -35,17 +43,18 @@ public enum NameDeclension {
             }
             return word
         }
-        if hasSuffix(lower, ["ов", "ев", "ёв", "ин", "ын"]) {
+        if hasSuffix(lower, ["ов", "ев", "ёв", "ин", "ын"]), !NameExceptions.foreignIn.contains(lower) {
             return Endings.apply(word, [(0, "а"), (0, "у"), (0, "а"), (0, "ым"), (0, "е")], grammaticalCase)
         }
-        if lower.hasSuffix("ой") || lower.hasSuffix("ый") || lower.hasSuffix("ий") {
+        if let noun = nounInOyIy(word, grammaticalCase) { return noun }
+        if lower.endsWith("ой") || lower.endsWith("ый") || lower.endsWith("ий") {
             let before = Endings.letter(word, fromEnd: 2)
             let velar = before.map { Endings.velars.contains($0) } ?? false
             let sibilant = before.map { Endings.sibilants.contains($0) } ?? false
-            let hard = lower.hasSuffix("ой") || lower.hasSuffix("ый") || velar
-            let oblique = hard && !(sibilant && lower.hasSuffix("ий")) ? "о" : "е"
+            let hard = lower.endsWith("ой") || lower.endsWith("ый") || velar
+            let oblique = hard && !(sibilant && lower.endsWith("ий")) ? "о" : "е"
             let instrumental =
-                lower.hasSuffix("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
+                lower.endsWith("ый") && !velar && !sibilant ? "ым" : (velar || sibilant || !hard ? "им" : "ым")
             return Endings.apply(
                 word,
                 [
@@ -59,7 +68,7 @@ public enum NameDeclension {
         }
         if last == "ь" || last == "й" { return Endings.apply(word, Endings.softMasculine, grammaticalCase) }
         if Endings.vowels.contains(last) { return word }
-        if lower.hasSuffix("ец"), let before = Endings.letter(word, fromEnd: 2), Endings.vowels.contains(before) {
+        if lower.endsWith("ец"), let before = Endings.letter(word, fromEnd: 2), Endings.vowels.contains(before) {
             // Коломиец → Коломийца: the fleeting е becomes й after a vowel.
             let stem = Endings.replace(word, drop: 2, add: "йц")
             return Endings.apply(stem, Endings.hardMasculine(stem), grammaticalCase)
@@ -67,15 +76,41 @@ public enum NameDeclension {
         return Endings.apply(word, Endings.hardMasculine(word), grammaticalCase)
     }
 
-    /// -ко/-енко, -их/-ых, -аго/-яго/-ово and other vowel-final surnames except -а/-я.
+    /// -ко/-енко, -ых and Russian -их (Долгих, but not Рерих), -аго/-яго/-ово, other
+    /// vowel-final surnames except -а/-я, and foreign ones in a vowel + а (Гарсиа, Делакруа).
     static func indeclinableSurname(_ lower: String) -> Bool {
-        if hasSuffix(lower, ["ко", "их", "ых", "аго", "яго", "ово", "ого"]) { return true }
+        if hasSuffix(lower, ["ко", "ых", "аго", "яго", "ово", "ого"]) { return true }
+        if hasSuffix(lower, ["их"]) {
+            return Endings.letter(lower, fromEnd: 2).map(NameExceptions.adjectivalStemEnds.contains) ?? true
+        }
+        if vowelBeforeA(lower) { return true }
         guard let last = lower.last else { return false }
         return ["о", "е", "ё", "и", "ы", "у", "ю", "э"].contains(last)
     }
 
+    /// A foreign name in a vowel + а, which does not decline: Гарсиа, Моравиа, Андреа.
+    static func vowelBeforeA(_ lower: String) -> Bool {
+        lower.last == "а" && lower.count > 2
+            && (Endings.letter(lower, fromEnd: 1).map(Endings.vowels.contains) ?? false)
+    }
+
+    /// A surname in -ой or -ий that is a noun, not an adjective: Цой → Цоя, Гудзий → Гудзия.
+    /// A stem without a vowel makes a noun (Цой, Пий); so does -ий after a letter that no
+    /// adjective has before it (Гудзий, but Горький, Синий, Рыжий are adjectives).
+    static func nounInOyIy(_ word: String, _ grammaticalCase: GrammaticalCase) -> String? {
+        let lower = word.lowercased()
+        guard lower.endsWith("ой") || lower.endsWith("ий"), lower.count > 2 else { return nil }
+        let monosyllable = !lower.dropLast(2).contains(where: Endings.vowels.contains)
+        if lower.endsWith("ой") {
+            return monosyllable ? Endings.apply(word, Endings.softMasculine, grammaticalCase) : nil
+        }
+        let before = Endings.letter(lower, fromEnd: 2)
+        guard monosyllable || !(before.map(NameExceptions.adjectivalStemEnds.contains) ?? true) else { return nil }
+        return Endings.apply(word, monosyllable ? Endings.softMasculine : Endings.masculineIy, grammaticalCase)
+    }
+
     private static func hasSuffix(_ word: String, _ endings: [String]) -> Bool {
-        endings.contains { word.hasSuffix($0) && word.count > $0.count }
+        endings.contains { word.endsWith($0) && word.count > $0.count }
     }
 
     // MARK: First names
@@ -99,6 +134,7 @@ public enum NameDeclension {
     /// `first` in `grammaticalCase` for a person of `gender`.
     public static func firstName(_ first: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return first }
+        let first = first.composed
         return first.split(separator: "-", omittingEmptySubsequences: false)
             .map { firstNamePart(String($0), gender: gender, grammaticalCase) }.joined(separator: "-")
     }
@@ -106,6 +142,7 @@ public enum NameDeclension {
     private static func firstNamePart(_ word: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         let lower = word.lowercased()
         guard let last = lower.last, lower.count > 1 else { return word }
+        if vowelBeforeA(lower) { return word }
         if last == "а" || last == "я" {
             return Endings.apply(
                 word, Endings.firstDeclension(word, stressedEnding: stressedIa.contains(lower)), grammaticalCase)
@@ -114,7 +151,16 @@ public enum NameDeclension {
             if last == "ь" { return Endings.apply(word, Endings.feminineSoft, grammaticalCase) }
             return word
         }
-        if lower.hasSuffix("ий") { return Endings.apply(word, Endings.masculineIy, grammaticalCase) }
+        if lower.endsWith("ий") {
+            // Пий → о Пие: a stem without a vowel takes -е, like Кий; Юрий → о Юрии.
+            let monosyllable = !lower.dropLast(2).contains(where: Endings.vowels.contains)
+            return Endings.apply(word, monosyllable ? Endings.softMasculine : Endings.masculineIy, grammaticalCase)
+        }
+        if lower.endsWith("ёк"), let before = Endings.letter(lower, fromEnd: 2), !Endings.vowels.contains(before) {
+            // Игорёк → Игорька: the fleeting ё leaves a soft sign.
+            let stem = Endings.replace(word, drop: 2, add: "ьк")
+            return Endings.apply(stem, Endings.hardMasculine(stem, stressedEnding: true), grammaticalCase)
+        }
         if last == "ь" || last == "й" { return Endings.apply(word, Endings.softMasculine, grammaticalCase) }
         if Endings.vowels.contains(last) { return word }
         if let stem = fleetingStems[lower] {
@@ -132,14 +178,15 @@ public enum NameDeclension {
     /// `patronymic` in `grammaticalCase`; Turkic «оглы»/«кызы» forms do not change.
     public static func patronymic(_ patronymic: String, gender: Gender, _ grammaticalCase: GrammaticalCase) -> String {
         guard grammaticalCase != .nominative else { return patronymic }
+        let patronymic = patronymic.composed
         let lower = patronymic.lowercased()
-        if lower.hasSuffix("ич") {
+        if lower.endsWith("ич") {
             // Ильич, Фомич, Кузьмич, Лукич carry the stress on the ending: Ильичом, but Никитичем.
-            let stressed = ["ьич", "мич", "кич"].contains { lower.hasSuffix($0) } && !lower.hasSuffix("вич")
+            let stressed = ["ьич", "мич", "кич"].contains { lower.endsWith($0) } && !lower.endsWith("вич")
             return Endings.apply(
                 patronymic, [(0, "а"), (0, "у"), (0, "а"), (0, stressed ? "ом" : "ем"), (0, "е")], grammaticalCase)
         }
-        if lower.hasSuffix("на") {
+        if lower.endsWith("на") {
             return Endings.apply(patronymic, [(1, "ы"), (1, "е"), (1, "у"), (1, "ой"), (1, "е")], grammaticalCase)
         }
         return patronymic
@@ -149,21 +196,22 @@ public enum NameDeclension {
 
     /// The gender the parts of a name show: the patronymic first, then the first name, then the surname.
     public static func gender(surname: String?, first: String?, patronymic: String?) -> Gender? {
-        if let patronymic = patronymic?.lowercased() {
-            if patronymic.hasSuffix("ич") || patronymic.hasSuffix("оглы") || patronymic.hasSuffix("улы") {
+        if let patronymic = patronymic?.composed.lowercased() {
+            if patronymic.endsWith("ич") || patronymic.endsWith("оглы") || patronymic.endsWith("улы") {
                 return .male
             }
-            if patronymic.hasSuffix("на") || patronymic.hasSuffix("кызы") || patronymic.hasSuffix("гызы") {
+            if patronymic.endsWith("на") || patronymic.endsWith("кызы") || patronymic.endsWith("гызы") {
                 return .female
             }
         }
-        if let first = first?.lowercased(), let last = first.last {
+        if let first = first?.composed.lowercased(), let last = first.last {
             if masculineInA.contains(first) { return .male }
             if feminineInSoftSign.contains(first) { return .female }
-            if last == "а" || last == "я" { return .female }
+            // Андреа and other names in a vowel + а may be either gender: the surname decides.
+            if (last == "а" || last == "я") && !vowelBeforeA(first) { return .female }
             if !Endings.vowels.contains(last) { return .male }
         }
-        if let surname = surname?.lowercased() {
+        if let surname = surname?.composed.lowercased() {
             if hasSuffix(surname, ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]) { return .female }
             if hasSuffix(surname, ["ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой"]) { return .male }
         }

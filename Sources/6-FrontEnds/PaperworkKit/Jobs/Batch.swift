@@ -94,6 +94,11 @@ public struct Batch: Sendable {
         let methodology = attempt { try Methodology.load(inputs.methodology) }
         let table = attempt { try TableFile.read(inputs.results, sheet: inputs.sheet) }
         let department = attempt { try Department.load(inputs.department) }
+        // The nouns the department adds for `agree` (its `nouns:` section), in every template and text.
+        let filters =
+            department == nil
+            ? Filters.all
+            : attempt { try NounDictionary.load(inputs.department) }.map(Filters.registry(nouns:)) ?? Filters.all
         var results: [SchoolResult]?
         if let methodology, let table { results = attempt { try ResultsReader.read(table, methodology: methodology) } }
         var catalogue: RecommendationCatalogue?
@@ -120,7 +125,7 @@ public struct Batch: Sendable {
                 let office = format.office ?? (formats.contains(.odt) ? .odt : .docx)
                 do {
                     let file = try TemplateLocator.template("\(name).\(office.fileExtension)")
-                    templates[name, default: [:]][format] = attempt { try file.compile() }
+                    templates[name, default: [:]][format] = attempt { try file.compile(filters: filters) }
                 } catch {
                     problems += Diagnostic.from(error).filter { !problems.contains($0) }
                 }
@@ -140,8 +145,7 @@ public struct Batch: Sendable {
         let levelIDs = methodology.scale.levels.map(\.id).joined(separator: ", ")
         func inline(_ text: String, field: String) -> String? {
             do {
-                return try InlineTemplate(text, filters: Filters.all).render(
-                    statistics.inlineData, filters: Filters.all)
+                return try InlineTemplate(text, filters: filters).render(statistics.inlineData, filters: filters)
             } catch let failure as FilterFailure {
                 let hint =
                     failure.code != .missingValue

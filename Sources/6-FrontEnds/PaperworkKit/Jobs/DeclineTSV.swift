@@ -7,7 +7,7 @@ import Tables
 /// `paperwork decline --tsv`: rows «пол<TAB>фамилия<TAB>имя<TAB>отчество» in, the same four
 /// columns and the 15 forms out. Every field is trimmed; a header row is known by its first cell
 /// («gender» or «пол») wherever it stands, and printed (in English) only above the rows; an empty gender is `--gender`, or else read from the
-/// patronymic and first name. A row that cannot be declined is not printed and is reported with
+/// patronymic, first name and surname. A row that cannot be declined is not printed and is reported with
 /// its line and how to fix it; the good rows are printed all the same.
 struct DeclineTSV {
 
@@ -81,13 +81,15 @@ struct DeclineTSV {
         }
         let gender: Gender
         if code.isEmpty {
-            guard let known = defaultGender ?? NameDeclension.gender(surname: nil, first: first, patronymic: patronymic)
+            guard
+                let known = defaultGender
+                    ?? NameDeclension.gender(surname: surname, first: first, patronymic: patronymic)
             else {
                 return .failure(
                     RowProblem(
                         code: "tsv_no_gender",
-                        message: "пол не указан и не определяется по отчеству и имени "
-                            + "«\(Table.excerpt(first))»: укажите m или f в первом столбце (или --gender "
+                        message: "пол не указан и не определяется ни по отчеству, ни по имени "
+                            + "«\(Table.excerpt(first))», ни по фамилии «\(Table.excerpt(surname))»: укажите m или f в первом столбце (или --gender "
                             + "для всех строк без пола)"))
             }
             gender = known
