@@ -1,0 +1,11 @@
+import Diagnostics
+import Ingest
+import Monitoring
+
+extension Paperwork {
+    /// Reads and checks a methodology (a file or an upload alike), for a front end that keeps it.
+    /// - Throws: a ``DiagnosticReport`` with every problem of the YAML, each at its line.
+    public static func methodology(_ input: NamedBytes) throws -> Methodology {
+        try Methodology.load(input)
+    }
+}
