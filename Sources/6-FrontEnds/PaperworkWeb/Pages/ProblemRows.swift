@@ -14,7 +14,7 @@ enum ProblemRows {
                 "file": place.file ?? "",
                 "row": place.row.map(String.init) ?? place.line.map { "строка \($0)" } ?? "",
                 "column": place.field ?? place.column.map { "позиция \($0)" } ?? "",
-                "place": placeParts.joined(separator: ", "),
+                "place": (placeParts.isEmpty ? nil : placeParts.joined(separator: ", ")) as Any,
                 "message": problem.message,
                 "code": problem.code,
                 "warning": problem.severity == .warning,

@@ -77,6 +77,7 @@ struct DocumentRoutes {
         summary["stage"] = set.stage
         summary["count"] = set.done
         summary["total"] = set.total
+        summary["counted"] = set.total > 0
         summary["inputs"] = set.inputs
         summary["message"] =
             set.isStale() && set.message.isEmpty
@@ -86,7 +87,9 @@ struct DocumentRoutes {
         data["set"] = summary
         if set.status == .done {
             let names = try await store.documentFileNames(id: id)
-            data["files"] = names.enumerated().map { ["position": $0.offset, "name": $0.element] as [String: Any] }
+            data["files"] = names.enumerated().map {
+                ["position": $0.offset, "number": $0.offset + 1, "name": $0.element] as [String: Any]
+            }
             data["fileCount"] = names.count
         }
         return pages.render("documents", data)
