@@ -111,6 +111,32 @@ import Testing
         }
     }
 
+    @Test func twoSetsGeneratedAtOnceAreBothComplete() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            let id = try await Self.createExample(web, client)
+            async let first = web.post(client, "/monitorings/\(id)/documents", fields: [("format", "docx")])
+            async let second = web.post(client, "/monitorings/\(id)/documents", fields: [("format", "odt")])
+            let sets = try await [first, second].compactMap { $0.headers[.location]?.split(separator: "/").last }
+            #expect(sets.count == 2)
+            for set in sets.map(String.init) {
+                var record = try await web.store.documentSet(id: set)
+                for _ in 0..<900 where record?.status == .running {
+                    try await Task.sleep(for: .milliseconds(200))
+                    record = try await web.store.documentSet(id: set)
+                }
+                #expect(record?.status == .done)
+                let names = try await web.store.documentFileNames(id: set)
+                #expect(names.filter { $0.hasPrefix("письма/") }.count == 26)
+                let archive = try #require(try await web.store.documentArchive(id: set))
+                // Every file is in the archive: its central directory lists as many entries.
+                let entries =
+                    archive.count > 22 ? Int(archive[archive.count - 12]) | Int(archive[archive.count - 11]) << 8 : 0
+                #expect(entries == names.count)
+            }
+        }
+    }
+
     @Test func aSetWhoseServerDiedIsShownAsFailedAfterARestart() async throws {
         let folder = try Paths.temporaryFolder()
         let first = try await WebFixture(folder: folder)

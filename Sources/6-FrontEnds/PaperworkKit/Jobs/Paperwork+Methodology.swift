@@ -9,3 +9,11 @@ extension Paperwork {
         try Methodology.load(input)
     }
 }
+
+extension Paperwork {
+    /// Reads and checks a recommendation catalogue against its methodology.
+    /// - Throws: a ``DiagnosticReport`` with every problem, each at its line.
+    public static func catalogue(_ input: NamedBytes, methodology: Methodology) throws -> RecommendationCatalogue {
+        try RecommendationCatalogue.load(input, methodology: methodology)
+    }
+}

@@ -34,6 +34,7 @@ public enum PaperworkServer {
         let monitorings = MonitoringRoutes(store: store, pages: pages, jobs: jobs)
         monitorings.add(to: router)
         DocumentRoutes(store: store, pages: pages, jobs: jobs, monitorings: monitorings).add(to: router)
+        MethodologyRoutes(store: store, pages: pages).add(to: router)
         LoginRoutes(store: store, pages: pages, configuration: configuration).add(to: router)
         InfoRoutes(
             store: store, pages: pages, stylesheet: ByteBuffer(bytes: try WebResources.read("static/style.css")),

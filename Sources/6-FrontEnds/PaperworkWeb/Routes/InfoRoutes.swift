@@ -14,16 +14,6 @@ struct InfoRoutes {
         router.get("/static/style.css") { _, _ in Self.asset(stylesheet, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in Self.asset(script, type: "text/javascript; charset=utf-8") }
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
-        router.get("/methodologies") { _, context in
-            var data = PageData("Методики", context: context)
-            data["methodologies"] = try await store.methodologies().map { record in
-                [
-                    "id": record.id, "title": record.title, "period": record.period, "file": record.fileName,
-                    "shipped": record.shipped, "catalogue": record.catalogueName ?? "",
-                ] as [String: Any]
-            }
-            return pages.render("methodologies", data)
-        }
         router.get("/department") { _, context in
             var data = PageData("Отдел образования", context: context)
             if let department = try await store.department() {

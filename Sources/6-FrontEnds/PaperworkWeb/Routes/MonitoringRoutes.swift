@@ -13,7 +13,11 @@ struct MonitoringRoutes {
     func add(to router: Router<WebContext>) {
         router.get("/") { _, _ in Response.redirect(to: "/monitorings") }
         router.get("/monitorings") { _, context in try await list(context) }
-        router.get("/monitorings/new") { _, context in try await newForm(context, problems: [], status: .ok) }
+        router.get("/monitorings/new") { request, context in
+            try await newForm(
+                context, problems: [], status: .ok,
+                chosen: request.uri.queryParameters["methodology"].map(String.init))
+        }
         router.post("/monitorings/new") { _, context in try await create(context) }
         router.get("/monitorings/{id}") { request, context in
             try await rating(
@@ -42,11 +46,12 @@ struct MonitoringRoutes {
         return pages.render("monitorings", data)
     }
 
-    func newForm(_ context: WebContext, problems: [Diagnostic], status: HTTPResponse.Status, fileName: String? = nil)
-        async throws -> Response
-    {
+    func newForm(
+        _ context: WebContext, problems: [Diagnostic], status: HTTPResponse.Status, fileName: String? = nil,
+        chosen: String? = nil
+    ) async throws -> Response {
         var data = PageData("Новый мониторинг", crumbs: Self.crumbs, context: context)
-        let chosen = context.form.value("methodology")
+        let chosen = chosen ?? context.form.value("methodology")
         data["methodologies"] = try await store.methodologies().map { record in
             [
                 "id": record.id, "title": record.title, "period": record.period,
@@ -145,7 +150,7 @@ struct MonitoringRoutes {
         var data = PageData(
             school.name,
             crumbs: Self.crumbs + [
-                ("Рейтинг \(methodology?.shortTitle ?? ""), \(campaign.period)", "/monitorings/\(id)")
+                ("Рейтинг: \(methodology?.shortTitle ?? ""), \(campaign.period)", "/monitorings/\(id)")
             ],
             context: context)
         data["school"] = [
