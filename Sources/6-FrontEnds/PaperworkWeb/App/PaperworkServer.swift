@@ -35,6 +35,7 @@ public enum PaperworkServer {
         monitorings.add(to: router)
         DocumentRoutes(store: store, pages: pages, jobs: jobs, monitorings: monitorings).add(to: router)
         MethodologyRoutes(store: store, pages: pages).add(to: router)
+        DepartmentRoutes(store: store, pages: pages).add(to: router)
         LoginRoutes(store: store, pages: pages, configuration: configuration).add(to: router)
         InfoRoutes(
             store: store, pages: pages, stylesheet: ByteBuffer(bytes: try WebResources.read("static/style.css")),

@@ -42,7 +42,10 @@ final class DocumentJobs: Sendable {
             methodology: methodologyFile, results: results,
             department: NamedBytes(name: mainPath.last ?? department.mainFile, bytes: departmentFile),
             files: StoredFiles(
-                files: files, folder: Array(mainPath.dropLast()), methodology: methodologyFile, results: results),
+                files: files, folder: Array(mainPath.dropLast()), methodology: methodologyFile, results: results,
+                catalogue: methodology.catalogue.map {
+                    NamedBytes(name: methodology.catalogueName ?? "рекомендации.yaml", bytes: $0)
+                }),
             formats: formats)
         let batch = try await offload { try Paperwork.batch(inputs) }
         let id = String(Store.randomToken().prefix(16))

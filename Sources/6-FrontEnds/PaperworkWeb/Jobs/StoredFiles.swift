@@ -7,14 +7,18 @@ import PaperworkKit
 ///
 /// A monitoring's own methodology and results stand in for any methodology or results file that
 /// the department's results order names: the order's rating appendix is the monitoring's rating.
+/// The methodology's recommendation catalogue, when it has one, stands in for any file under
+/// `recommendations/`: recommendations belong to their methodology.
 struct StoredFiles: FileSource {
     let files: [String: Data]
     let folder: [String]
     let methodology: NamedBytes?
     let results: NamedBytes?
+    let catalogue: NamedBytes?
 
     func read(_ reference: String) throws -> NamedBytes {
         let path = resolve(reference)
+        if path.count == 2, path[0] == "recommendations", let catalogue { return catalogue }
         if let bytes = files[path.joined(separator: "/")] {
             return NamedBytes(name: path.last ?? reference, bytes: bytes)
         }
@@ -28,7 +32,8 @@ struct StoredFiles: FileSource {
 
     func source(besides reference: String) -> any FileSource {
         StoredFiles(
-            files: files, folder: Array(resolve(reference).dropLast()), methodology: methodology, results: results)
+            files: files, folder: Array(resolve(reference).dropLast()), methodology: methodology, results: results,
+            catalogue: catalogue)
     }
 
     /// The path `reference` names from ``folder``, with `.` and `..` taken out; never above the root.
