@@ -38,12 +38,14 @@ struct ServeCommand: AsyncParsableCommand, ReportingCommand {
         let opened = try await Store.open(location)
         do {
             let app = try await PaperworkServer.application(configuration, store: opened)
-            print(
-                "Paperwork: откройте http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (данные: \(location.display))"
-            )
+            // Written at once (not buffered), so that a log shows it while the server runs.
+            var note =
+                "Paperwork: откройте http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ "
+                + "(данные: \(location.display))\n"
             if configuration.requireLogin {
-                print("Адрес доступен из сети: каждая страница просит войти (пользователи — paperwork user add).")
+                note += "Адрес доступен из сети: каждая страница просит войти (пользователи — paperwork user add).\n"
             }
+            FileHandle.standardOutput.write(Data(note.utf8))
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
             try? await opened.close()
