@@ -1,5 +1,6 @@
 import Hummingbird
 import PaperworkKit
+import Store
 
 /// Turns every failure into a Russian page that says what happened and what to do: a page not
 /// found, a form without its token, an upload over the limit, a missing login, the store's and
@@ -27,7 +28,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let (title, text) = explanation(error.status)
             return page(title, text, status: error.status, context: context)
         } catch {
-            context.logger.error("request failed: \(String(reflecting: error))")
+            AdministratorLog.failure("request failed", error, logger: context.logger)
             return page(
                 "Внутренняя ошибка",
                 "Сервер не смог выполнить действие. Повторите его; если ошибка повторяется, "

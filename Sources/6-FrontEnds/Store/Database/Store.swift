@@ -83,7 +83,7 @@ public final class Store: Sendable {
         } catch let error as Diagnostic {
             throw error
         } catch {
-            Store.logger.error("store query failed: \(String(reflecting: error))")
+            AdministratorLog.failure("store query failed", error, logger: Store.logger)
             throw Store.failed(error)
         }
     }
