@@ -5,7 +5,7 @@ import PackageDescription
 // 0-Foundation (C wrappers, office packages, Russian text, diagnostics) → 1-Ingest (named bytes
 // → domain values) → 2-Domain (pure values) → 3-Documents (one context per document kind) →
 // 4-Rendering (the template engine) → 5-Output (staged folders, zip streams, PDF) →
-// 6-FrontEnds (the PaperworkKit façade and the command line).
+// 6-FrontEnds (the PaperworkKit façade, the store, the web page and the command line).
 func stage(_ number: Int, _ name: String) -> String {
     let stages = ["0-Foundation", "1-Ingest", "2-Domain", "3-Documents", "4-Rendering", "5-Output", "6-FrontEnds"]
     return "Sources/\(stages[number])/\(name)"
@@ -19,7 +19,15 @@ let package = Package(
         .library(name: "PaperworkKit", targets: ["PaperworkKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The web page (`paperwork serve`) and its store: Hummingbird with Mustache pages, bcrypt
+        // passwords; SQLKit over SQLite (the default) and PostgreSQL.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         .systemLibrary(
@@ -81,9 +89,35 @@ let package = Package(
             // The shipped templates travel with the program in the resource bundle
             // Paperwork_PaperworkKit.resources (see TemplateLocator); their flat sources stay behind.
             exclude: ["Templates/source"], resources: [.process("Templates")]),
+        // The store: one API over SQLKit, on SQLite (a file in the data folder) or PostgreSQL, with
+        // versioned migrations applied at start.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Diagnostics",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            path: stage(6, "Store")),
+        // The web page: a Hummingbird app over PaperworkKit and the store; its Mustache pages, stylesheet,
+        // script and the seed files of a new store are resources.
+        .target(
+            name: "PaperworkWeb",
+            dependencies: [
+                "PaperworkKit", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: stage(6, "PaperworkWeb"), resources: [.copy("Resources")]),
+        // The command line: PaperworkKit's jobs, and `serve` and `user` through the web front end and its store.
         .executableTarget(
             name: "paperwork",
-            dependencies: ["PaperworkKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PaperworkKit", "PaperworkWeb", "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: stage(6, "paperwork")),
 
         .executableTarget(
@@ -107,5 +141,12 @@ let package = Package(
             dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "ZipArchive", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "PaperworkWebTests",
+            dependencies: [
+                "PaperworkWeb", "Store", "PaperworkKit", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Every test: the Swift test suites (LibreOffice opens what we write) and the leak check.
+# Every test: the Swift test suites (LibreOffice opens what we write; the store on SQLite, and on
+# PostgreSQL when PAPERWORK_TEST_POSTGRES names one), the leak check, the browser test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
 bash Scripts/leak-check.sh
+bash Scripts/browser-test.sh

@@ -4,7 +4,7 @@ import PaperworkKit
 
 /// The `paperwork` command: subcommands only; every user-facing text is Russian.
 @main
-struct PaperworkCommand: ParsableCommand {
+struct PaperworkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paperwork",
         abstract: "Paperwork: приказы, планы мероприятий, справки и адресные рекомендации по шаблонам DOCX и ODT.",
@@ -15,11 +15,11 @@ struct PaperworkCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BatchCommand.self, ScoreCommand.self, OrderCommand.self, RenderCommand.self, CheckCommand.self,
-            DeclineCommand.self, InspectCommand.self, RepackCommand.self,
+            DeclineCommand.self, InspectCommand.self, RepackCommand.self, ServeCommand.self, UserCommand.self,
         ],
         helpNames: [.short, .long])
 
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: ParsableCommand
         do {
@@ -28,9 +28,14 @@ struct PaperworkCommand: ParsableCommand {
             Failure.exit(with: error, format: DiagnosticsFormat.asked(in: arguments), writes: false)
         }
         let reporting = command as? any ReportingCommand
-        Interruption.install()
+        // The server stops on Ctrl-C by itself, finishing what it serves.
+        if !(command is ServeCommand) { Interruption.install() }
         do {
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             Failure.exit(
                 with: error, format: reporting?.reporting.diagnostics ?? .text,

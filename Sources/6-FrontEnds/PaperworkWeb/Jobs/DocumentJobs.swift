@@ -1,0 +1,106 @@
+import Foundation
+import PaperworkKit
+import Store
+
+/// Generating documents for a monitoring: checked at once (every problem is shown before anything
+/// starts), then written in the background into memory, zipped, and stored whole — the set and
+/// each file — so that any server can hand them out. Progress is kept here for the live page and
+/// noted in the store (which also tells that the server is alive).
+final class DocumentJobs: Sendable {
+    /// How far a running set is, for the live page.
+    struct Progress: Sendable, Equatable {
+        var stage: String
+        var done: Int
+        var total: Int
+    }
+
+    let store: Store
+    private let running = Locked<[String: Progress]>([:])
+
+    init(store: Store) { self.store = store }
+
+    /// The progress of a set running on this server, or `nil`.
+    func progress(of id: String) -> Progress? { running.withLock { $0[id] } }
+
+    /// Checks everything and starts writing the documents of `campaign` in `formats`.
+    /// - Returns: the new set's identifier.
+    /// - Throws: a ``DiagnosticReport`` with every problem of the inputs (nothing starts then).
+    func start(campaign: CampaignRecord, formats: [OutputFormat], user: String) async throws -> String {
+        guard let methodology = try await store.methodology(id: campaign.methodologyID) else {
+            throw Diagnostic("no_methodology", "методика мониторинга удалена; создайте мониторинг заново", at: .init())
+        }
+        guard let department = try await store.department(), let departmentFile = department.files[department.mainFile]
+        else {
+            throw Diagnostic(
+                "no_department", "настройки отдела не загружены; загрузите их на странице «Отдел»", at: .init())
+        }
+        let files = department.files
+        let methodologyFile = NamedBytes(name: methodology.fileName, bytes: methodology.yaml)
+        let results = NamedBytes(name: campaign.resultsName, bytes: campaign.results)
+        let mainPath = department.mainFile.split(separator: "/").map(String.init)
+        let inputs = Batch.Inputs(
+            methodology: methodologyFile, results: results,
+            department: NamedBytes(name: mainPath.last ?? department.mainFile, bytes: departmentFile),
+            files: StoredFiles(
+                files: files, folder: Array(mainPath.dropLast()), methodology: methodologyFile, results: results,
+                catalogue: methodology.catalogue.map {
+                    NamedBytes(name: methodology.catalogueName ?? "рекомендации.yaml", bytes: $0)
+                }),
+            formats: formats)
+        let batch = try await offload { try Paperwork.batch(inputs) }
+        let id = String(Store.randomToken().prefix(16))
+        try await store.startDocumentSet(
+            DocumentSetRecord(
+                id: id, campaignID: campaign.id, formats: formats.map(\.rawValue).joined(separator: ","),
+                inputs: "методика «\(methodology.fileName)», результаты «\(campaign.resultsName)», "
+                    + "настройки отдела «\(department.mainFile)»", createdBy: user))
+        running.withLock { $0[id] = Progress(stage: "Подготовка", done: 0, total: 0) }
+        Task.detached { await self.run(batch, id: id) }
+        return id
+    }
+
+    private func run(_ batch: Batch, id: String) async {
+        let heartbeat = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15))
+                if let progress = progress(of: id) {
+                    try? await store.updateDocumentSet(
+                        id: id, stage: progress.stage, done: progress.done, total: progress.total)
+                }
+            }
+        }
+        defer { heartbeat.cancel() }
+        do {
+            let (archive, files) = try await offload { [running] in
+                let sink = MemorySink()
+                let set: @Sendable (String, Int, Int) -> Void = { stage, done, total in
+                    running.withLock { $0[id] = Progress(stage: stage, done: done, total: total) }
+                }
+                _ = try batch.write(
+                    into: sink, progress: { set("Письма ОО", $0, $1) }, pdfProgress: { set("PDF", $0, $1) })
+                try sink.commit()
+                set("Архив", 0, 1)
+                let files = sink.documents.sorted { DocumentJobs.order($0.key) < DocumentJobs.order($1.key) }
+                var archive: [UInt8] = []
+                let zip = ZipStreamSink(label: "документы.zip") { archive += $0 }
+                for (name, bytes) in files { try zip.add(name, bytes: bytes) }
+                try zip.commit()
+                return (Data(archive), files.map { (name: $0.key, bytes: Data($0.value)) })
+            }
+            running.withLock { $0[id] = Progress(stage: "Сохранение", done: files.count, total: files.count) }
+            try await store.finishDocumentSet(id: id, archive: archive, files: files)
+        } catch {
+            let message = Diagnostic.from(error).map(\.description).joined(separator: "\n")
+            try? await store.failDocumentSet(
+                id: id, message: message.isEmpty ? "документы не сформированы; повторите попытку" : message)
+        }
+        _ = running.withLock { $0.removeValue(forKey: id) }
+    }
+
+    /// The order files are listed in: the справка, the rating, the order, then the letters.
+    static func order(_ name: String) -> (Int, String) {
+        let rank =
+            name.hasPrefix("Справка") ? 0 : name.hasPrefix("Рейтинг") ? 1 : name.hasPrefix("письма/") ? 3 : 2
+        return (rank, name)
+    }
+}

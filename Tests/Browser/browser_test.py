@@ -1,0 +1,216 @@
+"""The methodist's path in a real browser (Debian's Chromium driven by Playwright), as a new user
+would walk it: an empty data folder, a monitoring from the example methodology and results, the
+rating checked against `paperwork score`, documents generated and downloaded (each opened by
+LibreOffice), a results file with errors, a restart. Screenshots of every page go to the folder
+given as the second argument.
+
+Usage: python browser_test.py PAPERWORK_BINARY SCREENSHOT_FOLDER
+"""
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zipfile
+
+from playwright.sync_api import sync_playwright
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+EXAMPLES = os.path.join(ROOT, "Examples")
+passed = 0
+failed = 0
+
+
+def check(condition, what):
+    global passed, failed
+    if condition:
+        passed += 1
+        print("ok:", what)
+    else:
+        failed += 1
+        print("FAILED:", what)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, binary, data, port, log):
+        self.binary, self.data, self.port, self.log = binary, data, port, log
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [self.binary, "serve", "--port", str(self.port), "--data", self.data],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/monitorings", timeout=2)
+                return
+            except Exception:
+                if self.process.poll() is not None:
+                    raise RuntimeError("paperwork serve stopped at start")
+                time.sleep(0.3)
+        raise RuntimeError("paperwork serve did not answer in 60 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def expected_levels(binary):
+    out = subprocess.run(
+        [binary, "score", os.path.join(EXAMPLES, "methodologies/vpr-objectivity.yaml"),
+         os.path.join(EXAMPLES, "results/vpr-objectivity-2023.xlsx"), "--format", "csv"],
+        check=True, capture_output=True, text=True).stdout
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
+    header = rows[0]
+    name_column = header.index("Образовательная организация")
+    level_column = header.index("Уровень")
+    return {row[name_column]: row[level_column] for row in rows[1:] if row}
+
+
+def open_with_libreoffice(folder, names, work):
+    """Converts every document to PDF with LibreOffice; returns the names that did not convert."""
+    profile = tempfile.mkdtemp(prefix="lo-profile-", dir=work)
+    out = os.path.join(work, "pdf")
+    os.makedirs(out, exist_ok=True)
+    paths = [os.path.join(folder, name) for name in names]
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", out] + paths, check=False, capture_output=True, timeout=600)
+    missing = []
+    for name in names:
+        pdf = os.path.join(out, os.path.splitext(os.path.basename(name))[0] + ".pdf")
+        if not os.path.exists(pdf) or os.path.getsize(pdf) < 1000:
+            missing.append(name)
+    return missing
+
+
+def main():
+    binary, shots = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    shutil.rmtree(shots, ignore_errors=True)
+    os.makedirs(shots)
+    work = tempfile.mkdtemp(prefix="paperwork-browser-")
+    data = os.path.join(work, "data")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = open(os.path.join(shots, "server.log"), "w")
+    server = Server(binary, data, port, log)
+    server.start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ru-RU", accept_downloads=True)
+            errors = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+
+            page.goto(base + "/")
+            page.screenshot(path=f"{shots}/01-monitorings-empty.png", full_page=True)
+            check(page.locator("h1").inner_text() == "Мониторинги", "the list of monitorings opens first")
+            check("Мониторингов пока нет" in page.content(), "an empty store says how to start")
+
+            page.click("text=Новый мониторинг")
+            page.screenshot(path=f"{shots}/02-new-monitoring.png", full_page=True)
+            page.select_option("#methodology", "vpr-objectivity")
+            page.fill("#period", "2023")
+            page.set_input_files("#results", os.path.join(EXAMPLES, "results/vpr-objectivity-2023.xlsx"))
+            page.click("button:has-text('Загрузить и посчитать')")
+            page.wait_for_selector("table.rating")
+            rating_url = page.url
+            page.screenshot(path=f"{shots}/03-rating.png", full_page=True)
+            rows = page.locator("table.rating tbody tr")
+            check(rows.count() == 26, f"the rating has 26 schools ({rows.count()})")
+            expected = expected_levels(binary)
+            seen = {}
+            for i in range(rows.count()):
+                cells = rows.nth(i).locator("td")
+                seen[cells.nth(1).inner_text().strip()] = cells.nth(cells.count() - 1).inner_text().strip()
+            check(seen == expected, "every school has the level `paperwork score` gives")
+            check(page.locator("svg.chart").count() == 1, "the distribution by level is drawn")
+
+            rows.first.locator("a").click()
+            page.wait_for_selector("h1")
+            page.screenshot(path=f"{shots}/04-school.png", full_page=True)
+            check(page.locator("table.grid tbody tr").count() > 5, "a school's page lists its scores")
+            page.goto(rating_url)
+
+            page.click("button:has-text('Сформировать документы')")
+            page.wait_for_url("**/documents/*")
+            page.screenshot(path=f"{shots}/05-documents-progress.png", full_page=True)
+            page.wait_for_selector("text=Скачать всё одним архивом", timeout=300_000)
+            page.screenshot(path=f"{shots}/06-documents-ready.png", full_page=True)
+            with page.expect_download() as download_info:
+                page.click("text=Скачать всё одним архивом")
+            archive = os.path.join(work, "documents.zip")
+            download_info.value.save_as(archive)
+            with zipfile.ZipFile(archive) as z:
+                names = z.namelist()
+                unpacked = os.path.join(work, "unpacked")
+                z.extractall(unpacked)
+            documents = [n for n in names if n.endswith(".docx")]
+            letters = [n for n in documents if n.startswith("письма/")]
+            check("Справка.docx" in names, "the archive holds the справка")
+            check("Рейтинг.docx" in names, "the archive holds the rating")
+            check(len(letters) == 26, f"the archive holds 26 letters ({len(letters)})")
+            check(any(n.lower().startswith("приказ") for n in documents), "the archive holds the order")
+            missing = open_with_libreoffice(unpacked, documents, work)
+            check(not missing, f"LibreOffice opens every document ({len(documents)}; not: {missing[:3]})")
+
+            page.goto(base + "/monitorings/new")
+            # The example results as Excel saves them (Windows-1251), with a word for a number in
+            # row 2 and a negative count in row 3.
+            bad = os.path.join(work, "результаты с ошибками.csv")
+            with open(os.path.join(EXAMPLES, "results/vpr-objectivity-2023.csv"), encoding="cp1251") as f:
+                lines = [line.split(";") for line in f.read().split("\n")]
+            lines[1][3] = "пять"
+            lines[2][4] = "-4"
+            with open(bad, "w", encoding="cp1251") as f:
+                f.write("\n".join(";".join(line) for line in lines))
+            page.select_option("#methodology", "vpr-objectivity")
+            page.set_input_files("#results", bad)
+            page.click("button:has-text('Загрузить и посчитать')")
+            page.wait_for_selector("#problems")
+            page.screenshot(path=f"{shots}/07-results-with-errors.png", full_page=True)
+            problem_rows = page.locator("#problems tbody tr")
+            texts = [problem_rows.nth(i).inner_text() for i in range(problem_rows.count())]
+            check(any(t.startswith("2") for t in texts) and any(t.startswith("3") for t in texts),
+                  f"each error is shown with its row ({len(texts)} problems)")
+            check(page.locator("#results").count() == 1, "the corrected file can be uploaded on the same page")
+
+            server.stop()
+            server.start()
+            page.goto(base + "/monitorings")
+            page.screenshot(path=f"{shots}/08-after-restart.png", full_page=True)
+            check(page.locator("table.grid tbody tr").count() == 1, "the monitoring is still there after a restart")
+            page.goto(rating_url)
+            check(page.locator("table.rating tbody tr").count() == 26, "its rating too")
+            check(not errors, f"no script errors in the console ({errors[:2]})")
+            browser.close()
+    finally:
+        server.stop()
+        log.close()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
