@@ -195,6 +195,13 @@ def main():
                   f"each error is shown with its row ({len(texts)} problems)")
             check(page.locator("#results").count() == 1, "the corrected file can be uploaded on the same page")
 
+            page.goto(base + "/methodologies")
+            page.screenshot(path=f"{shots}/09-methodologies.png", full_page=True)
+            check(page.locator("table.grid tbody tr").count() == 2, "the two shipped methodologies are installed")
+            page.goto(base + "/department")
+            page.screenshot(path=f"{shots}/10-department.png", full_page=True)
+            check("Сосновского" in page.content(), "the example department is seeded")
+
             server.stop()
             server.start()
             page.goto(base + "/monitorings")
