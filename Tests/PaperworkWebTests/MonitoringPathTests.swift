@@ -10,7 +10,10 @@ import Testing
 /// files, its rating, a bad file with every problem shown, documents stored whole.
 @Suite struct MonitoringPathTests {
     static func createExample(_ web: WebFixture, _ client: any TestClientProtocol) async throws -> String {
-        _ = try await web.send(client, .get, "/monitorings/new")
+        let form = String(buffer: try await web.send(client, .get, "/monitorings/new").body)
+        // The methodology the example department is written for is offered first.
+        let first = try #require(form.range(of: "<option value=\""))
+        #expect(form[first.upperBound...].hasPrefix("vpr-objectivity\""))
         let response = try await web.upload(
             client, "/monitorings/new", fields: [("methodology", "vpr-objectivity"), ("period", "2023")],
             files: [
