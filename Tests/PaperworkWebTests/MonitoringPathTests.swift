@@ -140,6 +140,26 @@ import Testing
         }
     }
 
+    @Test func aLetterInPDFOpensInTheBrowserAndADocumentIsSaved() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            let id = try await Self.createExample(web, client)
+            try await web.store.startDocumentSet(
+                DocumentSetRecord(id: "set", campaignID: id, formats: "pdf,docx", inputs: "", createdBy: "x"))
+            try await web.store.finishDocumentSet(
+                id: "set", archive: Data(),
+                files: [(name: "письма/ОО-1.pdf", bytes: Data("%PDF-1.4".utf8)), (name: "Справка.docx", bytes: Data())])
+            let pdf = try await web.send(client, .get, "/documents/set/files/0")
+            #expect(pdf.headers[.contentType] == "application/pdf")
+            #expect(pdf.headers[.contentDisposition]?.hasPrefix("inline;") == true)
+            #expect(pdf.headers[.contentSecurityPolicy] == nil)
+            #expect(pdf.headers[.xContentTypeOptions] == "nosniff")
+            let docx = try await web.send(client, .get, "/documents/set/files/1")
+            #expect(docx.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+            #expect(docx.headers[.contentSecurityPolicy] != nil)
+        }
+    }
+
     @Test func aSetWhoseServerDiedIsShownAsFailedAfterARestart() async throws {
         let folder = try Paths.temporaryFolder()
         let first = try await WebFixture(folder: folder)
