@@ -117,7 +117,7 @@ def main():
     server.start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ru-RU", accept_downloads=True)
             errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
