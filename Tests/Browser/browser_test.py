@@ -202,6 +202,10 @@ def main():
             page.screenshot(path=f"{shots}/10-department.png", full_page=True)
             check("Сосновского" in page.content(), "the example department is seeded")
 
+            page.goto(base + "/templates")
+            page.screenshot(path=f"{shots}/11-templates.png", full_page=True)
+            check(page.locator("table.grid tbody tr").count() == 5, "the templates of five documents can be downloaded")
+
             server.stop()
             server.start()
             page.goto(base + "/monitorings")
