@@ -117,7 +117,7 @@ def main():
     server.start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ru-RU", accept_downloads=True)
             errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
@@ -194,6 +194,17 @@ def main():
             check(any(t.startswith("2") for t in texts) and any(t.startswith("3") for t in texts),
                   f"each error is shown with its row ({len(texts)} problems)")
             check(page.locator("#results").count() == 1, "the corrected file can be uploaded on the same page")
+
+            page.goto(base + "/methodologies")
+            page.screenshot(path=f"{shots}/09-methodologies.png", full_page=True)
+            check(page.locator("table.grid tbody tr").count() == 2, "the two shipped methodologies are installed")
+            page.goto(base + "/department")
+            page.screenshot(path=f"{shots}/10-department.png", full_page=True)
+            check("Сосновского" in page.content(), "the example department is seeded")
+
+            page.goto(base + "/templates")
+            page.screenshot(path=f"{shots}/11-templates.png", full_page=True)
+            check(page.locator("table.grid tbody tr").count() == 5, "the templates of five documents can be downloaded")
 
             server.stop()
             server.start()

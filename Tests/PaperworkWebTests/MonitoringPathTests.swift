@@ -10,7 +10,10 @@ import Testing
 /// files, its rating, a bad file with every problem shown, documents stored whole.
 @Suite struct MonitoringPathTests {
     static func createExample(_ web: WebFixture, _ client: any TestClientProtocol) async throws -> String {
-        _ = try await web.send(client, .get, "/monitorings/new")
+        let form = String(buffer: try await web.send(client, .get, "/monitorings/new").body)
+        // The methodology the example department is written for is offered first.
+        let first = try #require(form.range(of: "<option value=\""))
+        #expect(form[first.upperBound...].hasPrefix("vpr-objectivity\""))
         let response = try await web.upload(
             client, "/monitorings/new", fields: [("methodology", "vpr-objectivity"), ("period", "2023")],
             files: [
@@ -134,6 +137,26 @@ import Testing
                     archive.count > 22 ? Int(archive[archive.count - 12]) | Int(archive[archive.count - 11]) << 8 : 0
                 #expect(entries == names.count)
             }
+        }
+    }
+
+    @Test func aLetterInPDFOpensInTheBrowserAndADocumentIsSaved() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            let id = try await Self.createExample(web, client)
+            try await web.store.startDocumentSet(
+                DocumentSetRecord(id: "set", campaignID: id, formats: "pdf,docx", inputs: "", createdBy: "x"))
+            try await web.store.finishDocumentSet(
+                id: "set", archive: Data(),
+                files: [(name: "письма/ОО-1.pdf", bytes: Data("%PDF-1.4".utf8)), (name: "Справка.docx", bytes: Data())])
+            let pdf = try await web.send(client, .get, "/documents/set/files/0")
+            #expect(pdf.headers[.contentType] == "application/pdf")
+            #expect(pdf.headers[.contentDisposition]?.hasPrefix("inline;") == true)
+            #expect(pdf.headers[.contentSecurityPolicy] == nil)
+            #expect(pdf.headers[.xContentTypeOptions] == "nosniff")
+            let docx = try await web.send(client, .get, "/documents/set/files/1")
+            #expect(docx.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+            #expect(docx.headers[.contentSecurityPolicy] != nil)
         }
     }
 

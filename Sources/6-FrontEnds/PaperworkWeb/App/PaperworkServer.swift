@@ -36,6 +36,7 @@ public enum PaperworkServer {
         DocumentRoutes(store: store, pages: pages, jobs: jobs, monitorings: monitorings).add(to: router)
         MethodologyRoutes(store: store, pages: pages).add(to: router)
         DepartmentRoutes(store: store, pages: pages).add(to: router)
+        TemplateRoutes(pages: pages).add(to: router)
         LoginRoutes(store: store, pages: pages, configuration: configuration).add(to: router)
         InfoRoutes(
             store: store, pages: pages, stylesheet: ByteBuffer(bytes: try WebResources.read("static/style.css")),

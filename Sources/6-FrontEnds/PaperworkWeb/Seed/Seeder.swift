@@ -6,7 +6,8 @@ import Store
 /// example department (Сосновский район) with the files it names, so that a new user can make a
 /// monitoring at once. Nothing is replaced in a store that has them.
 enum Seeder {
-    /// The shipped methodologies: file name in `seed/methodologies` and `seed/recommendations`.
+    /// The shipped methodologies: file name in `seed/methodologies` and `seed/recommendations`; the
+    /// first (the one the example department is written for) is offered first.
     static let methodologies = ["vpr-objectivity.yaml", "shnor-effectiveness.yaml"]
     /// The example department's files by their path in the store.
     static let departmentFiles = [
@@ -25,7 +26,7 @@ enum Seeder {
                         shortTitle: methodology.shortTitle, period: methodology.period ?? "", fileName: file,
                         yaml: yaml, catalogueName: file,
                         catalogue: try WebResources.read("seed/recommendations/" + file), shipped: true,
-                        createdAt: Date(timeIntervalSince1970: TimeInterval(index))))
+                        createdAt: Date(timeIntervalSince1970: TimeInterval(methodologies.count - index))))
             }
         }
         if try await store.department() == nil {

@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import Foundation
 import HummingbirdBcrypt
 import SQLKit
@@ -19,7 +20,7 @@ extension Store {
                 "user_weak_password", "пароль должен быть не короче 8 знаков; придумайте пароль длиннее",
                 at: SourceLocation(field: "пароль"))
         }
-        let hash = Bcrypt.hash(password, cost: cost)
+        let hash = await Store.slowly { Bcrypt.hash(password, cost: cost) }
         try await transaction { database in
             try await database.delete(from: "sessions").where("user_name", .equal, name).run()
             try await database.delete(from: "users").where("name", .equal, name).run()
@@ -36,11 +37,11 @@ extension Store {
         }
         guard let row else {
             // The same work as for a real user, so that timing does not tell which names exist.
-            _ = Bcrypt.verify(password, hash: Store.decoyHash)
+            _ = await Store.slowly { Bcrypt.verify(password, hash: Store.decoyHash) }
             return nil
         }
         let hash = try row.decode(column: "password_hash", as: String.self)
-        guard Bcrypt.verify(password, hash: hash) else { return nil }
+        guard await Store.slowly({ Bcrypt.verify(password, hash: hash) }) else { return nil }
         return try Store.user(from: row)
     }
 
@@ -94,6 +95,13 @@ extension Store {
             name: try row.decode(column: "name", as: String.self),
             role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .methodist,
             createdAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "created_at", as: Int.self))))
+    }
+
+    /// Runs bcrypt (a quarter of a second by design) on a dispatch queue, off the threads that serve requests.
+    static func slowly<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: body()) }
+        }
     }
 
     private static let decoyHash = Bcrypt.hash("paperwork-decoy", cost: 12)
