@@ -58,6 +58,12 @@ import Testing
         #expect(NameDeclension.gender(surname: "Шенгелая", first: "Эльдар", patronymic: nil) == .male)
         #expect(NameDeclension.gender(surname: "Петрова", first: "Андреа", patronymic: nil) == .female)
         #expect(NameDeclension.gender(surname: "Гарсиа", first: "Андреа", patronymic: nil) == nil)
+        // Саша, Женя, Валя: Александр or Александра — the surname decides, or nothing does.
+        #expect(NameDeclension.gender(surname: "Ким", first: "Саша", patronymic: nil) == nil)
+        #expect(NameDeclension.gender(surname: "Ким", first: "Женя", patronymic: nil) == nil)
+        #expect(NameDeclension.gender(surname: "Иванова", first: "Саша", patronymic: nil) == .female)
+        #expect(NameDeclension.gender(surname: "Иванов", first: "Валя", patronymic: nil) == .male)
+        #expect(NameDeclension.gender(surname: "Ким", first: "Саша", patronymic: "Петровна") == .female)
     }
 
     @Test func unknownGenderIsMarkedNotGuessedSilently() throws {

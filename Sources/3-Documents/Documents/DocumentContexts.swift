@@ -150,7 +150,7 @@ public enum DocumentContexts {
         _ school: SchoolScore, number: Int, department: Department, rating: Rating,
         catalogue: RecommendationCatalogue
     ) -> TemplateValue {
-        let head = FullName(parsing: school.school.head)
+        let head = SchoolHead.name(of: school.school)
         let headTitle = "\(department.headTitle) \(school.school.name)"
         let addressee =
             TitleDeclension.decline(headTitle, .dative, holder: head?.gender ?? .male).capitalizedFirstLetter

@@ -118,9 +118,11 @@ public enum NameDeclension {
     /// Masculine first names ending in -а/-я.
     static let masculineInA: Set<String> = [
         "илья", "никита", "фома", "кузьма", "лука", "савва", "данила", "гаврила",
-        "фока", "иона", "миша", "саша", "паша", "гоша", "дима", "вова", "коля",
-        "ваня", "петя", "федя", "серёжа", "сережа", "лёша", "леша", "женя", "юра",
+        "фока", "иона", "миша", "паша", "гоша", "дима", "вова", "коля",
+        "ваня", "петя", "федя", "серёжа", "сережа", "лёша", "леша", "юра",
     ]
+    /// Short first names that men and women share (Саша: Александр or Александра): they tell no gender.
+    static let eitherGenderInA: Set<String> = ["саша", "женя", "валя", "шура", "сима", "тоша"]
     /// Feminine first names ending in a soft sign.
     static let feminineInSoftSign: Set<String> = [
         "любовь", "нинель", "адель", "эсфирь", "рахиль", "юдифь", "руфь",
@@ -206,15 +208,20 @@ public enum NameDeclension {
         }
         if let first = first?.composed.lowercased(), let last = first.last {
             if masculineInA.contains(first) { return .male }
+            if eitherGenderInA.contains(first) { return surnameGender(surname) }
             if feminineInSoftSign.contains(first) { return .female }
             // Андреа and other names in a vowel + а may be either gender: the surname decides.
             if (last == "а" || last == "я") && !vowelBeforeA(first) { return .female }
             if !Endings.vowels.contains(last) { return .male }
         }
-        if let surname = surname?.composed.lowercased() {
-            if hasSuffix(surname, ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]) { return .female }
-            if hasSuffix(surname, ["ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой"]) { return .male }
-        }
+        return surnameGender(surname)
+    }
+
+    /// The gender a surname's ending tells (-ова, -ина, -ая; -ов, -ин, -ий), if any.
+    private static func surnameGender(_ surname: String?) -> Gender? {
+        guard let surname = surname?.composed.lowercased() else { return nil }
+        if hasSuffix(surname, ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]) { return .female }
+        if hasSuffix(surname, ["ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой"]) { return .male }
         return nil
     }
 }

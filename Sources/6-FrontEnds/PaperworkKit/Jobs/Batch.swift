@@ -181,6 +181,24 @@ public struct Batch: Sendable {
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)
         let schools = rating.schools.sorted { $0.school.row < $1.school.row }
+        // A letter greets its school's head as «Уважаемый …» or «Уважаемая …»: a head whose gender
+        // nothing tells is asked about, not guessed.
+        for school in schools.map(\.school) {
+            let place = SourceLocation(file: inputs.results.name, row: school.row)
+            if let value = SchoolHead.badGender(of: school) {
+                problems.append(
+                    Diagnostic(
+                        "head_gender_invalid",
+                        "пол руководителя «\(value.prefix(20))»: пишите «м» или «ж»", at: place))
+            } else if let head = SchoolHead.name(of: school), !head.genderIsKnown {
+                problems.append(
+                    Diagnostic(
+                        "head_gender_unknown",
+                        "не удалось определить пол руководителя «\(school.head.prefix(60))» (\(school.name.prefix(60))): "
+                            + "от него зависят обращение «Уважаемый/Уважаемая» и падежи в письме; запишите отчество "
+                            + "полностью или добавьте в таблицу столбец «Пол руководителя» (м или ж)", at: place))
+            }
+        }
         // Every value every template asks for must be there before anything is written.
         var checks: [(String, TemplateValue)] = [("rating", ratingContext)]
         if let report { checks.append(("report", report)) }
