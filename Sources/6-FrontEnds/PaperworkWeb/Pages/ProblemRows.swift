@@ -10,15 +10,17 @@ enum ProblemRows {
             if let sheet = place.sheet { placeParts.append("лист «\(sheet)»") }
             if let part = place.part { placeParts.append(part) }
             if let paragraph = place.paragraph { placeParts.append("абзац \(paragraph)") }
-            return [
+            var row: [String: Any] = [
                 "file": place.file ?? "",
                 "row": place.row.map(String.init) ?? place.line.map { "строка \($0)" } ?? "",
                 "column": place.field ?? place.column.map { "позиция \($0)" } ?? "",
-                "place": (placeParts.isEmpty ? nil : placeParts.joined(separator: ", ")) as Any,
                 "message": problem.message,
                 "code": problem.code,
                 "warning": problem.severity == .warning,
             ]
+            // Only a place that is there: an absent value must not reach the page (Mustache would print «nil»).
+            if !placeParts.isEmpty { row["place"] = placeParts.joined(separator: ", ") }
+            return row
         }
     }
 }
