@@ -65,22 +65,6 @@ public enum TemplateLocator {
     /// The folder of the shipped templates inside the resource bundle, or `nil` when the bundle was
     /// not installed with the program.
     public static func shippedFolder() -> URL? {
-        var programFolders: [URL] = []
-        if let executable = Bundle.main.executableURL {
-            programFolders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        programFolders.append(Bundle.main.bundleURL)
-        let bundles = programFolders.flatMap { folder in
-            [
-                folder.appendingPathComponent("\(bundleName).resources"),
-                folder.appendingPathComponent("\(bundleName).bundle/Contents/Resources"),
-                folder.appendingPathComponent("\(bundleName).bundle"),
-                folder.deletingLastPathComponent().appendingPathComponent("share/paperwork/\(bundleName).resources"),
-            ]
-        }
-        return bundles.first { bundle in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: bundle.path, isDirectory: &isFolder) && isFolder.boolValue
-        }
+        ResourceBundle.folder(bundleName)
     }
 }

@@ -9,21 +9,10 @@ enum WebResources {
 
     /// The `Resources` folder inside the bundle.
     static func folder() throws -> URL {
-        var programFolders: [URL] = []
-        if let executable = Bundle.main.executableURL {
-            programFolders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        programFolders.append(Bundle.main.bundleURL)
-        let candidates = programFolders.flatMap { folder in
-            [
-                folder.appendingPathComponent("\(bundleName).resources/Resources"),
-                folder.appendingPathComponent("\(bundleName).bundle/Contents/Resources/Resources"),
-                folder.appendingPathComponent("\(bundleName).bundle/Resources"),
-                folder.deletingLastPathComponent().appendingPathComponent(
-                    "share/paperwork/\(bundleName).resources/Resources"),
-            ]
-        }
-        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+        guard let bundle = ResourceBundle.folder(bundleName),
+            case let found = bundle.appendingPathComponent("Resources"),
+            FileManager.default.fileExists(atPath: found.path)
+        else {
             throw Diagnostic(
                 "web_resources_missing",
                 "не найдены страницы веб-интерфейса: рядом с программой нет папки \(bundleName).resources; "
