@@ -57,16 +57,17 @@ let package = Package(
             name: "Ingest",
             dependencies: [
                 "Diagnostics", "Tables", "Monitoring", "Orders", "Documents", "TemplateEngine", "RussianText",
-                "CLibYAML",
+                "CLibYAML", "Pictures",
             ],
             path: stage(1, "Ingest")),
 
         .target(name: "Monitoring", dependencies: ["RussianText"], path: stage(2, "Monitoring")),
         .target(
-            name: "Orders", dependencies: ["RussianText", "TemplateEngine", "Diagnostics"], path: stage(2, "Orders")),
+            name: "Orders", dependencies: ["RussianText", "TemplateEngine", "Diagnostics", "Pictures"],
+            path: stage(2, "Orders")),
 
         .target(
-            name: "Documents", dependencies: ["Monitoring", "Orders", "TemplateEngine", "RussianText"],
+            name: "Documents", dependencies: ["Monitoring", "Orders", "TemplateEngine", "RussianText", "Pictures"],
             path: stage(3, "Documents")),
 
         .target(

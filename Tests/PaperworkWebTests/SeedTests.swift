@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         "methodologies/vpr-objectivity.yaml", "methodologies/shnor-effectiveness.yaml",
         "recommendations/vpr-objectivity.yaml", "recommendations/shnor-effectiveness.yaml",
-        "department/sosnovsky.yaml", "orders/monitoring-results.yaml",
+        "department/sosnovsky.yaml", "orders/monitoring-results.yaml", "department/emblem.png",
     ])
     func seedFileIsTheExample(_ path: String) throws {
         let seed = Paths.root.appendingPathComponent("Sources/6-FrontEnds/PaperworkWeb/Resources/seed/" + path)

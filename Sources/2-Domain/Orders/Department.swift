@@ -35,6 +35,9 @@ public struct Department: Sendable {
     public var initials: Typography.Initials = .clerical
     /// Whether the department's orders carry a QR code of their requisites on the first page.
     public var qrCode = false
+    /// The emblem file (PNG or JPEG) for the first page of the department's orders, as named in
+    /// the department file, relative to it.
+    public var emblem: String?
     public var order: String?
     // The справка.
     public var reportTitle: String

@@ -1,3 +1,4 @@
+import Pictures
 import RussianText
 
 /// An order (приказ): requisites, preamble, numbered items, signature, and appendices.
@@ -46,6 +47,8 @@ public struct Order: Sendable {
     /// Whether the first page carries a QR code of the order's requisites (issuer, date, number),
     /// so that a printed copy can be checked against the register.
     public var qrCode = false
+    /// The emblem (герб) above the issuer on the first page, when the order or department file names one.
+    public var emblem: Picture?
 
     /// What the QR code says: the issuer, then «Приказ от ДД.ММ.ГГГГ № N». Short, so that a code
     /// 2.5 cm wide stays readable from paper.

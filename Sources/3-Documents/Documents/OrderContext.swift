@@ -1,5 +1,6 @@
 import Monitoring
 import Orders
+import Pictures
 import RussianText
 import TemplateEngine
 
@@ -39,6 +40,11 @@ public enum OrderContext {
             ("executor", order.executor.map { .string($0) } ?? .null),
             ("appendices", .list(appendices)),
             ("verification", order.qrCode ? .string(order.verificationText) : .null),
+            (
+                "emblem",
+                order.emblem.map { .picture(PlacedPicture($0, height: Length(emu: 540_000), description: "Герб")) }
+                    ?? .null
+            ),
         ]
         let people = order.acknowledgement.map { person -> TemplateValue in
             .object([("name", .string(person.name?.full(.nominative) ?? "")), ("title", .string(person.title ?? ""))])

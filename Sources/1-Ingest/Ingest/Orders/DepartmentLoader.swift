@@ -116,6 +116,14 @@ extension Department {
         department.contacts = reader.strings(root, "contacts")
         department.initials = InitialsReader.read(root, reader: &reader)
         department.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false
+        if let field = root["emblem"] {
+            if let reference = field.string, !reference.isEmpty {
+                department.emblem = reference
+                department.locations["emblem"] = field.location
+            } else {
+                reader.problem(.badField, "emblem: укажите файл герба (PNG или JPEG) рядом с файлом отдела", at: field)
+            }
+        }
         guard reader.problems.isEmpty else { throw DiagnosticReport(reader.problems) }
         return department
     }

@@ -111,6 +111,13 @@ public enum OrderLoader {
             landscapeAppendices: Self.landscape(root["appendix_orientation"]?.string, appendices))
         order.initials = initials
         order.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false
+        if let field = root["emblem"] {
+            do {
+                order.emblem = try EmblemReader.read(field.string ?? "", files: files, at: field.location)
+            } catch let problem as Diagnostic {
+                reader.add([problem])
+            }
+        }
         guard reader.problems.isEmpty else { throw DiagnosticReport(reader.problems) }
         return order
     }

@@ -116,6 +116,11 @@ public struct Batch: Sendable {
                     Batch.referenced(reference, field: "order", by: department, inputs),
                     files: inputs.files.source(besides: reference))
                 order.qrCode = order.qrCode || department.qrCode
+                if order.emblem == nil, let emblem = department.emblem {
+                    order.emblem = try EmblemReader.read(
+                        emblem, files: inputs.files,
+                        at: department.locations["emblem"] ?? SourceLocation(file: inputs.department.name))
+                }
                 return order
             }
         }

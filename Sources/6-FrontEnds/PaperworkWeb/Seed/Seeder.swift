@@ -12,6 +12,7 @@ enum Seeder {
     /// The example department's files by their path in the store.
     static let departmentFiles = [
         "department/sosnovsky.yaml", "recommendations/vpr-objectivity.yaml", "orders/monitoring-results.yaml",
+        "department/emblem.png",
     ]
 
     static func seed(_ store: Store) async throws {

@@ -196,7 +196,7 @@ def document(landscape):
                  + row(cell("{{ person.name }}"), cell("{{ person.title }}"), cell(""), cell("")) + tag_row("{% endfor %}", 4)
                  + '</table:table>')
     order_body = "".join([
-        p("OrderFirstPage", "{{ issuer }}"),
+        p("OrderFirstPage", "{% if emblem %}{{ image(emblem, height=\"1.5cm\") }}<text:line-break/>{% endif %}{{ issuer }}"),
         p("Kind", "{{ kind }}"),
         p("Body", "{% if place_between %}"),
         p("DatePlaceLine", "{{ date_text }}<text:tab/>{{ place }}<text:tab/>№\u00a0{{ number }}"),
