@@ -11,8 +11,12 @@ import Testing
         let examples = Paths.root.appendingPathComponent("Examples").path
         let text = try String(contentsOfFile: Paths.example("department/sosnovsky.yaml"), encoding: .utf8)
             .replacingOccurrences(of: ": ../", with: ": \(examples)/")
-        let file = try Paths.temporaryFolder().appendingPathComponent("отдел.yaml")
+        let folder = try Paths.temporaryFolder()
+        let file = folder.appendingPathComponent("отдел.yaml")
         try Data(change(text).utf8).write(to: file)
+        // The emblem is named beside the department file.
+        try FileManager.default.copyItem(
+            atPath: Paths.example("department/emblem.png"), toPath: folder.appendingPathComponent("emblem.png").path)
         return file
     }
 
