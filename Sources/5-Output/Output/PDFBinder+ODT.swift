@@ -33,15 +33,7 @@ extension PDFBinder {
 
     /// The bytes of `content.xml` before its body.
     private static func prefix(of bytes: [UInt8]) -> ArraySlice<UInt8> {
-        let body = Array("<office:body".utf8)
-        var index = 0
-        while index + body.count <= bytes.count {
-            if bytes[index] == body[0], bytes[index..<(index + body.count)].elementsEqual(body) {
-                return bytes[..<index]
-            }
-            index += 1
-        }
-        return bytes[...]
+        bytes[..<(PDFFile.firstIndex(of: "<office:body", in: bytes, from: 0) ?? bytes.count)]
     }
 
     /// Makes the automatic style of `first` restart page numbers at 1, when that style starts a

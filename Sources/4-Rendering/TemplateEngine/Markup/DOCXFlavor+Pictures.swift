@@ -7,6 +7,7 @@ extension DOCXFlavor {
     private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     var mediaFolder: String { "word/media/" }
+    var picturesUseRelationships: Bool { true }
 
     /// The value's text is inside `w:t`: close it around the marker, which then stands in the run.
     func pictureMarker(_ marker: String, prefix: String) -> String {

@@ -45,6 +45,9 @@ protocol MarkupFlavor: Sendable {
     func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws
     /// Where a package keeps its pictures (`word/media/`, `Pictures/`).
     var mediaFolder: String { get }
+    /// Whether a part refers to a picture through a relationship of its own (DOCX) rather than by
+    /// the picture's path (ODT).
+    var picturesUseRelationships: Bool { get }
     /// Repairs after rendering: unique ids, no empty cells or tables.
     /// - Returns: whether anything changed (otherwise the rendered markup is used as it is).
     func repair(_ part: XMLDocument, ids: inout IdentifierCounters) -> Bool

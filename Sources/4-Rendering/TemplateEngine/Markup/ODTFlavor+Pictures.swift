@@ -6,6 +6,7 @@ extension ODTFlavor {
     private static let xlink = "http://www.w3.org/1999/xlink"
 
     var mediaFolder: String { "Pictures/" }
+    var picturesUseRelationships: Bool { false }
 
     /// A frame may stand in a paragraph or span as it is.
     func pictureMarker(_ marker: String, prefix: String) -> String { marker }

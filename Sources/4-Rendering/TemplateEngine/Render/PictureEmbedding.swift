@@ -44,7 +44,7 @@ struct PictureEmbedding {
             }
             placed += 1
             let reference: String
-            if flavor.mediaFolder == "Pictures/" {
+            if !flavor.picturesUseRelationships {
                 reference = name
             } else {
                 var list = relationships[part, default: []]
