@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build --build-tests
+# The build takes minutes: make sure the database the store's tests use is still up.
+if [ -n "${PAPERWORK_TEST_POSTGRES:-}" ]; then bash Scripts/start-postgres.sh >/dev/null; fi
 swift test --skip-build
 bash Scripts/leak-check.sh
 bash Scripts/browser-test.sh

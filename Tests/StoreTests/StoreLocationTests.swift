@@ -27,4 +27,14 @@ import Testing
                 && (error as? Diagnostic)?.message.contains("postgres://") == true
         }
     }
+
+    @Test func anAddressTheDriverCannotReadSaysWhyWithoutThePassword() async {
+        await #expect {
+            _ = try await Store.open(.postgres(url: "Removed stale pid file.\npostgres://p:секрет@127.0.0.1:1/db"))
+        } throws: { error in
+            guard let diagnostic = error as? Diagnostic else { return false }
+            return diagnostic.code == "store_unavailable" && diagnostic.cause?.contains("URL") == true
+                && !diagnostic.description.contains("секрет")
+        }
+    }
 }

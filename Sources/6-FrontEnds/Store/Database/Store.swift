@@ -114,12 +114,20 @@ public final class Store: Sendable {
     /// Where the store's own failures are logged in full, for the administrator; users see Russian.
     static let logger = Logger(label: "paperwork.store")
 
+    /// The database cannot be opened; the cause (the driver's own words) is for the administrator.
     static func unavailable(_ location: StoreLocation, _ error: any Error) -> Diagnostic {
         Diagnostic(
             "store_unavailable",
             "база данных «\(location.display)» не открывается; проверьте, что папка данных доступна для записи, "
                 + "а сервер PostgreSQL запущен и адрес, имя пользователя и пароль в --database верны",
-            at: SourceLocation())
+            at: SourceLocation(), cause: driverWords(error))
+    }
+
+    /// What the driver said, for the cause; an address it could not read is not repeated, as it
+    /// holds the password.
+    static func driverWords(_ error: any Error) -> String {
+        if let error = error as? URLError { return "адрес не читается как URL (URLError \(error.code.rawValue))" }
+        return "ответ драйвера: " + String(reflecting: error)
     }
 
     static func failed(_ error: any Error) -> Diagnostic {
