@@ -114,20 +114,16 @@ public final class Store: Sendable {
     /// Where the store's own failures are logged in full, for the administrator; users see Russian.
     static let logger = Logger(label: "paperwork.store")
 
-    /// The database cannot be opened; the cause (the driver's own words) is for the administrator.
+    /// The database cannot be opened; the driver's own words go to the administrator's log.
     static func unavailable(_ location: StoreLocation, _ error: any Error) -> Diagnostic {
-        Diagnostic(
+        // An address the driver cannot read holds the password: it is not logged.
+        if !(error is URLError) { AdministratorLog.failure("store cannot be opened", error, logger: logger) }
+        return Diagnostic(
             "store_unavailable",
             "база данных «\(location.display)» не открывается; проверьте, что папка данных доступна для записи, "
                 + "а сервер PostgreSQL запущен и адрес, имя пользователя и пароль в --database верны",
-            at: SourceLocation(), cause: driverWords(error))
-    }
-
-    /// What the driver said, for the cause; an address it could not read is not repeated, as it
-    /// holds the password.
-    static func driverWords(_ error: any Error) -> String {
-        if let error = error as? URLError { return "адрес не читается как URL (URLError \(error.code.rawValue))" }
-        return "ответ драйвера: " + String(reflecting: error)
+            at: SourceLocation(),
+            cause: error is URLError ? "адрес не читается как URL" : nil)
     }
 
     static func failed(_ error: any Error) -> Diagnostic {
