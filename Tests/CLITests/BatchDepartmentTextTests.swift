@@ -43,7 +43,8 @@ import Testing
             result.stderr
                 == "ошибка (ничего не записано): отдел.yaml, строка 27, позиция 10: bad_text: в тексте «report.intro»: "
                 + "в теге «{{ levels.medium.count }}»: нет значения «levels.medium.count»; в этих текстах есть значения "
-                + "schools_count, mean, max и levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней "
+                + "schools_count, mean, max, period.text, period.in (если указан period) и "
+                + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней "
                 + "методики: high, sufficient, low\n")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }

@@ -64,7 +64,7 @@ import Testing
 @Suite struct MonitoringOrderTests {
     @Test func ratingAppendixAndWorkByLevel() throws {
         let folder = try Paths.temporaryFolder()
-        let example = Paths.example("orders/monitoring-results.yaml")
+        let example = try Self.standalone(period: "period: {from: 2023-09, to: 2023-10}\n")
         let result = try Command.paperwork(["order", example, "-o", folder.path, "--format", "odt"])
         #expect(result.status == 0, "\(result.stderr)")
         let file = folder.appendingPathComponent("приказ 214-од от 20.11.2023.odt").path
@@ -73,6 +73,7 @@ import Testing
             .replacingOccurrences(of: "\u{2011}", with: "-")
         #expect(text.contains("общеобразовательных организациях (7 ОО): МБОУ «СОШ № 1», МБОУ «Гимназия № 16»"))
         #expect(text.contains("с низким уровнем объективности (МБОУ «СОШ № 9», МБОУ «СОШ № 13»"))
+        #expect(text.contains("по результатам мониторинга, проведённого в сентябре–октябре 2023 года, в целях"))
         #expect(text.contains("3.1. разработать и представить в отдел образования план мероприятий"))
         #expect(text.contains("Главному методисту МБУ «Сосновский ТРЦ» Беловой Е.О. оказать адресную"))
         #expect(text.contains("возложить на заместителя начальника отдела образования Тихомирова А.И.\n"))
@@ -83,5 +84,29 @@ import Testing
             tail.contains(": 1\n  ") && tail.contains(": МБОУ «СОШ № 1»\n  ") && tail.contains(": 50\n  ")
                 && tail.contains(": высокий уровень\n"))
         #expect(tail.contains(": 26\n  ") && tail.contains(": МБОУ «СОШ № 5»\n  ") && tail.contains(": −6\n  "))
+    }
+
+    /// The example results order as `paperwork order` reads it on its own: its files by full path,
+    /// and `period` (which a batch takes from the department file) stated by the order itself.
+    static func standalone(period: String) throws -> String {
+        var yaml = try String(contentsOfFile: Paths.example("orders/monitoring-results.yaml"), encoding: .utf8)
+        yaml =
+            yaml.replacingOccurrences(of: "methodology: ../", with: "methodology: \(Paths.example(""))/")
+            .replacingOccurrences(of: "results: ../", with: "results: \(Paths.example(""))/") + period
+        let file = try Paths.temporaryFolder().appendingPathComponent("приказ.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    /// Without a department file nothing states the period: the preamble's place says so.
+    @Test func withoutAPeriodThePreambleSaysWhatIsMissing() throws {
+        let result = try Command.paperwork([
+            "order", try Self.standalone(period: ""), "-o", try Paths.temporaryFolder().path, "--format", "odt",
+        ])
+        #expect(result.status != 0)
+        #expect(
+            result.stderr.contains("приказ.yaml, строка 16, позиция 11") && result.stderr.contains("преамбула"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("укажите в файле приказа period: {from: ГГГГ-ММ, to: ГГГГ-ММ}"))
     }
 }

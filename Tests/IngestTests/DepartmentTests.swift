@@ -102,4 +102,22 @@ import Testing
         #expect(department.issuerName.form(.genitive) == "отдела образования района")
         #expect(department.issuerName.form(.instrumental) == "отделом образования")
     }
+
+    /// The monitoring's period is stated once: the справка's timing is written from it, and the
+    /// timing given beside it is a problem at its line.
+    @Test func thePeriodIsStatedOnce() throws {
+        let department = try Department.load(path: DepartmentTests.example.path)
+        #expect(department.timing == "сентябрь–октябрь 2023\u{A0}года.")
+        var text = try String(contentsOf: DepartmentTests.example, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "  # «Сроки проведения» are written",
+            with: "  timing: апрель–май 2023 года.\n  # «Сроки проведения» are written")
+        var found = Reported.of { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text)) }
+        #expect(found.map(\.code) == ["bad_field"] && found.first?.line == 30)
+        text = text.replacingOccurrences(
+            of: "period: {from: 2023-09, to: 2023-10}", with: "period: {from: 2023-10, to: 2023-9}")
+        found = Reported.of { _ = try Department.load(NamedBytes(name: "отдел.yaml", text: text)) }
+        #expect(found.map(\.code) == ["invalid_date"])
+        #expect(found.first?.message.contains("ГГГГ-ММ") == true)
+    }
 }

@@ -5,8 +5,9 @@ import Testing
 @testable import PaperworkKit
 
 /// Every example document as a clerk sees it: made into PDF by LibreOffice and read page by page
-/// (`pdftotext -layout`): no «г.» alone on a line, no «№» at a line end, no page without text,
-/// the signature on the page of the last paragraph.
+/// (`pdftotext -layout`, and `-bbox` for where words stand): no «г.» alone on a line, no «№» at a
+/// line end, no page without text, the signature on the page of the last paragraph, «Исп.» at the
+/// bottom left of the signature's page, no plan row split across pages.
 @Suite(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен; в CI этот тест обязателен"))
 struct ExamplePagesTests {
     /// One document: its name, its PDF's pages (lines, trimmed, no-break spaces as spaces) and the
@@ -15,6 +16,16 @@ struct ExamplePagesTests {
         let name: String
         let pages: [[String]]
         let signature: String
+        /// Every page's words, in the order the PDF draws them (a table cell's words together).
+        let words: [[Word]]
+    }
+
+    /// A word of a page and its box, in points from the page's top left corner.
+    struct Word {
+        let text: String
+        let x: Double
+        let bottom: Double
+        let pageHeight: Double
     }
 
     /// The example batch (справка, rating, letters, order 214-од) and the two seed orders, as PDF pages.
@@ -47,7 +58,7 @@ struct ExamplePagesTests {
             case _ where name.hasPrefix("приказ 01-04-305"): signature = "Е.К. Бурбукина"
             default: signature = "И.С. Ковалёва"
             }
-            return Pages(name: name, pages: try pageLines(pdf), signature: signature)
+            return Pages(name: name, pages: try pageLines(pdf), signature: signature, words: try pageWords(pdf))
         }
     }
 
@@ -62,6 +73,35 @@ struct ExamplePagesTests {
                 .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{0C}", with: "")
                 .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+    }
+
+    /// The words of each page of `pdf` with their boxes (`pdftotext -bbox`).
+    static func pageWords(_ pdf: String) throws -> [[Word]] {
+        let html = try Command.run("/usr/bin/pdftotext", ["-bbox", pdf, "-"]).stdout
+        func number(_ name: String, in tag: Substring) -> Double {
+            guard let start = tag.range(of: name + "=\"") else { return 0 }
+            return Double(tag[start.upperBound...].prefix { $0 != "\"" }) ?? 0
+        }
+        var pages: [[Word]] = []
+        var height = 0.0
+        for line in html.split(separator: "\n") {
+            if line.contains("<page ") {
+                height = number("height", in: line)
+                pages.append([])
+            } else if line.contains("<word "), let open = line.firstIndex(of: ">"),
+                let close = line.range(of: "</word>")
+            {
+                let text = String(line[line.index(after: open)..<close.lowerBound])
+                pages[pages.count - 1].append(
+                    Word(text: text, x: number("xMin", in: line), bottom: number("yMax", in: line), pageHeight: height))
+            }
+        }
+        return pages
+    }
+
+    /// Letters and digits only, in lower case: text compared across line breaks, hyphens and quotes.
+    static func letters(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// A line that only numbers the page.
@@ -115,6 +155,56 @@ struct ExamplePagesTests {
             #expect(
                 above.contains { $0.hasSuffix(".") || $0.hasSuffix(":") || $0.hasSuffix(";") },
                 "\(document.name): подпись на с. \(pageIndex + 1) оторвана от текста: \(above)")
+        }
+    }
+
+    /// «Исп.» stands at the bottom left of the page the text ends on (GOST R 7.0.97), not under the
+    /// signature: within the last 1,5 cm of the text area (bottom margin 2 cm) and at the left margin.
+    @Test func executorStandsAtTheBottomLeftOfTheSignaturesPage() throws {
+        var checked = 0
+        for document in try Self.documents.get() {
+            guard let page = document.words.firstIndex(where: { $0.contains { $0.text == "Исп.:" } }) else { continue }
+            checked += 1
+            let mark = document.words[page].first { $0.text == "Исп.:" }
+            let margin = 2 / 2.54 * 72
+            #expect(
+                (mark?.bottom ?? 0) > (mark?.pageHeight ?? 0) - margin - 1.5 / 2.54 * 72,
+                "\(document.name): «Исп.» на с. \(page + 1) не внизу страницы")
+            #expect((mark?.x ?? 999) < 3 / 2.54 * 72 + 10, "\(document.name): «Исп.» не у левого поля")
+            let signed = document.pages.firstIndex { $0.contains { $0.hasSuffix(document.signature) } }
+            #expect(signed == page, "\(document.name): «Исп.» на с. \(page + 1), подпись на с. \((signed ?? -1) + 1)")
+        }
+        // The справка, the order 214-од and 26 letters, in DOCX and ODT; the seed orders name no executor.
+        #expect(checked == 2 * (1 + 1 + 26))
+    }
+
+    /// A plan's row is never split across pages: each activity's words stand on one page, in their
+    /// order (a table's cells are drawn line by line, so other cells' words come in between).
+    @Test func noPlanRowIsSplitAcrossPages() throws {
+        let documents = try Self.documents.get()
+        func words(_ text: String) -> [String] {
+            text.split(whereSeparator: \.isWhitespace).map { Self.letters(String($0)) }.filter { !$0.isEmpty }
+        }
+        func holds(_ page: [String], inOrder wanted: [String]) -> Bool {
+            var next = wanted.startIndex
+            for word in page where next < wanted.endIndex && word == wanted[next] { next += 1 }
+            return next == wanted.endIndex
+        }
+        for (example, prefix) in [("lysogorsk-2022-57", "приказ 57"), ("yenisei-2023-305", "приказ 01-04-305")] {
+            let order = try OrderLoader.load(path: Paths.example("orders/\(example).yaml"))
+            let activities = order.appendices.flatMap { appendix -> [String] in
+                guard case .plan(let plan) = appendix.content else { return [] }
+                return plan.sections.flatMap { $0.items.compactMap { $0[.activity] } }
+            }
+            #expect(activities.count > 10, "\(example): план не найден")
+            for document in documents where document.name.hasPrefix(prefix) {
+                let pages = document.words.map { page in page.flatMap { words($0.text) } }
+                for activity in activities {
+                    #expect(
+                        pages.contains { holds($0, inOrder: words(activity)) },
+                        "\(document.name): строка плана «\(activity.prefix(60))…» разорвана между страницами")
+                }
+            }
         }
     }
 }

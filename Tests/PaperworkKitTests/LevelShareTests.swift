@@ -18,13 +18,15 @@ import Testing
     /// The example results order with one more item holding `text`, its files given in full.
     static func orderItem() throws -> String {
         var yaml = try String(contentsOfFile: Paths.example("orders/monitoring-results.yaml"), encoding: .utf8)
-        yaml = yaml.replacingOccurrences(
-            of: "  - Контроль за исполнением", with: "  - \"\(Self.text)\"\n  - Контроль за исполнением"
-        )
-        .replacingOccurrences(
-            of: "methodology: ../methodologies/", with: "methodology: \(Paths.example("methodologies"))/"
-        )
-        .replacingOccurrences(of: "results: ../results/", with: "results: \(Paths.example("results"))/")
+        yaml =
+            yaml.replacingOccurrences(
+                of: "  - Контроль за исполнением", with: "  - \"\(Self.text)\"\n  - Контроль за исполнением"
+            )
+            .replacingOccurrences(
+                of: "methodology: ../methodologies/", with: "methodology: \(Paths.example("methodologies"))/"
+            )
+            .replacingOccurrences(of: "results: ../results/", with: "results: \(Paths.example("results"))/")
+            + "period: {from: 2023-09, to: 2023-10}\n"
         let file = try Paths.temporaryFolder().appendingPathComponent("приказ.yaml")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         let order = try OrderLoader.load(path: file.path)

@@ -53,6 +53,19 @@ import Testing
         #expect(verbal.apply("до 15 декабря 2023 года") == "до 15\u{A0}декабря\u{A0}2023\u{A0}г.")
     }
 
+    /// A range whose first date has no year of its own takes the second's: both become numeric, or
+    /// neither is touched; never «с 15 марта по 20.05.2023» (the справка of the example, seed 003).
+    @Test func aDateRangeChangesStyleWhole() {
+        let numeric = Typography(dates: .numeric)
+        #expect(
+            numeric.apply("работ с 15 марта по 20 мая 2023 года осуществлён")
+                == "работ с 15.03.2023 по 20.05.2023 осуществлён")
+        #expect(numeric.apply("с 1 по 20 мая 2023 г.") == "с 01.05.2023 по 20.05.2023.")
+        #expect(numeric.apply("с 20 декабря по 15 января 2024 года") == "с 20.12.2023 по 15.01.2024")
+        #expect(numeric.apply("с 15 марта по 20 мая 2023 г. Итоги") == "с 15.03.2023 по 20.05.2023. Итоги")
+        #expect(numeric.apply("с 15 марта проводится") == "с 15\u{A0}марта проводится")
+    }
+
     @Test func unpairedQuotesStay() {
         #expect(standard.apply("МБОУ «СОШ № 1") == "МБОУ «СОШ №\u{A0}1")
     }

@@ -44,8 +44,8 @@ enum StoreFixture {
 
     /// Drops every table of the PostgreSQL test database.
     static func reset(_ location: StoreLocation) async throws {
-        let store = try await Store.open(location)
-        _ = try await store.database.raw("DROP SCHEMA public CASCADE").all()
+        let store = try await Store.open(location, migrating: false)
+        _ = try await store.database.raw("DROP SCHEMA IF EXISTS public CASCADE").all()
         _ = try await store.database.raw("CREATE SCHEMA public").all()
         try await store.close()
     }

@@ -43,11 +43,32 @@ extension TypographyRules {
             "\\b([0-9]{1,2})[ \\u00A0](\(months.joined(separator: "|")))[ \\u00A0]([0-9]{4})(?:[ \\u00A0](?:г\\.|года))?",
         options: [])
 
+    private static let range = try? NSRegularExpression(
+        pattern:
+            "\\b([0-9]{1,2})(?:[ \\u00A0](\(months.joined(separator: "|"))))?([ \\u00A0]по[ \\u00A0]|[ \\u00A0]?[–—-][ \\u00A0]?)"
+            + "(?=[0-9]{1,2}[ \\u00A0](\(months.joined(separator: "|")))[ \\u00A0]([0-9]{4}))",
+        options: [])
+
+    /// The first date of a range whose year (and month) only the second one names, given them:
+    /// «с 15 марта по 20 мая 2023 года» → «с 15 марта 2023 по 20 мая 2023 года», «с 1 по 20 мая»
+    /// likewise; a first month after the second is of the year before.
+    private static func completeRanges(_ text: String) -> String {
+        rewrite(text, range) { groups, _ in
+            guard let day = Int(groups[1]), let year = Int(groups[5]), let last = months.firstIndex(of: groups[4])
+            else {
+                return nil
+            }
+            let month = groups[2].isEmpty ? groups[4] : groups[2]
+            let first = months.firstIndex(of: month) ?? last
+            return "\(day) \(month) \(first > last ? year - 1 : year)" + groups[3]
+        }
+    }
+
     /// Every date as «20.11.2023», without «г.».
     /// The «г.» that ends a sentence also served as its full stop: «… до 15 декабря 2023 г.» →
     /// «… до 15.12.2023.»
     static func numericDates(_ text: String) -> String {
-        let fromVerbal = rewrite(text, verbal) { groups, endsSentence in
+        let fromVerbal = rewrite(completeRanges(text), verbal) { groups, endsSentence in
             guard let day = Int(groups[1]), let month = months.firstIndex(of: groups[2]) else { return nil }
             let stop = endsSentence && groups[0].hasSuffix("г.") ? "." : ""
             return (day < 10 ? "0" : "") + "\(day)." + (month < 9 ? "0" : "") + "\(month + 1).\(groups[3])" + stop

@@ -45,6 +45,9 @@ public struct Department: Sendable {
     public var goal: String
     public var task: String
     public var timing: String
+    /// The period the monitoring ran, when the file states it (`period:`); ``timing`` is written
+    /// from it then.
+    public var period: RussianPeriod?
     public var methods: String
     public var figures: [Figure]
     public var conclusion: String

@@ -82,10 +82,21 @@ extension Department {
         let executor = root["report"]?["executor"].map {
             "Исп.: " + ($0["name"]?.string ?? $0.string ?? "") + ($0["phone"]?.string.map { ", тел. \($0)" } ?? "")
         }
+        // The monitoring's period is stated once: the справка's timing is written from it unless the
+        // file gives the timing as a text of its own (then without a period).
+        let period = PeriodReader.read(root["period"], reader: &reader)
+        let timingText = text("timing", in: "report", required: period == nil)
+        if period != nil, timingText != nil {
+            reader.problem(
+                .badField,
+                "срок мониторинга указан дважды: в period и в report.timing; удалите report.timing — «Сроки "
+                    + "проведения» справки пишутся из period, как и тексты приказа ({{ period.in }})",
+                at: root["report"]?["timing"] ?? root)
+        }
         let result = (
             date: date("date"), recommendations: text("recommendations"),
             title: text("title", in: "report"), intro: text("intro", in: "report"), goal: text("goal", in: "report"),
-            task: text("task", in: "report"), timing: text("timing", in: "report"),
+            task: text("task", in: "report"), timing: timingText ?? period.map { $0.nominative + "." },
             methods: text("methods", in: "report"),
             conclusion: text("conclusion", in: "report"), compiler: person("compiler", in: "report"),
             letterTitle: text("title", in: "letters"), reportBy: date("report_by", in: "letters"),
@@ -113,6 +124,7 @@ extension Department {
         for pair in reader.mapping(root, "addressees") {
             if let name = pair.value.string { department.addressees[pair.name] = name }
         }
+        department.period = period
         department.contacts = reader.strings(root, "contacts")
         department.initials = InitialsReader.read(root, reader: &reader)
         department.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false

@@ -31,17 +31,33 @@ enum OrderItemReader {
         reader: inout YAMLFields<DocumentCode>
     ) -> String? {
         let node = item["text"] ?? item
-        guard let raw = node.string else {
+        guard node.string != nil else {
             reader.problem(.badField, "пункт \(label): нужен текст пункта (строка или поле text)", at: node)
+            return nil
+        }
+        return fill(node, place: "пункт \(label)", context: context, reader: &reader)
+    }
+
+    /// The text of `node` with its `{{ … }}` tags filled from `context`, or `nil` after recording
+    /// why it cannot be, at `place` («пункт 3», «преамбула»).
+    static func fill(
+        _ node: YAMLValue, place: String, context: TemplateValue, reader: inout YAMLFields<DocumentCode>
+    ) -> String? {
+        guard let raw = node.string else {
+            reader.problem(.badField, "\(place): нужен текст", at: node)
             return nil
         }
         do {
             return try InlineTemplate(raw, filters: Filters.all).render(context, filters: Filters.all)
         } catch let failure as FilterFailure {
             let code: DocumentCode = failure.code == .missingValue ? .unknownPerson : .badText
-            reader.problem(code, "пункт \(label): \(failure.message)", at: node)
+            let hint =
+                failure.code == .missingValue && raw.contains("period") && context["period"] == nil
+                ? "; укажите в файле приказа period: {from: ГГГГ-ММ, to: ГГГГ-ММ} или формируйте приказ командой "
+                    + "batch с файлом отдела, где указан period" : ""
+            reader.problem(code, "\(place): \(failure.message)" + hint, at: node)
         } catch {
-            reader.problem(.badText, "пункт \(label): не удалось подставить значения в текст", at: node)
+            reader.problem(.badText, "\(place): не удалось подставить значения в текст", at: node)
         }
         return nil
     }

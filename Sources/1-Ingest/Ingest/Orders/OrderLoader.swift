@@ -16,9 +16,13 @@ public enum OrderLoader {
     ///   - files: where the rating appendices' methodology and results files are read from.
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
-    public static func load(_ input: NamedBytes, files: any FileSource) throws -> Order {
+    ///   - values: values the texts may use besides the file's own (the batch gives the department's
+    ///     `period`); the file's `values:` win.
+    public static func load(_ input: NamedBytes, files: any FileSource, values: OrderedFields = OrderedFields())
+        throws -> Order
+    {
         let root = try YAMLValue.root(of: input, what: "файл приказа")
-        return try parse(root, file: input.name, files: files)
+        return try parse(root, file: input.name, files: files, values: values)
     }
 
     /// Reads the order file at `path`; relative paths in it are taken from its folder.
@@ -28,7 +32,9 @@ public enum OrderLoader {
         return try load(input, files: FolderSource(besides: path))
     }
 
-    static func parse(_ root: YAMLValue, file: String, files: any FileSource) throws -> Order {
+    static func parse(
+        _ root: YAMLValue, file: String, files: any FileSource, values: OrderedFields = OrderedFields()
+    ) throws -> Order {
         var reader = Fields(file: file)
         func text(_ key: String, required: Bool = true) -> String? {
             guard let field = root[key], let value = field.string, !value.trimmingCharacters(in: .whitespaces).isEmpty
@@ -73,6 +79,16 @@ public enum OrderLoader {
 
         let people = Self.people(root["people"], reader: &reader)
         var data = people.data
+        for key in values.keys where data[key] == nil { data[key] = values[key] }
+        // `period` (`{{ period.in }}`): the department's in a batch, or the order file's own.
+        if let period = PeriodReader.read(root["period"], reader: &reader) {
+            if let given = data["period"], given != period.templateValue {
+                reader.problem(
+                    .badField, "period приказа не совпадает с period файла отдела; оставьте один — в файле отдела",
+                    at: root["period"] ?? root)
+            }
+            data["period"] = period.templateValue
+        }
         for pair in reader.mapping(root, "values") { data[pair.name] = pair.value.templateValue }
         var appendices: [Appendix] = []
         for node in reader.sequence(root, "appendices") {
@@ -81,6 +97,10 @@ public enum OrderLoader {
             }
         }
         let items = OrderItemReader.items(root["items"], context: .object(data), reader: &reader)
+        let preamble = root["preamble"].flatMap { node -> String? in
+            guard !node.isNull, node.string?.isEmpty != true else { return nil }
+            return OrderItemReader.fill(node, place: "преамбула", context: .object(data), reader: &reader)
+        }
         if root["items"] == nil { reader.problem(.missingField, "нет ни одного пункта приказа (items)", at: root) }
 
         let signature = Self.signature(root["signatory"], people: people.persons, root: root, reader: &reader)
@@ -104,7 +124,7 @@ public enum OrderLoader {
             issuer: issuer, issuerName: issuerName,
             kind: text("kind", required: false) ?? "ПРИКАЗ", date: date, dateStyle: dateStyle, number: number,
             place: text("place", required: false) ?? "", placeBetween: root["place_position"]?.string == "between",
-            title: title, preamble: text("preamble", required: false) ?? "",
+            title: title, preamble: preamble ?? "",
             command: text("command", required: false) ?? "ПРИКАЗЫВАЮ:", items: items,
             signatureTitle: signature.title, signatureName: signature.name, executor: executor,
             acknowledgement: acknowledgement, appendices: appendices,

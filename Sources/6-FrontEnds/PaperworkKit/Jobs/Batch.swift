@@ -114,7 +114,8 @@ public struct Batch: Sendable {
             attempt {
                 var order = try OrderLoader.load(
                     Batch.referenced(reference, field: "order", by: department, inputs),
-                    files: inputs.files.source(besides: reference))
+                    files: inputs.files.source(besides: reference),
+                    values: OrderedFields(department.period.map { [("period", $0.templateValue)] } ?? []))
                 order.qrCode = order.qrCode || department.qrCode
                 if order.emblem == nil, let emblem = department.emblem {
                     order.emblem = try EmblemReader.read(
@@ -148,14 +149,19 @@ public struct Batch: Sendable {
             department.locations[field] ?? SourceLocation(file: departmentFile)
         }
         let levelIDs = methodology.scale.levels.map(\.id).joined(separator: ", ")
+        var inlineData = statistics.inlineData
+        if let period = department.period, case .object(var fields) = inlineData {
+            fields["period"] = period.templateValue
+            inlineData = .object(fields)
+        }
         func inline(_ text: String, field: String) -> String? {
             do {
-                return try InlineTemplate(text, filters: filters).render(statistics.inlineData, filters: filters)
+                return try InlineTemplate(text, filters: filters).render(inlineData, filters: filters)
             } catch let failure as FilterFailure {
                 let hint =
                     failure.code != .missingValue
                     ? ""
-                    : "; в этих текстах есть значения schools_count, mean, max и "
+                    : "; в этих текстах есть значения schools_count, mean, max, period.text, period.in (если указан period) и "
                         + "levels.<уровень>.name, .count, .share, .names, где уровень — один из уровней методики: "
                         + levelIDs
                 problems.append(

@@ -36,6 +36,12 @@ public final class Store: Sendable {
     /// Opens the store at `location` and brings its tables up to the current version.
     /// - Throws: ``Diagnostic`` `store_unavailable` when the database cannot be opened or migrated.
     public static func open(_ location: StoreLocation) async throws -> Store {
+        try await open(location, migrating: true)
+    }
+
+    /// Opens the store, bringing its tables up to date unless `migrating` is false (the tests'
+    /// reset, which drops a database whatever version it holds).
+    static func open(_ location: StoreLocation, migrating: Bool) async throws -> Store {
         let logger = Logger(label: "paperwork.store")
         let store: Store
         do {
@@ -63,6 +69,7 @@ public final class Store: Sendable {
         } catch {
             throw Store.unavailable(location, error)
         }
+        guard migrating else { return store }
         do {
             try await Migrations.apply(to: store)
         } catch {

@@ -20,6 +20,7 @@ NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
       'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
       'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"')
 
@@ -42,6 +43,16 @@ def pstyle_tabs(name, para, stops, parent="Standard", text=""):
 
 def p(style, content=""):
     return f'<text:p text:style-name="{style}">{content}</text:p>'
+
+
+def executor():
+    """The executor's mark («Исп.: …») at the bottom left of the page the text ends on (GOST R 7.0.97):
+    a frame anchored to a tiny paragraph right after the signature, standing at the bottom of that
+    page's text area; the text never flows beside it."""
+    frame = ('<draw:frame draw:style-name="ExecutorFrame" draw:name="Executor" text:anchor-type="paragraph" '
+             'svg:width="17cm" draw:z-index="0"><draw:text-box fo:min-height="0.4cm">'
+             + p("Executor", "{{ executor }}") + '</draw:text-box></draw:frame>')
+    return p("End", frame)
 
 
 def cell(content, style="TableText", span=1, cell_style="Cell"):
@@ -73,7 +84,9 @@ def plan_table(name, widths, columns):
 def generic_table(name, widths):
     cols = "".join(f'<table:table-column table:style-name="{name}.{i}"/>' for i in range(len(widths)))
     header = row(*[cell("{{ a.headers[%d] }}" % i, "TableHead") for i in range(len(widths))])
-    body = row(*[cell("{{ r[%d] }}" % i) for i in range(len(widths))])
+    # The rating's place and points are numbers: right-aligned, as in the rating of its own.
+    styles = ["TableNumber", "TableText", "TableNumber", "TableText"]
+    body = row(*[cell("{{ r[%d] }}" % i, styles[i]) for i in range(len(widths))])
     return (f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
             f'<table:table-header-rows>{header}</table:table-header-rows>'
             + tag_row("{% for r in a.rows %}", len(widths)) + body + tag_row("{% endfor %}", len(widths)) + "</table:table>")
@@ -119,8 +132,8 @@ def document(landscape):
         pstyle("End", parent="Standard", para='fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="0.05cm"', text='fo:font-size="1pt"'),
         pstyle("TableNumber", para='fo:text-align="end"', text='fo:font-size="12pt"', cls="extra"),
         pstyle("Contacts", para='fo:text-align="center"', text='fo:font-size="10pt"'),
-        pstyle_tabs("Signature", 'fo:margin-top="1.2cm" fo:keep-together="always"', [("17cm", "right")]),
-        pstyle("Executor", para='fo:margin-top="1.5cm"', text='fo:font-size="10pt"'),
+        pstyle_tabs("Signature", 'fo:margin-top="1.2cm" fo:keep-together="always" fo:keep-with-next="always"', [("17cm", "right")]),
+        pstyle("Executor", para='fo:text-align="start"', text='fo:font-size="10pt"'),
         pstyle("AppendixMark", para=f'fo:margin-left="{text_width - (9.5 if landscape else 7.5):.1f}cm" {mark_break} fo:keep-with-next="always"', master="Landscape" if landscape else None),
         pstyle("AppendixTitle", para='fo:text-align="center" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:keep-with-next="always"',
                text='fo:font-weight="bold"'),
@@ -166,6 +179,10 @@ def document(landscape):
         '<style:header-style><style:header-footer-properties fo:min-height="1cm" fo:margin-bottom="0.3cm" '
         'style:dynamic-spacing="false"/></style:header-style>'
         '</style:page-layout>'
+        '<style:style style:name="ExecutorFrame" style:family="graphic" style:parent-style-name="Frame"><style:graphic-properties style:wrap="none" '
+        'style:vertical-pos="bottom" style:vertical-rel="page-content" style:horizontal-pos="left" '
+        'style:horizontal-rel="paragraph" fo:margin-top="0.2cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm" fo:padding="0cm" fo:border="none" style:run-through="foreground" '
+        'draw:fill="none" draw:stroke="none"/></style:style>'
         '<style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>'
         '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" '
         'fo:border="0.5pt solid #000000"/></style:style>'
@@ -216,7 +233,7 @@ def document(landscape):
         p("Body", "{% endfor %}"),
         p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
         p("Body", "{% if executor %}"),
-        p("Executor", "{{ executor }}"),
+        executor(),
         p("Body", "{% endif %}"),
         p("Body", "{% for a in appendices %}"),
         p("AppendixMark", "{{ a.mark }}"),
@@ -283,7 +300,7 @@ def report_body():
         p("Signature", "{{ compiler.title }}<text:tab/>{{ compiler.name }}"),
         p("Standard", "{{ date_text }}"),
         p("Body", "{% if executor %}"),
-        p("Executor", "{{ executor }}"),
+        executor(),
         p("Body", "{% endif %}"),
         p("End"),
     ])
@@ -324,7 +341,7 @@ def letter_body():
         p("Body", "{% endif %}"),
         p("BodyLast", "{{ report_back }}"),
         p("Signature", "{{ signature.title }}<text:tab/>{{ signature.name }}"),
-        p("Executor", "{{ executor }}"),
+        executor(),
         p("End"),
     ])
 
