@@ -227,7 +227,7 @@ def main():
             page.select_option('select[name="item.1.case"]', "accusative")
             page.click('button[value="insert:1"]')
             page.wait_for_selector("#item-1 .printed")
-            check("Белову Е.О." in page.locator("#item-1 .printed").inner_text(),
+            check("Белову Е.О." in page.locator("#item-1 .printed").inner_text().replace("\u00a0", " "),
                   "the person is shown in the case the verb needs")
             page.click("button:has-text('Добавить план мероприятий')")
             page.wait_for_selector('textarea[name="app.0.sec.0.row.0.activity"]')
@@ -235,7 +235,7 @@ def main():
             page.fill('textarea[name="app.0.sec.0.row.0.activity"]', "Совещание руководителей ОО")
             page.fill('textarea[name="app.0.sec.0.row.0.due"]', "январь 2024")
             page.fill('textarea[name="app.0.sec.0.row.0.responsible"]', "Белова Е.О.")
-            page.click("button:has-text('Проверить')")
+            page.click(".order-actions button[value='check']")
             page.wait_for_selector("form.order-form")
             page.screenshot(path=f"{shots}/13-order-form.png", full_page=True)
             check("Ошибок нет" in page.content(), "the drafted order has no problems")
