@@ -33,13 +33,28 @@ extension OrderRoutes {
         let input = NamedBytes(name: file.name, bytes: file.bytes)
         let problems: [Diagnostic]
         do {
-            _ = try await offload { try Paperwork.order(input, files: printer.files) }
+            let original = try await offload { try Paperwork.order(input, files: printer.files) }
             let draft = OrderDraft(yaml: try DataFile.load(NamedBytes(name: "приказ.yaml", bytes: file.bytes)))
             let (yaml, _) = OrderPrinter.yaml(draft)
-            // The form keeps what it does not edit; what it writes must read as the file did.
-            if case .failure(let report) = try await offload({ printer.read(yaml) }) {
+            // The form keeps what it does not edit; what it writes must print as the file does.
+            switch try await offload({ printer.read(yaml) }) {
+            case .failure(let report):
                 problems = report.diagnostics
-            } else {
+            case .success(let written):
+                let same = try await offload {
+                    try Self.printedText(original) == Self.printedText(written)
+                }
+                guard same else {
+                    problems = [
+                        Diagnostic(
+                            "order_form_unsupported",
+                            "в приказе есть то, что форма не умеет показать (пункты третьего уровня, человек, "
+                                + "записанный одной строкой, или столбец плана вне списка столбцов); приказ не "
+                                + "загружен — готовьте его командой paperwork order или упростите файл",
+                            at: SourceLocation(file: file.name))
+                    ]
+                    break
+                }
                 let id = try await save(draft, yaml: yaml, id: nil, problems: 0, context: context)
                 return Response.redirect(to: "/orders/\(id)", type: .normal)
             }
@@ -47,5 +62,12 @@ extension OrderRoutes {
             problems = Diagnostic.from(error, file: file.name)
         }
         return importPage(context, problems: problems, status: .unprocessableContent, fileName: file.name)
+    }
+
+    /// The text of every paragraph of the order's DOCX, for comparing two readings of one order.
+    static func printedText(_ order: Order) throws -> [String] {
+        let document = try OrderPrinter.document(order, format: .docx)
+        let inspection = try Inspection(document: try OfficeDocument(bytes: document.bytes, label: document.name))
+        return inspection.sections.flatMap(\.paragraphs)
     }
 }
