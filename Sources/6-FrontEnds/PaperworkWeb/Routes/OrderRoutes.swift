@@ -96,13 +96,7 @@ struct OrderRoutes {
         let (yaml, _) = OrderPrinter.yaml(draft)
         switch action {
         case "save":
-            let printer = try await OrderPrinter(store: store)
-            let problems: Int
-            if case .failure(let report) = try await offload({ printer.read(yaml) }) {
-                problems = report.diagnostics.count
-            } else {
-                problems = 0
-            }
+            let problems = try await problems(in: yaml).count
             let saved = try await save(draft, yaml: yaml, id: id, problems: problems, context: context)
             return Response.redirect(to: "/orders/\(saved)", type: .normal)
         case "export":
@@ -162,15 +156,16 @@ struct OrderRoutes {
         draft.date = OrderDraft.new(department: nil).date
         let (yaml, _) = OrderPrinter.yaml(draft)
         // The copy lacks its number until it is registered: a draft with that one problem.
-        let problems: Int
-        let printer = try await OrderPrinter(store: store)
-        if case .failure(let report) = try await offload({ printer.read(yaml) }) {
-            problems = report.diagnostics.count
-        } else {
-            problems = 0
-        }
+        let problems = try await problems(in: yaml).count
         let copy = try await save(draft, yaml: yaml, id: nil, problems: problems, context: context)
         return Response.redirect(to: "/orders/\(copy)", type: .normal)
+    }
+
+    /// What PaperworkKit finds wrong with the order `yaml`; none when it reads.
+    func problems(in yaml: String) async throws -> [Diagnostic] {
+        let printer = try await OrderPrinter(store: store)
+        if case .failure(let report) = try await offload({ printer.read(yaml) }) { return report.diagnostics }
+        return []
     }
 
     static let types: [OutputFormat: String] = [
