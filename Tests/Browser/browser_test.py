@@ -1,7 +1,8 @@
 """The methodist's path in a real browser (Debian's Chromium driven by Playwright), as a new user
 would walk it: an empty data folder, a monitoring from the example methodology and results, the
 rating checked against `paperwork score`, documents generated and downloaded (each opened by
-LibreOffice), a results file with errors, a restart. Screenshots of every page go to the folder
+LibreOffice), a results file with errors; the clerk's path: an order drafted in the form, saved,
+reopened after a restart and downloaded (opened by LibreOffice). Screenshots of every page go to the folder
 given as the second argument.
 
 Usage: python browser_test.py PAPERWORK_BINARY SCREENSHOT_FOLDER
@@ -206,8 +207,62 @@ def main():
             page.screenshot(path=f"{shots}/11-templates.png", full_page=True)
             check(page.locator("table.grid tbody tr").count() == 5, "the templates of five documents can be downloaded")
 
+            # The clerk's path: an order drafted in the form, saved, reopened after the restart below.
+            page.goto(base + "/orders")
+            page.screenshot(path=f"{shots}/12-orders-empty.png", full_page=True)
+            check("Приказов пока нет" in page.content(), "the list of orders says how to start")
+            page.click("text=Новый приказ")
+            page.wait_for_selector("form.order-form")
+            check("ОТДЕЛ ОБРАЗОВАНИЯ" in page.input_value("#issuer"), "a new order has the department's requisites")
+            page.fill("#number-input", "45")
+            page.fill("#title", "О проведении всероссийских проверочных работ в 2024 году")
+            page.fill("#preamble", "В целях обеспечения объективности проведения ВПР")
+            page.fill('textarea[name="item.0.text"]', "Утвердить план мероприятий (приложение).")
+            page.click("button:has-text('Добавить пункт')")
+            page.wait_for_selector('textarea[name="item.1.text"]')
+            check(page.input_value('textarea[name="item.0.text"]') == "Утвердить план мероприятий (приложение).",
+                  "adding an item keeps what was typed")
+            page.fill('textarea[name="item.1.text"]', "Контроль за исполнением приказа возложить на")
+            page.select_option('select[name="item.1.person"]', "specialist")
+            page.select_option('select[name="item.1.case"]', "accusative")
+            page.click('button[value="insert:1"]')
+            page.wait_for_selector("#item-1 .printed")
+            check("Белову Е.О." in page.locator("#item-1 .printed").inner_text().replace("\u00a0", " "),
+                  "the person is shown in the case the verb needs")
+            page.click("button:has-text('Добавить план мероприятий')")
+            page.wait_for_selector('textarea[name="app.0.sec.0.row.0.activity"]')
+            page.fill('input[name="app.0.sec.0.title"]', "Подготовка к ВПР")
+            page.fill('textarea[name="app.0.sec.0.row.0.activity"]', "Совещание руководителей ОО")
+            page.fill('textarea[name="app.0.sec.0.row.0.due"]', "январь 2024")
+            page.fill('textarea[name="app.0.sec.0.row.0.responsible"]', "Белова Е.О.")
+            page.click(".order-actions button[value='check']")
+            page.wait_for_selector("form.order-form")
+            page.screenshot(path=f"{shots}/13-order-form.png", full_page=True)
+            check("Ошибок нет" in page.content(), "the drafted order has no problems")
+            page.click("button:has-text('Сохранить')")
+            page.wait_for_url("**/orders/*")
+            order_url = page.url
+
             server.stop()
             server.start()
+            page.goto(base + "/orders")
+            page.screenshot(path=f"{shots}/14-orders-after-restart.png", full_page=True)
+            check(page.locator("table.orders tbody tr").count() == 1, "the order is still there after a restart")
+            page.click("text=О проведении всероссийских проверочных работ в 2024 году")
+            page.wait_for_selector("form.order-form")
+            check(page.url == order_url, "the order reopens from the list")
+            check(page.input_value('textarea[name="app.0.sec.0.row.0.activity"]') == "Совещание руководителей ОО",
+                  "the reopened order has its plan")
+            with page.expect_download() as download_info:
+                page.click("button[value='download:docx']")
+            order_folder = os.path.join(work, "order")
+            os.makedirs(order_folder)
+            order_name = download_info.value.suggested_filename
+            download_info.value.save_as(os.path.join(order_folder, order_name))
+            check(order_name.endswith(".docx"), f"the order downloads as DOCX ({order_name})")
+            missing = open_with_libreoffice(order_folder, [order_name], work)
+            check(not missing, "LibreOffice opens the order")
+
             page.goto(base + "/monitorings")
             page.screenshot(path=f"{shots}/08-after-restart.png", full_page=True)
             check(page.locator("table.grid tbody tr").count() == 1, "the monitoring is still there after a restart")

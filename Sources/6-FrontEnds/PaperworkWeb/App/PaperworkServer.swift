@@ -37,6 +37,7 @@ public enum PaperworkServer {
         MethodologyRoutes(store: store, pages: pages).add(to: router)
         DepartmentRoutes(store: store, pages: pages).add(to: router)
         TemplateRoutes(pages: pages).add(to: router)
+        OrderRoutes(store: store, pages: pages).add(to: router)
         LoginRoutes(store: store, pages: pages, configuration: configuration).add(to: router)
         InfoRoutes(
             store: store, pages: pages, stylesheet: ByteBuffer(bytes: try WebResources.read("static/style.css")),

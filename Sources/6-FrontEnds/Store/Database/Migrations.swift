@@ -68,7 +68,16 @@ enum Migrations {
             CREATE TABLE sessions (
                 token TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES users(name), expires_at BIGINT NOT NULL)
             """,
-        ]
+        ],
+        // The clerk's orders: each draft as the order YAML that `paperwork order` reads.
+        [
+            """
+            CREATE TABLE orders (
+                id TEXT PRIMARY KEY, title TEXT NOT NULL, number TEXT NOT NULL, order_date TEXT NOT NULL,
+                yaml TEXT NOT NULL, problems BIGINT NOT NULL, created_at BIGINT NOT NULL, created_by TEXT NOT NULL,
+                updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)
+            """
+        ],
     ]
 
     /// The version a database has after ``apply(to:)``.
