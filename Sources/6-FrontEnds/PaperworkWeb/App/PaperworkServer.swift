@@ -26,17 +26,19 @@ public enum PaperworkServer {
     public static func router(_ configuration: WebConfiguration, store: Store) async throws -> Router<WebContext> {
         let pages = try Pages.load()
         let jobs = DocumentJobs(store: store)
-        let router = Router(context: WebContext.self)
+        let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages, uploadLimit: configuration.uploadLimit))
         router.add(middleware: SessionMiddleware(store: store, configuration: configuration))
+        router.add(middleware: RoleMiddleware(pages: pages, requireLogin: configuration.requireLogin))
         router.add(middleware: FormMiddleware())
         let monitorings = MonitoringRoutes(store: store, pages: pages, jobs: jobs)
         monitorings.add(to: router)
         DocumentRoutes(store: store, pages: pages, jobs: jobs, monitorings: monitorings).add(to: router)
         MethodologyRoutes(store: store, pages: pages).add(to: router)
         DepartmentRoutes(store: store, pages: pages).add(to: router)
-        TemplateRoutes(pages: pages).add(to: router)
+        SchoolRoutes(store: store, pages: pages).add(to: router)
+        TemplateRoutes(store: store, pages: pages).add(to: router)
         LoginRoutes(store: store, pages: pages, configuration: configuration).add(to: router)
         InfoRoutes(
             store: store, pages: pages, stylesheet: ByteBuffer(bytes: try WebResources.read("static/style.css")),
