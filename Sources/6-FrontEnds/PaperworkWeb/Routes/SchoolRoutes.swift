@@ -25,8 +25,11 @@ struct SchoolRoutes {
         router.post("/schools/{code}") { _, context in try await save(context, code: try Self.code(context)) }
     }
 
-    static func genderTitle(_ code: String) -> String {
-        code == "ж" ? "женский" : code == "м" ? "мужской" : "не указан"
+    /// The gender column of the list: as written, else as the name tells it, else a dash.
+    static func gender(_ school: SchoolRecord) -> String {
+        if !school.headGender.isEmpty { return school.headGender }
+        guard let name = FullName(parsing: school.head), name.genderIsKnown else { return "—" }
+        return (name.gender == .female ? "ж" : "м") + " (по имени)"
     }
 
     /// The code in the address, percent-decoded (the router leaves path segments as sent).
@@ -47,7 +50,7 @@ struct SchoolRoutes {
         data["schools"] = try await store.schools().map { school in
             var row: [String: Any] = [
                 "code": school.code, "name": school.name, "shortName": school.shortName, "head": school.head,
-                "gender": school.headGender.isEmpty ? "—" : school.headGender, "href": Self.href(school.code),
+                "gender": Self.gender(school), "href": Self.href(school.code),
             ]
             if let date = school.editedAt { row["edited"] = "исправил(а) \(school.editedBy), \(Format.date(date))" }
             return row
