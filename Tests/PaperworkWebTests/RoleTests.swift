@@ -54,6 +54,9 @@ import Testing
                 try await Self.expectForbidden(web, client, path, needs: "«администратор»")
             }
             #expect(try await web.store.department() != nil)
+            // The templates page offers the methodist no upload, and says who may.
+            let templates = String(buffer: try await web.send(client, .get, "/templates").body)
+            #expect(!templates.contains("Загрузить шаблон</button>") && templates.contains("может администратор"))
             // What a methodist does is still allowed: an upload without a file is answered, not forbidden.
             #expect(try await web.post(client, "/methodologies", fields: []).status == .unprocessableContent)
             #expect(try await web.post(client, "/monitorings/new", fields: []).status == .unprocessableContent)

@@ -133,4 +133,25 @@ import Testing
             #expect(try await web.send(client, .get, "/templates/letter/pdf/preview").status == .notFound)
         }
     }
+
+    @Test func anODTTemplateIsTakenForItsOwnFormatAndATemplateOfAnotherKindIsRefused() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            _ = try await MonitoringPathTests.createExample(web, client)
+            _ = try await web.send(client, .get, "/templates")
+            // The letter's template offered as the rating's: the rating has no school to greet.
+            let letter = try TemplateLocator.template("letter.odt").bytes
+            let wrong = try await web.upload(
+                client, "/templates", fields: [("kind", "rating")], files: ["template": ("рейтинг.odt", letter)])
+            #expect(wrong.status == .unprocessableContent)
+            #expect(String(buffer: wrong.body).contains("рейтинг.odt"))
+            #expect(try await web.store.templates().isEmpty)
+            // The справка's own template in LibreOffice's format replaces the ODT one only.
+            let report = try TemplateLocator.template("report.odt").bytes
+            let taken = try await web.upload(
+                client, "/templates", fields: [("kind", "report")], files: ["template": ("справка.odt", report)])
+            #expect(taken.status == .seeOther)
+            #expect(try await web.store.templates().map(\.shippedName) == ["report.odt"])
+        }
+    }
 }

@@ -72,6 +72,8 @@ struct TemplateRoutes {
                 },
             ] as [String: Any]
         }
+        // Only the administrator changes templates (``RoleMiddleware``); the others see what is in use.
+        data["mayChange"] = context.user?.role == .administrator
         data["kindOptions"] = Self.kinds.map { ["title": $0.title, "name": $0.name] }
         if let taken, let own = stored[taken], let title = Self.title(kind: own.kind, format: own.format) {
             data["taken"] = ["fileName": own.fileName, "title": title, "format": own.format.uppercased()]
