@@ -105,6 +105,75 @@ def open_with_libreoffice(folder, names, work):
     return missing
 
 
+MARKER = "Особая отметка отдела для проверки шаблона"
+
+
+def use_own_letter(page, base, work, shots, rating_url):
+    """Uploads the letter template with a paragraph added, sees it in use on the templates page, in
+    the preview and in the letters of a new document set."""
+    shipped = os.path.join(work, "letter.docx")
+    with urllib.request.urlopen(base + "/templates/letter.docx") as response, open(shipped, "wb") as f:
+        f.write(response.read())
+    edited = os.path.join(work, "письмо отдела.docx")
+    with zipfile.ZipFile(shipped) as source, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start = text.index("<w:body>") + len("<w:body>")
+                text = text[:start] + f"<w:p><w:r><w:t>{MARKER}</w:t></w:r></w:p>" + text[start:]
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    page.select_option("#kind", "letter")
+    page.set_input_files("#template", edited)
+    page.click("button:has-text('Загрузить шаблон')")
+    page.wait_for_selector(".notice")
+    page.screenshot(path=f"{shots}/12-templates-in-use.png", full_page=True)
+    row = page.locator("table.templates tbody tr", has_text="Письмо ОО").first
+    check("шаблон отдела" in row.inner_text() and "письмо отдела.docx" in row.inner_text(),
+          "the templates page shows the department's letter template in use")
+    preview = page.request.get(base + "/templates/letter/docx/preview")
+    check(preview.status == 200 and preview.headers.get("content-type") == "application/pdf"
+          and preview.body()[:4] == b"%PDF", "the preview of the letter is a PDF")
+
+    page.goto(rating_url)
+    page.click("button:has-text('Сформировать документы')")
+    page.wait_for_url("**/documents/*")
+    page.wait_for_selector("text=Скачать всё одним архивом", timeout=300_000)
+    with page.expect_download() as download_info:
+        page.click("text=Скачать всё одним архивом")
+    archive = os.path.join(work, "documents-own-letter.zip")
+    download_info.value.save_as(archive)
+    with zipfile.ZipFile(archive) as z:
+        letters = [n for n in z.namelist() if n.startswith("письма/") and n.endswith(".docx")]
+        with zipfile.ZipFile(io.BytesIO(z.read(letters[0]))) as letter:
+            body = letter.read("word/document.xml").decode("utf-8")
+    check(MARKER in body, "the letters of the new set are written from the department's template")
+
+    page.goto(base + "/templates")
+    page.locator("table.templates tbody tr", has_text="Письмо ОО").first.locator(
+        "button:has-text('Вернуть стандартный')").click()
+    page.wait_for_selector("table.templates")
+    check("письмо отдела.docx" not in page.content(), "«Вернуть стандартный» puts the shipped letter back")
+
+
+def edit_a_school(page, base, shots, rating_url):
+    """Corrects a school's short name and head's gender on the «Школы» page; the rating shows it."""
+    page.goto(base + "/schools")
+    page.screenshot(path=f"{shots}/13-schools.png", full_page=True)
+    check(page.locator("table.grid tbody tr").count() == 26, "the schools page lists the 26 schools")
+    page.locator("table.grid tbody tr").first.locator("a:has-text('Изменить')").click()
+    page.wait_for_selector("#shortName")
+    page.fill("#shortName", "Школа № 1 имени А. С. Пушкина")
+    page.check("input[name=gender][value='ж']")
+    page.screenshot(path=f"{shots}/14-school-edit.png", full_page=True)
+    page.click("button:has-text('Сохранить')")
+    page.wait_for_url("**/schools")
+    check("Школа № 1 имени А. С. Пушкина" in page.content(), "the corrected school is listed")
+    page.goto(rating_url)
+    check("Школа № 1 имени А. С. Пушкина" in page.content(), "the rating shows the corrected short name")
+
+
 def main():
     binary, shots = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     shutil.rmtree(shots, ignore_errors=True)
@@ -205,7 +274,10 @@ def main():
 
             page.goto(base + "/templates")
             page.screenshot(path=f"{shots}/11-templates.png", full_page=True)
-            check(page.locator("table.grid tbody tr").count() == 5, "the templates of five documents can be downloaded")
+            check(page.locator("table.grid tbody tr").count() == 10,
+                  "the templates of five documents, in Word and LibreOffice, can be downloaded")
+            use_own_letter(page, base, work, shots, rating_url)
+            edit_a_school(page, base, shots, rating_url)
 
             # The clerk's path: an order drafted in the form, saved, reopened after the restart below.
             page.goto(base + "/orders")

@@ -28,11 +28,18 @@ public struct Batch: Sendable {
         public var formats: [OutputFormat]
         /// The sheet of a results workbook; the first when `nil`.
         public var sheet: String?
+        /// The department's own templates by the shipped file name they replace (`letter.docx`,
+        /// `order-landscape.odt`); a document whose template is not here is written from the shipped one.
+        public var templates: [String: NamedBytes]
+        /// What is known of schools beyond the results file, by school code: used only where the
+        /// file carries nothing (``SchoolCorrection``).
+        public var schools: [String: SchoolCorrection]
 
         /// The inputs of a batch.
         public init(
             methodology: NamedBytes, results: NamedBytes, department: NamedBytes, files: any FileSource,
-            formats: [OutputFormat], sheet: String? = nil
+            formats: [OutputFormat], sheet: String? = nil, templates: [String: NamedBytes] = [:],
+            schools: [String: SchoolCorrection] = [:]
         ) {
             self.methodology = methodology
             self.results = results
@@ -40,6 +47,8 @@ public struct Batch: Sendable {
             self.files = files
             self.formats = formats
             self.sheet = sheet
+            self.templates = templates
+            self.schools = schools
         }
 
         /// The inputs read from files on disk; the department file's references are taken from its folder.
@@ -81,6 +90,8 @@ public struct Batch: Sendable {
     /// The schools in the order of the results file; each letter's data is built when it is written.
     let schools: [SchoolScore]
     let templates: [String: [OutputFormat: Template]]
+    /// The department's own templates, by the shipped file name they replace (the order's among them).
+    let customTemplates: [String: NamedBytes]
 
     /// Reads and checks everything.
     /// - Throws: a ``DiagnosticReport`` with every problem found.
@@ -100,7 +111,11 @@ public struct Batch: Sendable {
             ? Filters.all
             : attempt { try NounDictionary.load(inputs.department) }.map(Filters.registry(nouns:)) ?? Filters.all
         var results: [SchoolResult]?
-        if let methodology, let table { results = attempt { try ResultsReader.read(table, methodology: methodology) } }
+        if let methodology, let table {
+            results = attempt { try ResultsReader.read(table, methodology: methodology) }.map {
+                Batch.corrected($0, by: inputs.schools)
+            }
+        }
         var catalogue: RecommendationCatalogue?
         if let methodology, let department {
             catalogue = attempt {
@@ -130,7 +145,8 @@ public struct Batch: Sendable {
             for format in formats {
                 let office = format.office ?? (formats.contains(.odt) ? .odt : .docx)
                 do {
-                    let file = try TemplateLocator.template("\(name).\(office.fileExtension)")
+                    let fileName = "\(name).\(office.fileExtension)"
+                    let file = try inputs.templates[fileName] ?? TemplateLocator.template(fileName)
                     templates[name, default: [:]][format] = attempt { try file.compile(filters: filters) }
                 } catch {
                     problems += Diagnostic.from(error).filter { !problems.contains($0) }
@@ -235,6 +251,7 @@ public struct Batch: Sendable {
         self.ratingContext = ratingContext
         self.schools = schools
         self.templates = templates
+        self.customTemplates = inputs.templates
     }
 
     /// The file the department file names in `field`; a file that cannot be read is reported at
@@ -301,7 +318,9 @@ public struct Batch: Sendable {
         }
         try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
         names.append("Рейтинг.csv")
-        if let order { names += try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs) }
+        if let order {
+            names += try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs, templates: customTemplates)
+        }
         let letters = try writeLetters(into: sink, progress: progress)
         names += letters.names
         pdfs.append(contentsOf: letters.pdfs)

@@ -36,10 +36,12 @@ public enum OrderDocuments {
 
     /// Renders `order` once per office format and adds its files to `sink` (DOCX, ODT) or to
     /// `pdfs` (PDF, to be converted with the job's other documents).
+    /// - Parameter templates: a department's own templates by the shipped name they replace
+    ///   (`order.docx`, `order-landscape.odt`), used when no `template` is given.
     /// - Returns: the names added to `sink`, in the order of `formats`.
     public static func add(
         _ order: Order, formats: [OutputFormat], template: NamedBytes? = nil, to sink: any DocumentSink,
-        pdfs: inout PDFQueue
+        pdfs: inout PDFQueue, templates: [String: NamedBytes] = [:]
     ) throws -> [String] {
         let context = OrderContext.make(order)
         let base = [order.kind.lowercased(), order.number, "от", order.date.formatted(.numeric)]
@@ -51,8 +53,9 @@ public enum OrderDocuments {
             if let done = rendered[office] {
                 bytes = done
             } else {
-                bytes = try templateFile(for: office, order: order, custom: template).compile().render(
-                    context, options: Template.Options(typography: Typography(initials: order.initials)))
+                bytes = try templateFile(for: office, order: order, custom: template, overrides: templates).compile()
+                    .render(
+                        context, options: Template.Options(typography: Typography(initials: order.initials)))
                 rendered[office] = bytes
             }
             let name = SafeFileName.make(base, extension: format.rawValue)
@@ -68,8 +71,10 @@ public enum OrderDocuments {
 
     /// The template for `format`: the given one (its format must match), else the shipped
     /// `order.*`, or `order-landscape.*` when a plan has five columns (or the order asks for it),
-    /// or its namesake in the `PAPERWORK_TEMPLATES` folder.
-    static func templateFile(for format: OfficeFormat, order: Order, custom: NamedBytes?) throws -> NamedBytes {
+    /// or its namesake in `overrides` or in the `PAPERWORK_TEMPLATES` folder.
+    static func templateFile(
+        for format: OfficeFormat, order: Order, custom: NamedBytes?, overrides: [String: NamedBytes] = [:]
+    ) throws -> NamedBytes {
         if let custom {
             guard custom.officeFormat == format else {
                 throw Diagnostic(
@@ -80,7 +85,7 @@ public enum OrderDocuments {
             }
             return custom
         }
-        return try TemplateLocator.template(
-            (order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension)
+        let name = (order.landscapeAppendices ? "order-landscape." : "order.") + format.fileExtension
+        return try overrides[name] ?? TemplateLocator.template(name)
     }
 }

@@ -27,8 +27,14 @@ enum Campaigns {
                         explanation: $0.explanation)
                 })
         }
-        let directory = rating.schools.map {
-            SchoolRecord(code: $0.school.id, name: $0.school.name, shortName: $0.school.name, head: $0.school.head)
+        // The file's gender column, when it has one, names the head's gender; otherwise the school
+        // list keeps what the methodist wrote on the «Школы» page.
+        let directory = rating.schools.map { score in
+            let column = score.school.extras.first { SchoolHead.genderHeaders.contains($0.key.lowercased()) }?.value
+            let gender = column.flatMap(Gender.init(code:)).map { $0 == .female ? "ж" : "м" } ?? ""
+            return SchoolRecord(
+                code: score.school.id, name: score.school.name, shortName: score.school.name, head: score.school.head,
+                headGender: gender)
         }
         let id = String(Store.randomToken().prefix(16))
         try await store.addCampaign(

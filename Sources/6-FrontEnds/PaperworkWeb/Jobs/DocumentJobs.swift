@@ -2,7 +2,8 @@ import Foundation
 import PaperworkKit
 import Store
 
-/// Generating documents for a monitoring: checked at once (every problem is shown before anything
+/// Generating documents for a monitoring, from the department's own templates where it has them
+/// (``BatchInputs``): checked at once (every problem is shown before anything
 /// starts), then written in the background into memory, zipped, and stored whole — the set and
 /// each file — so that any server can hand them out. Progress is kept here for the live page and
 /// noted in the store (which also tells that the server is alive).
@@ -26,34 +27,13 @@ final class DocumentJobs: Sendable {
     /// - Returns: the new set's identifier.
     /// - Throws: a ``DiagnosticReport`` with every problem of the inputs (nothing starts then).
     func start(campaign: CampaignRecord, formats: [OutputFormat], user: String) async throws -> String {
-        guard let methodology = try await store.methodology(id: campaign.methodologyID) else {
-            throw Diagnostic("no_methodology", "методика мониторинга удалена; создайте мониторинг заново", at: .init())
-        }
-        guard let department = try await store.department(), let departmentFile = department.files[department.mainFile]
-        else {
-            throw Diagnostic(
-                "no_department", "настройки отдела не загружены; загрузите их на странице «Отдел»", at: .init())
-        }
-        let files = department.files
-        let methodologyFile = NamedBytes(name: methodology.fileName, bytes: methodology.yaml)
-        let results = NamedBytes(name: campaign.resultsName, bytes: campaign.results)
-        let mainPath = department.mainFile.split(separator: "/").map(String.init)
-        let inputs = Batch.Inputs(
-            methodology: methodologyFile, results: results,
-            department: NamedBytes(name: mainPath.last ?? department.mainFile, bytes: departmentFile),
-            files: StoredFiles(
-                files: files, folder: Array(mainPath.dropLast()), methodology: methodologyFile, results: results,
-                catalogue: methodology.catalogue.map {
-                    NamedBytes(name: methodology.catalogueName ?? "рекомендации.yaml", bytes: $0)
-                }),
-            formats: formats)
-        let batch = try await offload { try Paperwork.batch(inputs) }
+        let prepared = try await BatchInputs.make(store: store, campaign: campaign, formats: formats)
+        let batch = try await offload { try Paperwork.batch(prepared.inputs) }
         let id = String(Store.randomToken().prefix(16))
         try await store.startDocumentSet(
             DocumentSetRecord(
                 id: id, campaignID: campaign.id, formats: formats.map(\.rawValue).joined(separator: ","),
-                inputs: "методика «\(methodology.fileName)», результаты «\(campaign.resultsName)», "
-                    + "настройки отдела «\(department.mainFile)»", createdBy: user))
+                inputs: prepared.description, createdBy: user))
         running.withLock { $0[id] = Progress(stage: "Подготовка", done: 0, total: 0) }
         Task.detached { await self.run(batch, id: id) }
         return id

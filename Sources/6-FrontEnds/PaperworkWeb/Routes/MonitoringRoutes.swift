@@ -120,9 +120,13 @@ struct MonitoringRoutes {
             "methodology": methodology?.title ?? campaign.methodologyID,
         ]
         data["indicators"] = indicators
+        // The name the methodist gave a school on the «Школы» page, else the results file's.
+        let shortNames = Dictionary(
+            try await store.schools().map { ($0.code, $0.shortName) }, uniquingKeysWith: { first, _ in first })
         data["rows"] = schools.map { school in
             [
-                "code": school.code, "name": school.name, "place": school.place, "total": Format.points(school.total),
+                "code": school.code, "name": shortNames[school.code].flatMap { $0.isEmpty ? nil : $0 } ?? school.name,
+                "place": school.place, "total": Format.points(school.total),
                 "maximum": Format.points(school.maximum), "level": school.levelName, "levelID": school.levelID,
                 "scores": school.scores.map { ["points": Format.points($0.points), "lost": $0.points < $0.maximum] },
             ] as [String: Any]

@@ -78,6 +78,17 @@ enum Migrations {
                 updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)
             """
         ],
+        // The department's own templates; a school's head's gender, and which fields were edited by hand.
+        [
+            """
+            CREATE TABLE templates (
+                kind TEXT NOT NULL, format TEXT NOT NULL, file_name TEXT NOT NULL, bytes BLOB NOT NULL,
+                uploaded_by TEXT NOT NULL, uploaded_at BIGINT NOT NULL, PRIMARY KEY (kind, format))
+            """,
+            "ALTER TABLE schools ADD COLUMN head_gender TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE schools ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE schools ADD COLUMN edited_at BIGINT",
+        ],
     ]
 
     /// The version a database has after ``apply(to:)``.

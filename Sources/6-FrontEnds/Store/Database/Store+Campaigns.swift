@@ -34,15 +34,7 @@ extension Store {
                     ).run()
                 }
             }
-            let now = Store.now()
-            for school in directory {
-                try await database.delete(from: "schools").where("code", .equal, school.code).run()
-                try await database.insert(into: "schools").columns("code", "name", "short_name", "head", "updated_at")
-                    .values(
-                        SQLBind(school.code), SQLBind(school.name), SQLBind(school.shortName), SQLBind(school.head),
-                        SQLBind(now)
-                    ).run()
-            }
+            try await Store.merge(directory, into: database)
         }
     }
 
@@ -94,19 +86,6 @@ extension Store {
                         levelID: try row.decode(column: "level_id", as: String.self),
                         levelName: try row.decode(column: "level_name", as: String.self), scores: scores[code] ?? [])
                 }
-        }
-    }
-
-    /// Every school the results files have named, by code.
-    public func schools() async throws -> [SchoolRecord] {
-        try await run { database in
-            try await database.select().column("*").from("schools").orderBy("code").all().map { row in
-                SchoolRecord(
-                    code: try row.decode(column: "code", as: String.self),
-                    name: try row.decode(column: "name", as: String.self),
-                    shortName: try row.decode(column: "short_name", as: String.self),
-                    head: try row.decode(column: "head", as: String.self))
-            }
         }
     }
 

@@ -18,19 +18,34 @@ public struct DepartmentRecord: Sendable, Equatable {
     }
 }
 
-/// A school (общеобразовательная организация) as the latest results file names it.
+/// A school (общеобразовательная организация) as the results files name it, with what the
+/// methodist corrected by hand on the «Школы» page.
 public struct SchoolRecord: Sendable, Equatable {
     public var code: String
+    /// The full name, as in the results file.
     public var name: String
+    /// The short name the pages show; the results files never carry one.
     public var shortName: String
+    /// The head's full name («Савкина Людмила Викторовна»).
     public var head: String
+    /// The head's gender: «м», «ж», or empty when not known.
+    public var headGender: String
+    /// Who last edited the school by hand (empty when only results files have filled it).
+    public var editedBy: String
+    public var editedAt: Date?
 
     /// A school record.
-    public init(code: String, name: String, shortName: String, head: String) {
+    public init(
+        code: String, name: String, shortName: String, head: String, headGender: String = "", editedBy: String = "",
+        editedAt: Date? = nil
+    ) {
         self.code = code
         self.name = name
         self.shortName = shortName
         self.head = head
+        self.headGender = headGender
+        self.editedBy = editedBy
+        self.editedAt = editedAt
     }
 }
 
