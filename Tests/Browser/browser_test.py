@@ -281,7 +281,7 @@ def main():
 
             # The clerk's path: an order drafted in the form, saved, reopened after the restart below.
             page.goto(base + "/orders")
-            page.screenshot(path=f"{shots}/12-orders-empty.png", full_page=True)
+            page.screenshot(path=f"{shots}/15-orders-empty.png", full_page=True)
             check("Приказов пока нет" in page.content(), "the list of orders says how to start")
             page.click("text=Новый приказ")
             page.wait_for_selector("form.order-form")
@@ -309,7 +309,7 @@ def main():
             page.fill('textarea[name="app.0.sec.0.row.0.responsible"]', "Белова Е.О.")
             page.click(".order-actions button[value='check']")
             page.wait_for_selector("form.order-form")
-            page.screenshot(path=f"{shots}/13-order-form.png", full_page=True)
+            page.screenshot(path=f"{shots}/16-order-form.png", full_page=True)
             check("Ошибок нет" in page.content(), "the drafted order has no problems")
             page.click("button:has-text('Сохранить')")
             page.wait_for_url("**/orders/*")
@@ -318,7 +318,7 @@ def main():
             server.stop()
             server.start()
             page.goto(base + "/orders")
-            page.screenshot(path=f"{shots}/14-orders-after-restart.png", full_page=True)
+            page.screenshot(path=f"{shots}/17-orders-after-restart.png", full_page=True)
             check(page.locator("table.orders tbody tr").count() == 1, "the order is still there after a restart")
             page.click("text=О проведении всероссийских проверочных работ в 2024 году")
             page.wait_for_selector("form.order-form")
