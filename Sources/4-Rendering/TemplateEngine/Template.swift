@@ -114,7 +114,8 @@ public struct Template: Sendable {
         var embedding = PictureEmbedding(flavor: flavor)
         for (part, markup, pictures) in rendered {
             let name = part.name
-            guard part.mayNeedRepair || !pictures.isEmpty else {
+            let fitsColumns = settings.columnsFromContent && (name == "content.xml" || name == "word/document.xml")
+            guard part.mayNeedRepair || !pictures.isEmpty || fitsColumns else {
                 parts[name] = markup
                 continue
             }
@@ -128,7 +129,8 @@ public struct Template: Sendable {
             }
             let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
             try embedding.place(pictures, in: xml, part: name)
-            parts[name] = repaired || !pictures.isEmpty ? try xml.serialized() : markup
+            let fitted = fitsColumns && ColumnFitting.fit(xml, format: format)
+            parts[name] = repaired || !pictures.isEmpty || fitted ? try xml.serialized() : markup
         }
         let bytes = try package.write(replacing: parts)
         return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)

@@ -5,16 +5,20 @@ import XMLTree
 /// What a template says about its own rendering, in its document properties (File → Properties →
 /// Custom in Word and LibreOffice): `paperwork.typography` = `off` turns the typography of values
 /// off; `paperwork.dates` = `numeric` («20.11.2023») or `verbal` («15 декабря 2023 г.») writes every
-/// date of the document in one style.
+/// date of the document in one style; `paperwork.columns` = `content` gives the tables column widths
+/// from what they hold (``ColumnWidths``), the table's width kept.
 public struct TemplateSettings: Sendable, Equatable {
     /// Whether values get ``Typography`` (on unless the template says `off`).
     public var typography: Bool = true
     /// The document's date style, when the template sets one.
     public var dates: Typography.Dates?
+    /// Whether tables get column widths from their content (off unless the template asks).
+    public var columnsFromContent = false
 
     /// The names of the document properties read.
     public static let typographyProperty = "paperwork.typography"
     public static let datesProperty = "paperwork.dates"
+    public static let columnsProperty = "paperwork.columns"
 
     /// Settings from the properties of `document` (ODT `meta.xml`, DOCX `docProps/custom.xml`); a
     /// package without them, or with values not understood, keeps the defaults.
@@ -27,6 +31,7 @@ public struct TemplateSettings: Sendable, Equatable {
             switch name {
             case Self.typographyProperty: typography = !["off", "no", "нет", "выкл", "false", "0"].contains(value)
             case Self.datesProperty: dates = Typography.Dates(rawValue: value)
+            case Self.columnsProperty: columnsFromContent = value == "content"
             default: break
             }
         }

@@ -376,12 +376,14 @@ def rating_body():
     ])
 
 
-def wrap(parts, body):
+def wrap(parts, body, columns=False):
     styles, layouts, masters, _ = parts
+    # The справка and the rating size their tables' columns by what they hold (`paperwork.columns`).
+    fit = '<meta:user-defined meta:name="paperwork.columns">content</meta:user-defined>' if columns else ""
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS}>'
             '<office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="\'Times New Roman\'" '
             'style:font-family-generic="roman" style:font-pitch="variable"/></office:font-face-decls>'
-            '<office:meta><meta:user-defined meta:name="paperwork.dates">numeric</meta:user-defined></office:meta>'
+            f'<office:meta><meta:user-defined meta:name="paperwork.dates">numeric</meta:user-defined>{fit}</office:meta>'
             f'<office:styles>{styles}</office:styles><office:automatic-styles>{layouts}</office:automatic-styles>'
             f'<office:master-styles>{masters}</office:master-styles>'
             f'<office:body><office:text>{body}</office:text></office:body></office:document>\n')
@@ -391,9 +393,9 @@ portrait, landscape = document(False), document(True)
 outputs = {
     "order.fodt": wrap(portrait, portrait[3]),
     "order-landscape.fodt": wrap(landscape, landscape[3]),
-    "report.fodt": wrap(portrait, report_body()),
+    "report.fodt": wrap(portrait, report_body(), columns=True),
     "letter.fodt": wrap(portrait, letter_body()),
-    "rating.fodt": wrap(portrait, rating_body()),
+    "rating.fodt": wrap(portrait, rating_body(), columns=True),
 }
 for name, text in outputs.items():
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as handle:
