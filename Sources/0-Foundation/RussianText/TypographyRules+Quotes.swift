@@ -43,25 +43,60 @@ extension TypographyRules {
             "\\b([0-9]{1,2})[ \\u00A0](\(months.joined(separator: "|")))[ \\u00A0]([0-9]{4})(?:[ \\u00A0](?:г\\.|года))?",
         options: [])
 
-    private static let range = try? NSRegularExpression(
-        pattern:
-            "\\b([0-9]{1,2})(?:[ \\u00A0](\(months.joined(separator: "|"))))?([ \\u00A0]по[ \\u00A0]|[ \\u00A0]?[–—-][ \\u00A0]?)"
-            + "(?=[0-9]{1,2}[ \\u00A0](\(months.joined(separator: "|")))[ \\u00A0]([0-9]{4}))",
-        options: [])
-
     /// The first date of a range whose year (and month) only the second one names, given them:
     /// «с 15 марта по 20 мая 2023 года» → «с 15 марта 2023 по 20 мая 2023 года», «с 1 по 20 мая»
     /// likewise; a first month after the second is of the year before.
     private static func completeRanges(_ text: String) -> String {
-        rewrite(text, range) { groups, _ in
-            guard let day = Int(groups[1]), let year = Int(groups[5]), let last = months.firstIndex(of: groups[4])
-            else {
-                return nil
-            }
-            let month = groups[2].isEmpty ? groups[4] : groups[2]
-            let first = months.firstIndex(of: month) ?? last
-            return "\(day) \(month) \(first > last ? year - 1 : year)" + groups[3]
+        guard let verbal else { return text }
+        let source = text as NSString
+        var output = ""
+        var last = 0
+        for match in verbal.matches(in: text, options: [], range: NSRange(location: 0, length: source.length)) {
+            let before = source.substring(with: NSRange(location: last, length: match.range.location - last))
+            guard let year = Int(source.substring(with: match.range(at: 3))),
+                let second = months.firstIndex(of: source.substring(with: match.range(at: 2))),
+                let start = rangeStart(ending: before)
+            else { continue }
+            let month = start.month ?? months[second]
+            let first = months.firstIndex(of: month) ?? second
+            output += start.head + "\(start.day) \(month) \(first > second ? year - 1 : year)" + start.separator
+            last = match.range.location
         }
+        return output + source.substring(from: last)
+    }
+
+    /// The start of a range at the end of `text` («… с 15 марта по », «… 15–»): what comes before
+    /// it, its day, its month when written, and the separator; nil when `text` does not end so.
+    private static func rangeStart(ending text: String) -> (head: String, day: Int, month: String?, separator: String)?
+    {
+        let spaces: Set<Character> = [" ", "\u{A0}"]
+        func trimmed(_ text: Substring) -> Substring {
+            var text = text
+            while let last = text.last, spaces.contains(last) { text = text.dropLast() }
+            return text
+        }
+        var rest = trimmed(Substring(text))
+        let end = text.endIndex
+        if let dash = rest.last, "–—-".contains(dash) {
+            rest = trimmed(rest.dropLast())
+        } else if rest.hasSuffix("по"), rest.count > 2, spaces.contains(rest[rest.index(rest.endIndex, offsetBy: -3)]) {
+            rest = rest.dropLast(3)
+        } else {
+            return nil
+        }
+        let separator = String(text[rest.endIndex..<end])
+        var month: String?
+        if let found = months.first(where: { rest.hasSuffix($0) }) {
+            let word = rest.dropLast(found.count)
+            guard let space = word.last, spaces.contains(space) else { return nil }
+            month = found
+            rest = word.dropLast()
+        }
+        let digits = rest.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let day = Int(String(digits.reversed())) else { return nil }
+        rest = rest.dropLast(digits.count)
+        if let previous = rest.last, previous.isLetter || previous.isNumber { return nil }
+        return (String(rest), day, month, separator)
     }
 
     /// Every date as «20.11.2023», without «г.».
