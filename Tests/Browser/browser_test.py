@@ -202,6 +202,20 @@ def main():
             page.goto(base + "/department")
             page.screenshot(path=f"{shots}/10-department.png", full_page=True)
             check("Сосновского" in page.content(), "the example department is seeded")
+            # The methodist's path: the requisites changed in a form, no YAML.
+            page.click("text=Изменить реквизиты")
+            page.wait_for_selector("form.department-form")
+            page.screenshot(path=f"{shots}/15-department-form.png", full_page=True)
+            check("отдела образования администрации Сосновского" in page.locator("#issuer_name .declined").inner_text(),
+                  "the issuer's name is shown in the genitive")
+            contacts = page.input_value("#contacts-input").replace("2-15-40", "2-15-41")
+            page.fill("#contacts-input", contacts)
+            page.click(".department-form .actions button[value='save']")
+            page.wait_for_url("**/department?saved=1")
+            check("Реквизиты сохранены" in page.content(), "the department's requisites are saved")
+            page.click("text=Изменить реквизиты")
+            page.wait_for_selector("form.department-form")
+            check("тел. 8 (39541) 2-15-41" in page.input_value("#contacts-input"), "the new phone is kept")
 
             page.goto(base + "/templates")
             page.screenshot(path=f"{shots}/11-templates.png", full_page=True)
