@@ -216,6 +216,12 @@ def main():
             page.click("text=Изменить реквизиты")
             page.wait_for_selector("form.department-form")
             check("тел. 8 (39541) 2-15-41" in page.input_value("#contacts-input"), "the new phone is kept")
+            page.fill("#period_from", "2023-13")
+            page.click(".department-form .actions button[value='save']")
+            page.wait_for_selector("#period .field-problem")
+            page.screenshot(path=f"{shots}/16-department-form-problem.png", full_page=True)
+            check("2023-13" in page.locator("#period .field-problem").inner_text(),
+                  "a wrong month is shown at the period, nothing saved")
 
             page.goto(base + "/templates")
             page.screenshot(path=f"{shots}/11-templates.png", full_page=True)

@@ -158,6 +158,7 @@ import Testing
             #expect(page.contains("Ничего не сохранено"))
             #expect(Self.section(page, id: anchor).contains("field-problem"), "the problem is at «\(anchor)»")
             #expect(page.contains("href=\"#\(anchor)\""))
+            #expect(!page.contains("report.timing"), "a wrong period is not also a missing timing text")
             #expect(try await Self.stored(web).bytes == before)
         }
     }
@@ -195,6 +196,31 @@ import Testing
             form.people.removeLast()
             #expect(try await web.post(client, "/department/form", fields: Self.fields(form)).status == .seeOther)
             #expect(try await Self.stored(web).department.people["deputy"] == nil)
+        }
+    }
+
+    @Test func aPeriodEnteredReplacesTheFilesOwnTiming() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            _ = try await web.send(client, .get, "/department")
+            let example = String(decoding: try WebFixture.example("department/sosnovsky.yaml"), as: UTF8.self)
+            let withTiming = example.replacingOccurrences(of: "period: {from: 2023-09, to: 2023-10}", with: "")
+                .replacingOccurrences(of: "  methods:", with: "  timing: сентябрь–октябрь 2023 года.\n  methods:")
+            let upload = try await web.upload(
+                client, "/department", fields: [],
+                files: ["settings": ("sosnovsky.yaml", Data(withTiming.utf8))])
+            #expect(upload.status == .seeOther)
+            #expect(try await Self.stored(web).department.period == nil)
+
+            let page = String(buffer: try await web.send(client, .get, "/department/form").body)
+            #expect(page.contains("name=\"period_from\" value=\"\""))
+            var form = try Self.example()
+            form.periodFrom = "2024-02"
+            form.periodTo = "2024-04"
+            #expect(try await web.post(client, "/department/form", fields: Self.fields(form)).status == .seeOther)
+            let department = try await Self.stored(web).department
+            #expect(department.period != nil)
+            #expect(department.timing.replacingOccurrences(of: "\u{00A0}", with: " ") == "февраль–апрель 2024 года.")
         }
     }
 }

@@ -64,6 +64,9 @@ extension DepartmentForm {
             if !executorPhone.isEmpty { executor.append(("phone", .string(executorPhone))) }
             report["executor"] = .object(executor)
         }
+        // The period writes the справка's «Сроки проведения»: a timing text of the file's own would
+        // state it twice.
+        if !periodFrom.isEmpty || !periodTo.isEmpty { report["timing"] = nil }
         root["report"] = .object(report)
 
         if periodFrom.isEmpty && periodTo.isEmpty {

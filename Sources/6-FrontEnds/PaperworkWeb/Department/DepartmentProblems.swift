@@ -19,7 +19,11 @@ struct DepartmentProblems {
 
     /// The problems of the YAML written from `form`, whose fields stand at the lines of `paths`.
     init(_ diagnostics: [Diagnostic], form: DepartmentForm, paths: [Int: String]) {
-        placed = diagnostics.map { diagnostic in
+        // A period the core could not read leaves the справка without «Сроки проведения», and the
+        // core asks for a timing text of the file's own: the form's answer is to fix the period.
+        let hasPeriod = !(form.periodFrom + form.periodTo).isEmpty
+        let shown = diagnostics.filter { !(hasPeriod && $0.message.hasPrefix("не указано поле «report.timing»")) }
+        placed = shown.map { diagnostic in
             let location = diagnostic.location
             var path = location.line.flatMap { paths[$0] } ?? ""
             // A problem of the whole file stands at its first key, column 1: the field it lacks is
