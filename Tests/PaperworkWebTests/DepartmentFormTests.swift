@@ -223,4 +223,32 @@ import Testing
             #expect(department.timing.replacingOccurrences(of: "\u{00A0}", with: " ") == "февраль–апрель 2024 года.")
         }
     }
+
+    @Test func aNameOnOneLineAndARussianGenderCodeSurviveASave() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            _ = try await web.send(client, .get, "/department")
+            let example = String(decoding: try WebFixture.example("department/sosnovsky.yaml"), as: UTF8.self)
+            let variant = example.replacingOccurrences(
+                of: "patronymic: Сергеевна, title:", with: "patronymic: Сергеевна, gender: ж, title:"
+            ).replacingOccurrences(
+                of: "specialist: {surname: Белова, first_name: Евгения, patronymic: Олеговна, title: главный "
+                    + "специалист отдела образования}",
+                with: "specialist: Белова Евгения Олеговна")
+            #expect(variant.contains("specialist: Белова Евгения Олеговна"))
+            let upload = try await web.upload(
+                client, "/department", fields: [], files: ["settings": ("sosnovsky.yaml", Data(variant.utf8))])
+            #expect(upload.status == .seeOther)
+            let before = try await Self.stored(web).department
+
+            let page = String(buffer: try await web.send(client, .get, "/department/form").body)
+            #expect(Self.section(page, id: "person-0").contains("<option value=\"f\" selected>"))
+            #expect(Self.section(page, id: "person-1").contains("name=\"person.1.surname\" value=\"Белова\""))
+            let form = DepartmentForm(yaml: try DataFile.load(NamedBytes(name: "отдел.yaml", text: variant)))
+            #expect(form.people.map(\.gender) == ["f", ""])
+            #expect(try await web.post(client, "/department/form", fields: Self.fields(form)).status == .seeOther)
+            let after = try await Self.stored(web).department
+            #expect(after.people == before.people)
+        }
+    }
 }

@@ -35,7 +35,9 @@ extension DepartmentForm {
                 "index": index, "key": person.key, "surname": person.surname, "firstName": person.firstName,
                 "patronymic": person.patronymic, "personTitle": person.title, "extra": person.extra,
                 "genders": OrderDraft.options(
-                    [("", "по отчеству"), ("m", "мужской"), ("f", "женский")], selected: person.gender),
+                    [("", "по отчеству"), ("m", "мужской"), ("f", "женский")]
+                        + (["", "m", "f"].contains(person.gender) ? [] : [(person.gender, person.gender)]),
+                    selected: person.gender),
                 "problem": problem("person-\(index)"), "hasProblem": !problem("person-\(index)").isEmpty,
                 "forms": OrderDraft.cases.filter { ["genitive", "dative", "accusative"].contains($0.name) }
                     .compactMap { grammaticalCase -> [String: Any]? in

@@ -91,15 +91,33 @@ extension DepartmentForm {
         }
     }
 
+    /// A person of the file. A name written in one line («Ковалёва Ирина Сергеевна», or `name:`)
+    /// is split as the core reads it, and a gender written `ж` or `female` is shown as the form's
+    /// choice, so that saving changes neither.
     private static func person(_ key: String, _ value: TemplateValue) -> Person {
         let text = OrderDraft.text
-        guard case .object(let fields) = value else { return Person(key: key, title: text(value)) }
-        let known = ["surname", "first_name", "patronymic", "gender", "title"]
-        let others = fields.keys.filter { !known.contains($0) }
-        return Person(
+        let core = Orders.Person(value)
+        guard case .object(let fields) = value else {
+            guard let name = core?.name else { return Person(key: key, title: text(value)) }
+            return Person(key: key, surname: name.surname, firstName: name.first, patronymic: name.patronymic)
+        }
+        var known = ["surname", "first_name", "patronymic", "gender", "title"]
+        var person = Person(
             key: key, surname: text(fields["surname"]), firstName: text(fields["first_name"]),
-            patronymic: text(fields["patronymic"]), gender: text(fields["gender"]), title: text(fields["title"]),
-            extra: others.isEmpty ? "" : YAMLWriter.yaml(.object(others.map { ($0, fields[$0] ?? .null) })).text)
+            patronymic: text(fields["patronymic"]), title: text(fields["title"]))
+        let gender = text(fields["gender"])
+        person.gender = Gender(code: gender)?.rawValue ?? gender
+        if person.surname.isEmpty, let name = core?.name {
+            person.surname = name.surname
+            person.firstName = name.first
+            person.patronymic = name.patronymic
+            known += ["name", "fio", "фио"]
+        }
+        let others = fields.keys.filter { !known.contains($0) }
+        if !others.isEmpty {
+            person.extra = YAMLWriter.yaml(.object(others.map { ($0, fields[$0] ?? .null) })).text
+        }
+        return person
     }
 }
 

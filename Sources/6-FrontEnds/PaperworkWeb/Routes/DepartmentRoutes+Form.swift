@@ -24,20 +24,21 @@ extension DepartmentRoutes {
         }
     }
 
-    /// The form page; with `check`, the core's problems with the file the form would write.
+    /// The form page; with `check`, the core's problems with the file the form would write beside
+    /// their fields.
     func form(
         _ draft: DepartmentForm, original: TemplateValue, context: WebContext, check: Bool,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         var problems: DepartmentProblems?
         var officeName = OfficeName(draft.issuerName)
-        if check {
-            let (file, paths) = try await written(draft, original: original)
-            do {
-                officeName = try await offload { try Paperwork.department(file) }.issuerName
-            } catch let error as any DiagnosticConvertible {
-                problems = DepartmentProblems(error.diagnostics, form: draft, paths: paths)
-            }
+        // The core reads the file the form would write: its name with the file's explicit forms
+        // (`issuer_forms`), and, when asked, its problems.
+        let (file, paths) = try await written(draft, original: original)
+        do {
+            officeName = try await offload { try Paperwork.department(file) }.issuerName
+        } catch let error as any DiagnosticConvertible {
+            if check { problems = DepartmentProblems(error.diagnostics, form: draft, paths: paths) }
         }
         var data = PageData("Реквизиты отдела", crumbs: Self.crumbs, context: context)
         for (key, value) in draft.page(officeName: officeName, problems: problems) { data[key] = value }
