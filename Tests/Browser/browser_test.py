@@ -271,6 +271,26 @@ def main():
             page.goto(base + "/department")
             page.screenshot(path=f"{shots}/10-department.png", full_page=True)
             check("Сосновского" in page.content(), "the example department is seeded")
+            # The methodist's path: the requisites changed in a form, no YAML.
+            page.click("text=Изменить реквизиты")
+            page.wait_for_selector("form.department-form")
+            page.screenshot(path=f"{shots}/18-department-form.png", full_page=True)
+            check("отдела образования администрации Сосновского" in page.locator("#issuer_name .declined").inner_text(),
+                  "the issuer's name is shown in the genitive")
+            contacts = page.input_value("#contacts-input").replace("2-15-40", "2-15-41")
+            page.fill("#contacts-input", contacts)
+            page.click(".department-form .actions button[value='save']")
+            page.wait_for_url("**/department?saved=1")
+            check("Реквизиты сохранены" in page.content(), "the department's requisites are saved")
+            page.click("text=Изменить реквизиты")
+            page.wait_for_selector("form.department-form")
+            check("тел. 8 (39541) 2-15-41" in page.input_value("#contacts-input"), "the new phone is kept")
+            page.fill("#period_from", "2023-13")
+            page.click(".department-form .actions button[value='save']")
+            page.wait_for_selector("#period .field-problem")
+            page.screenshot(path=f"{shots}/19-department-form-problem.png", full_page=True)
+            check("2023-13" in page.locator("#period .field-problem").inner_text(),
+                  "a wrong month is shown at the period, nothing saved")
 
             page.goto(base + "/templates")
             page.screenshot(path=f"{shots}/11-templates.png", full_page=True)

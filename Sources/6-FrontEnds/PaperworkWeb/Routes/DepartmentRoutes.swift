@@ -10,14 +10,19 @@ struct DepartmentRoutes {
     let pages: Pages
 
     func add(to router: Router<WebContext>) {
-        router.get("/department") { _, context in try await page(context, problems: [], status: .ok) }
+        router.get("/department") { request, context in
+            try await page(context, problems: [], status: .ok, saved: request.uri.queryParameters["saved"] != nil)
+        }
         router.post("/department") { _, context in try await upload(context) }
+        addForm(to: router)
     }
 
-    func page(_ context: WebContext, problems: [Diagnostic], status: HTTPResponse.Status, fileName: String? = nil)
-        async throws -> Response
-    {
+    func page(
+        _ context: WebContext, problems: [Diagnostic], status: HTTPResponse.Status, fileName: String? = nil,
+        saved: Bool = false
+    ) async throws -> Response {
         var data = PageData("Отдел образования", context: context)
+        data["saved"] = saved
         if let department = try await store.department() {
             data["department"] =
                 [
@@ -46,24 +51,30 @@ struct DepartmentRoutes {
         }
         do {
             let department = try await offload { try Paperwork.department(file) }
-            var record =
-                try await store.department()
-                ?? DepartmentRecord(name: "", mainFile: "", files: [:])
-            let main = "department/" + Self.storedName(file.name)
-            record.files[main] = file.bytes
-            record.mainFile = main
-            record.name = department.issuerName.nominative.isEmpty ? file.name : department.issuerName.nominative
+            var extras: [(String, Data)] = []
             for (field, folder) in [("recommendations", "recommendations"), ("order", "orders")] {
                 if let extra = context.form.files[field], !extra.bytes.isEmpty {
-                    record.files[folder + "/" + Self.storedName(extra.name)] = extra.bytes
+                    extras.append((folder + "/" + Self.storedName(extra.name), extra.bytes))
                 }
             }
-            try await store.saveDepartment(record)
+            try await keep(file, department: department, extras: extras)
             return Response.redirect(to: "/department", type: .normal)
         } catch let error as any DiagnosticConvertible {
             return try await page(
                 context, problems: error.diagnostics, status: .unprocessableContent, fileName: file.name)
         }
+    }
+
+    /// Keeps `file` as the department's main file (its name as ``storedName(_:)`` gives it), with
+    /// `extras` (path among the department's files → bytes) beside it; the other files stay.
+    func keep(_ file: NamedBytes, department: Department, extras: [(String, Data)]) async throws {
+        var record = try await store.department() ?? DepartmentRecord(name: "", mainFile: "", files: [:])
+        let main = "department/" + Self.storedName(file.name)
+        record.files[main] = file.bytes
+        record.mainFile = main
+        record.name = department.issuerName.nominative.isEmpty ? file.name : department.issuerName.nominative
+        for (path, bytes) in extras { record.files[path] = bytes }
+        try await store.saveDepartment(record)
     }
 
     /// The name a file is kept under among the department's files: its last component only, as the
