@@ -14,10 +14,10 @@ public enum OrderLoader {
     /// - Parameters:
     ///   - input: the file's name (for messages) and its bytes, from disk or an upload.
     ///   - files: where the rating appendices' methodology and results files are read from.
-    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
-    ///   ``DocumentCode``), broken or hostile YAML included.
     ///   - values: values the texts may use besides the file's own (the batch gives the department's
     ///     `period`); the file's `values:` win.
+    /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
+    ///   ``DocumentCode``), broken or hostile YAML included.
     public static func load(_ input: NamedBytes, files: any FileSource, values: OrderedFields = OrderedFields())
         throws -> Order
     {
