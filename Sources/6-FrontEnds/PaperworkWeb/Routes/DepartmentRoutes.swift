@@ -3,7 +3,7 @@ import Hummingbird
 import PaperworkKit
 import Store
 
-/// «Отдел»: the department's settings and files, the schools the results have named, and a new
+/// «Отдел»: the department's settings and files, how many schools the results have named, and a new
 /// settings file uploaded (checked first; the files it names are uploaded beside it).
 struct DepartmentRoutes {
     let store: Store
@@ -30,7 +30,7 @@ struct DepartmentRoutes {
                     "files": department.files.keys.sorted().map { ["path": $0] },
                 ] as [String: Any]
         }
-        data["schools"] = try await store.schools().map { ["code": $0.code, "name": $0.name, "head": $0.head] }
+        data["schoolCount"] = try await store.schools().count
         if !problems.isEmpty {
             data["problems"] = ProblemRows.rows(problems)
             data["problemCount"] = problems.count
