@@ -7,7 +7,7 @@ extension DepartmentForm {
     /// - Parameters:
     ///   - officeName: the issuer's name as the core reads it (with the file's explicit forms).
     ///   - problems: the core's problems, placed at their fields.
-    func page(officeName: OfficeName, problems: DepartmentProblems?) -> [String: Any] {
+    func page(officeName: OfficeName, problems: FieldProblems?) -> [String: Any] {
         func problem(_ anchor: String) -> String { problems?.messages(anchor) ?? "" }
         var page: [String: Any] = [
             "issuer": issuer.joined(separator: "\n"), "issuerName": issuerName,

@@ -1,59 +1,16 @@
 import Foundation
 import PaperworkKit
 
-/// The core's problems with the department file written from the form, placed on the form: a
-/// problem at a line of the YAML belongs to the field written on that line and is shown beside it,
-/// and in the problems table under the field's Russian name.
-struct DepartmentProblems {
-    /// A problem with the form field it belongs to.
-    struct Placed {
-        /// The anchor of the field on the page (`issuer_name`, `person-1`, `period`); empty for a
-        /// field the form does not show.
-        var anchor: String
-        /// The field's name as the form labels it.
-        var label: String
-        var diagnostic: Diagnostic
-    }
-
-    let placed: [Placed]
-
+/// The department form's fields, for placing the core's problems with the file written from it
+/// (``FieldProblems``).
+enum DepartmentProblems {
     /// The problems of the YAML written from `form`, whose fields stand at the lines of `paths`.
-    init(_ diagnostics: [Diagnostic], form: DepartmentForm, paths: [Int: String]) {
+    static func placed(_ diagnostics: [Diagnostic], form: DepartmentForm, paths: [Int: String]) -> FieldProblems {
         // A period the core could not read leaves the справка without «Сроки проведения», and the
         // core asks for a timing text of the file's own: the form's answer is to fix the period.
         let hasPeriod = !(form.periodFrom + form.periodTo).isEmpty
         let shown = diagnostics.filter { !(hasPeriod && $0.message.hasPrefix("не указано поле «report.timing»")) }
-        placed = shown.map { diagnostic in
-            let location = diagnostic.location
-            var path = location.line.flatMap { paths[$0] } ?? ""
-            // A problem of the whole file stands at its first key, column 1: the field it lacks is
-            // named in the message («не указано поле «issuer_name»»).
-            if location.column == 1, !path.contains(".") {
-                path = Self.named(diagnostic)
-            }
-            let (anchor, label) = Self.field(path, form: form)
-            return Placed(anchor: anchor, label: label, diagnostic: diagnostic)
-        }
-    }
-
-    var isEmpty: Bool { placed.isEmpty }
-
-    /// The messages for the field `anchor`.
-    func messages(_ anchor: String) -> String {
-        placed.filter { $0.anchor == anchor }.map(\.diagnostic.message).joined(separator: "; ")
-    }
-
-    /// The rows of the problems table: the field (a link to it) and what is wrong.
-    var rows: [[String: Any]] {
-        placed.map { ["anchor": $0.anchor, "field": $0.label, "message": $0.diagnostic.message] }
-    }
-
-    /// The first field path named in «…» in the message that the form shows.
-    private static func named(_ diagnostic: Diagnostic) -> String {
-        let pieces = diagnostic.message.components(separatedBy: "«").dropFirst().compactMap {
-            $0.components(separatedBy: "»").first
-        }
-        return pieces.first { anchors[$0] != nil } ?? ""
+        return FieldProblems(shown, paths: paths, knows: { anchors[$0] != nil }, field: { field($0, form: form) })
     }
 
     /// The form's fields by their path in the file: anchor and label.

@@ -7,7 +7,7 @@ extension OrderDraft {
     /// - Parameters:
     ///   - department: the department's people, offered for adding.
     ///   - problems: the core's problems, placed at their fields.
-    func page(department: [Person], problems: OrderProblems?) -> [String: Any] {
+    func page(department: [Person], problems: FieldProblems?) -> [String: Any] {
         func problem(_ anchor: String) -> String { problems?.messages(anchor) ?? "" }
         let data = mentionData
         var page: [String: Any] = [

@@ -1,54 +1,11 @@
 import Foundation
 import PaperworkKit
 
-/// The core's problems with a draft, placed on the form: a problem at a line of the draft's YAML
-/// belongs to the field written on that line, and is shown beside it and in the problems table
-/// under the field's Russian name instead of a line the clerk never saw.
-struct OrderProblems {
-    /// A problem with the form field it belongs to.
-    struct Placed {
-        /// The anchor of the field on the page (`number`, `item-2`, `app-0-1-3`), empty for the order as a whole.
-        var anchor: String
-        /// The field's name as the form labels it («Пункт 3», «Приложение 1, раздел 2, строка 4»).
-        var label: String
-        var diagnostic: Diagnostic
-    }
-
-    let placed: [Placed]
-
+/// The order form's fields, for placing the core's problems with a draft (``FieldProblems``).
+enum OrderProblems {
     /// The problems of the YAML written from `draft`, whose fields stand at the lines of `paths`.
-    init(_ diagnostics: [Diagnostic], draft: OrderDraft, paths: [Int: String]) {
-        placed = diagnostics.map { diagnostic in
-            let location = diagnostic.location
-            var path = location.line.flatMap { paths[$0] } ?? ""
-            // A problem of the whole order stands at its first key, column 1: the field it lacks
-            // is named in the message («не указан реквизит «number»»).
-            if location.column == 1, !path.contains(".") {
-                path = Self.namedField(in: diagnostic.message) ?? ""
-            }
-            let (anchor, label) = Self.field(path, draft: draft)
-            return Placed(anchor: anchor, label: label, diagnostic: diagnostic)
-        }
-    }
-
-    var isEmpty: Bool { placed.isEmpty }
-
-    /// The messages for the field `anchor`.
-    func messages(_ anchor: String) -> String {
-        placed.filter { $0.anchor == anchor }.map(\.diagnostic.message).joined(separator: "; ")
-    }
-
-    /// The rows of the problems table: the field (a link to it) and what is wrong.
-    var rows: [[String: Any]] {
-        placed.map { ["anchor": $0.anchor, "field": $0.label, "message": $0.diagnostic.message] }
-    }
-
-    /// The first top-level field named in «…» in `message`.
-    static func namedField(in message: String) -> String? {
-        let pieces = message.components(separatedBy: "«").dropFirst().compactMap {
-            $0.components(separatedBy: "»").first
-        }
-        return pieces.first { topLabels[$0] != nil }
+    static func placed(_ diagnostics: [Diagnostic], draft: OrderDraft, paths: [Int: String]) -> FieldProblems {
+        FieldProblems(diagnostics, paths: paths, knows: { topLabels[$0] != nil }, field: { field($0, draft: draft) })
     }
 
     static let topLabels: [String: String] = [

@@ -30,7 +30,7 @@ extension DepartmentRoutes {
         _ draft: DepartmentForm, original: TemplateValue, context: WebContext, check: Bool,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        var problems: DepartmentProblems?
+        var problems: FieldProblems?
         var officeName = OfficeName(draft.issuerName)
         // The core reads the file the form would write: its name with the file's explicit forms
         // (`issuer_forms`), and, when asked, its problems.
@@ -38,7 +38,7 @@ extension DepartmentRoutes {
         do {
             officeName = try await offload { try Paperwork.department(file) }.issuerName
         } catch let error as any DiagnosticConvertible {
-            if check { problems = DepartmentProblems(error.diagnostics, form: draft, paths: paths) }
+            if check { problems = DepartmentProblems.placed(error.diagnostics, form: draft, paths: paths) }
         }
         var data = PageData("Реквизиты отдела", crumbs: Self.crumbs, context: context)
         for (key, value) in draft.page(officeName: officeName, problems: problems) { data[key] = value }

@@ -61,12 +61,12 @@ struct OrderRoutes {
         _ draft: OrderDraft, id: String?, context: WebContext, check: Bool, status: HTTPResponse.Status,
         failures: [Diagnostic] = []
     ) async throws -> Response {
-        var problems: OrderProblems? = failures.isEmpty ? nil : OrderProblems(failures, draft: draft, paths: [:])
+        var problems: FieldProblems? = failures.isEmpty ? nil : OrderProblems.placed(failures, draft: draft, paths: [:])
         if check {
             let (yaml, paths) = OrderPrinter.yaml(draft)
             let printer = try await OrderPrinter(store: store)
             if case .failure(let report) = try await offload({ printer.read(yaml) }) {
-                problems = OrderProblems(report.diagnostics, draft: draft, paths: paths)
+                problems = OrderProblems.placed(report.diagnostics, draft: draft, paths: paths)
             }
         }
         let department = OrderDraft.departmentPeople(try await OrderDraft.departmentYAML(store))
