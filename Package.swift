@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        // SHA-256 of the register's files (already built for PostgreSQL's and bcrypt's sake).
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.9.0"..<"6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -100,14 +102,18 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: stage(6, "Store")),
+        // The order register (журнал регистрации приказов) over PaperworkKit and the store, for the
+        // command line and the web page alike.
+        .target(name: "Register", dependencies: ["PaperworkKit", "Store"], path: stage(6, "Register")),
         // The web page: a Hummingbird app over PaperworkKit and the store; its Mustache pages, stylesheet,
         // script and the seed files of a new store are resources.
         .target(
             name: "PaperworkWeb",
             dependencies: [
-                "PaperworkKit", "Store",
+                "PaperworkKit", "Store", "Register",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -116,7 +122,7 @@ let package = Package(
         .executableTarget(
             name: "paperwork",
             dependencies: [
-                "PaperworkKit", "PaperworkWeb", "Store",
+                "PaperworkKit", "PaperworkWeb", "Store", "Register",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: stage(6, "paperwork")),
@@ -142,7 +148,8 @@ let package = Package(
             dependencies: ["PaperworkKit", "TemplateEngine", "OfficePackage", "XMLTree", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "ZipArchive", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["paperwork", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "StoreTests", dependencies: ["Store", "Register", "PaperworkKit", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "PaperworkWebTests",
             dependencies: [

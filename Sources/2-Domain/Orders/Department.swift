@@ -38,6 +38,9 @@ public struct Department: Sendable {
     /// The emblem file (PNG or JPEG) for the first page of the department's orders, as named in
     /// the department file, relative to it.
     public var emblem: String?
+    /// The series of the department's order register, the default first; empty when the
+    /// department keeps no register in Paperwork (then orders carry the numbers their files give).
+    public var register: [RegisterSeries] = []
     public var order: String?
     // The справка.
     public var reportTitle: String

@@ -127,6 +127,7 @@ extension Department {
         department.period = period
         department.contacts = reader.strings(root, "contacts")
         department.initials = InitialsReader.read(root, reader: &reader)
+        department.register = RegisterReader.read(root, reader: &reader)
         department.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false
         if let field = root["emblem"] {
             if let reference = field.string, !reference.isEmpty {

@@ -16,13 +16,15 @@ public enum OrderLoader {
     ///   - files: where the rating appendices' methodology and results files are read from.
     ///   - values: values the texts may use besides the file's own (the batch gives the department's
     ///     `period`); the file's `values:` win.
+    ///   - registering: the register gives the number and the date: the file need not (a number
+    ///     or date it gives is read, and replaced by the register's).
     /// - Throws: a ``DiagnosticReport`` with every problem at its YAML line and position (codes of
     ///   ``DocumentCode``), broken or hostile YAML included.
-    public static func load(_ input: NamedBytes, files: any FileSource, values: OrderedFields = OrderedFields())
-        throws -> Order
-    {
+    public static func load(
+        _ input: NamedBytes, files: any FileSource, values: OrderedFields = OrderedFields(), registering: Bool = false
+    ) throws -> Order {
         let root = try YAMLValue.root(of: input, what: "файл приказа")
-        return try parse(root, file: input.name, files: files, values: values)
+        return try parse(root, file: input.name, files: files, values: values, registering: registering)
     }
 
     /// Reads the order file at `path`; relative paths in it are taken from its folder.
@@ -33,7 +35,8 @@ public enum OrderLoader {
     }
 
     static func parse(
-        _ root: YAMLValue, file: String, files: any FileSource, values: OrderedFields = OrderedFields()
+        _ root: YAMLValue, file: String, files: any FileSource, values: OrderedFields = OrderedFields(),
+        registering: Bool = false
     ) throws -> Order {
         var reader = Fields(file: file)
         func text(_ key: String, required: Bool = true) -> String? {
@@ -62,10 +65,11 @@ public enum OrderLoader {
         }
         let issuerName = OfficeNameReader.read(root, reader: &reader)
         let initials = InitialsReader.read(root, reader: &reader)
-        let number = text("number")
+        let number = text("number", required: !registering) ?? (registering ? "" : nil)
         let title = text("title")
-        var date: RussianDate?
-        if let dateText = text("date") {
+        // While registering, a date the file lacks stands in until the register's replaces it.
+        var date: RussianDate? = registering ? RussianDate(year: 2000, month: 1, day: 1) : nil
+        if let dateText = text("date", required: !registering) {
             date = RussianDate(parsing: dateText)
             if date == nil {
                 reader.problem(

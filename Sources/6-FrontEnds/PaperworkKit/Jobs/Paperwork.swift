@@ -23,8 +23,9 @@ public enum Paperwork {
     public static func batch(_ inputs: Batch.Inputs) throws -> Batch { try Batch(inputs) }
 
     /// Reads an order (`paperwork order`); the files its rating appendix names come from `files`.
-    public static func order(_ input: NamedBytes, files: any FileSource) throws -> Order {
-        try OrderLoader.load(input, files: files)
+    /// When `registering`, the register gives the number and date, and the file need not.
+    public static func order(_ input: NamedBytes, files: any FileSource, registering: Bool = false) throws -> Order {
+        try OrderLoader.load(input, files: files, registering: registering)
     }
 
     /// Writes an order's documents into `folder`, all at once, beside the orders already there.

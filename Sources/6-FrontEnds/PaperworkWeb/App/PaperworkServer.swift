@@ -6,6 +6,10 @@ import Store
 
 /// `paperwork serve`: the web page for the methodist and the clerk, over PaperworkKit and the store.
 public enum PaperworkServer {
+    /// Fills a new store with the shipped methodologies and the example department, as every front
+    /// end that opens one does (the command line's `register` too); a store that has them is left as is.
+    public static func seed(_ store: Store) async throws { try await Seeder.seed(store) }
+
     /// Prepares the store for serving: fills a new one with the shipped methodologies and the
     /// example department, and marks failed the document sets whose server died while writing them.
     public static func prepare(_ store: Store, startedAt: Date = Date()) async throws {

@@ -89,6 +89,28 @@ enum Migrations {
             "ALTER TABLE schools ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE schools ADD COLUMN edited_at BIGINT",
         ],
+        // The order register: a counter per series and year, the registered orders, their files as issued.
+        [
+            """
+            CREATE TABLE register_counters (
+                series TEXT NOT NULL, year BIGINT NOT NULL, last_sequence BIGINT NOT NULL, PRIMARY KEY (series, year))
+            """,
+            """
+            CREATE TABLE register_entries (
+                id TEXT PRIMARY KEY, series TEXT NOT NULL, counter_year BIGINT NOT NULL, sequence BIGINT NOT NULL,
+                number TEXT NOT NULL, order_date TEXT NOT NULL, title TEXT NOT NULL, signatory TEXT NOT NULL,
+                executor TEXT NOT NULL, state TEXT NOT NULL, cancelled_by TEXT NOT NULL, amends TEXT NOT NULL,
+                draft_id TEXT NOT NULL, yaml TEXT NOT NULL, registered_at BIGINT NOT NULL, registered_by TEXT NOT NULL,
+                UNIQUE (series, counter_year, sequence))
+            """,
+            """
+            CREATE TABLE register_files (
+                entry_id TEXT NOT NULL REFERENCES register_entries(id), format TEXT NOT NULL, name TEXT NOT NULL,
+                sha256 TEXT NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (entry_id, format))
+            """,
+            "ALTER TABLE orders ADD COLUMN amends TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE orders ADD COLUMN registered_as TEXT NOT NULL DEFAULT ''",
+        ],
     ]
 
     /// The version a database has after ``apply(to:)``.

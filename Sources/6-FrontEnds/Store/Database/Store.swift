@@ -53,6 +53,9 @@ public final class Store: Sendable {
                 let database = connection.sql(queryLogLevel: nil)
                 _ = try await database.raw("PRAGMA journal_mode = WAL").all()
                 _ = try await database.raw("PRAGMA foreign_keys = ON").all()
+                // Another process (a clerk's `paperwork register add` beside the server) may hold the
+                // file for a moment: wait for it instead of failing.
+                _ = try await database.raw("PRAGMA busy_timeout = 30000").all()
                 store = Store(database: database, location: location, lock: AsyncLock()) {
                     try await connection.close()
                 }
@@ -95,11 +98,14 @@ public final class Store: Sendable {
         }
     }
 
-    /// Runs `body` in one transaction: all of its writes are kept, or none.
+    /// Runs `body` in one transaction: all of its writes are kept, or none. On SQLite the
+    /// transaction takes the write lock at once (`BEGIN IMMEDIATE`), so that transactions of
+    /// several processes wait for each other instead of failing when they start to write.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await run { database in
+        let begin: SQLQueryString = isPostgres ? "BEGIN" : "BEGIN IMMEDIATE"
+        return try await run { database in
             try await database.withSession { session in
-                _ = try await session.raw("BEGIN").all()
+                _ = try await session.raw(begin).all()
                 do {
                     let value = try await body(session)
                     _ = try await session.raw("COMMIT").all()

@@ -1,0 +1,125 @@
+import Foundation
+import PaperworkKit
+import Store
+
+/// The department's order register (журнал регистрации приказов), as the command line and the
+/// web page use it: an order is read and checked, given the next number of its series and the
+/// date, made into its files with them, and kept in the store with the files' SHA-256, at once.
+public struct Registrar: Sendable {
+    /// The store the register lives in.
+    public let store: Store
+    /// The series the department file declares (`register:`), the default first.
+    public let series: [RegisterSeries]
+    /// The department file's name, for messages.
+    let departmentFile: String
+
+    /// What to register.
+    public struct Request: Sendable {
+        /// The order's YAML; a number or date it gives is replaced by the register's.
+        public var order: NamedBytes
+        /// Where the files the order names (an emblem, a rating's methodology) are read from.
+        public var files: any FileSource
+        /// The series' id; the first series when `nil`.
+        public var series: String?
+        /// The registration date.
+        public var date: RussianDate
+        public var user: String
+        public var formats: [OutputFormat]
+        /// The entry of the order this one amends.
+        public var amends: String?
+        /// The web page's draft it comes from.
+        public var draft: String?
+        /// The department's own templates by the shipped name they replace (`order.docx`).
+        public var templates: [String: NamedBytes]
+
+        /// A request.
+        public init(
+            order: NamedBytes, files: any FileSource, series: String? = nil, date: RussianDate, user: String,
+            formats: [OutputFormat] = [.docx, .odt, .pdf], amends: String? = nil, draft: String? = nil,
+            templates: [String: NamedBytes] = [:]
+        ) {
+            self.order = order
+            self.files = files
+            self.series = series
+            self.date = date
+            self.user = user
+            self.formats = formats
+            self.amends = amends
+            self.draft = draft
+            self.templates = templates
+        }
+    }
+
+    /// The register of the department kept in `store`.
+    /// - Throws: ``Diagnostic`` `register_none` when the store has no department, or its file declares no series;
+    ///   the department file's own problems.
+    public static func open(_ store: Store) async throws -> Registrar {
+        guard let record = try await store.department(), let bytes = record.files[record.mainFile] else {
+            throw Diagnostic(
+                "register_none",
+                "в базе нет файла отдела; загрузите его на странице «Отдел» веб-страницы (paperwork serve)",
+                at: SourceLocation())
+        }
+        let name = (record.mainFile as NSString).lastPathComponent
+        let department = try Paperwork.department(NamedBytes(name: name, bytes: bytes))
+        guard !department.register.isEmpty else {
+            throw Diagnostic(
+                "register_none",
+                "отдел не ведёт журнал регистрации приказов: добавьте в файл отдела серии номеров, например "
+                    + "register: [{id: од, title: по основной деятельности, format: \"{n}-од\", restart: yearly}]",
+                at: SourceLocation(file: name))
+        }
+        return Registrar(store: store, series: department.register, departmentFile: name)
+    }
+
+    /// Registers `request`'s order.
+    /// - Returns: the entry kept, and the order with its number and date.
+    /// - Throws: the order's problems (nothing is kept then, and no number is used);
+    ///   ``Diagnostic`` `register_unknown_series`.
+    public func register(_ request: Request) async throws -> RegisterEntry {
+        let series = try self.series(request.series)
+        let order = try Paperwork.order(request.order, files: request.files, registering: true)
+        let date = request.date
+        let entry = RegisterEntry(
+            id: UUID().uuidString.lowercased(), series: series.id, counterYear: series.counterYear(date.year),
+            sequence: 0, number: "", date: date.iso, title: order.title,
+            signatory: (order.signatureTitle + " " + order.signatureName).replacingOccurrences(of: "\n", with: " "),
+            executor: order.executor.map { String($0.dropFirst("Исп.: ".count)) } ?? "", amends: request.amends,
+            draft: request.draft, yaml: String(decoding: request.order.bytes, as: UTF8.self), registeredBy: request.user
+        )
+        let formats = request.formats
+        let templates = request.templates
+        return try await store.register(entry, number: series.number) { number in
+            var numbered = order
+            numbered.number = number
+            numbered.date = date
+            return try Self.files(of: numbered, formats: formats, templates: templates)
+        }
+    }
+
+    /// The order's files in `formats`, as `paperwork order` writes them.
+    static func files(of order: Order, formats: [OutputFormat], templates: [String: NamedBytes]) throws
+        -> [RegisteredFile]
+    {
+        let sink = MemorySink()
+        var pdfs = PDFQueue()
+        var names = try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs, templates: templates)
+        names += try pdfs.convert(into: sink)
+        try sink.commit()
+        return zip(formats, names).map { format, name in
+            RegisteredFile(format: format.rawValue, name: name, bytes: sink.documents[name] ?? [])
+        }
+    }
+
+    /// The series `id`, or the default one.
+    func series(_ id: String?) throws -> RegisterSeries {
+        guard let id else { return series[0] }
+        guard let found = series.first(where: { $0.id == id }) else {
+            throw Diagnostic(
+                "register_unknown_series",
+                "в журнале нет серии «\(id)»; есть: " + series.map(\.id).joined(separator: ", ")
+                    + " (раздел register файла отдела)", at: SourceLocation(file: departmentFile))
+        }
+        return found
+    }
+}
