@@ -32,6 +32,14 @@ extension Registrar {
     {
         let cancelled = try await entry(number: number, year: year)
         let by = try await entry(number: canceller, year: byYear)
+        guard cancelled.state == .registered, cancelled.id != by.id else {
+            throw Diagnostic(
+                "register_not_cancellable",
+                cancelled.id == by.id
+                    ? "приказ № \(cancelled.number) не может отменять сам себя; в --by укажите номер отменяющего приказа"
+                    : "приказ № \(cancelled.number) уже отменён; в журнале остаётся его первая отмена",
+                at: SourceLocation(field: cancelled.number))
+        }
         try await store.cancelRegistered(cancelled.id, by: by.id)
         var result = cancelled
         result.state = .cancelled

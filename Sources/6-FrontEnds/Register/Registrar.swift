@@ -82,8 +82,8 @@ public struct Registrar: Sendable {
         let date = request.date
         let entry = RegisterEntry(
             id: UUID().uuidString.lowercased(), series: series.id, counterYear: series.counterYear(date.year),
-            sequence: 0, number: "", date: date.iso, title: order.title,
-            signatory: (order.signatureTitle + " " + order.signatureName).replacingOccurrences(of: "\n", with: " "),
+            sequence: 0, number: "", date: date.iso, title: Self.line(order.title),
+            signatory: Self.line(order.signatureTitle + " " + order.signatureName),
             executor: order.executor.map { String($0.dropFirst("Исп.: ".count)) } ?? "", amends: request.amends,
             draft: request.draft, yaml: String(decoding: request.order.bytes, as: UTF8.self), registeredBy: request.user
         )
@@ -95,6 +95,11 @@ public struct Registrar: Sendable {
             numbered.date = date
             return try Self.files(of: numbered, formats: formats, templates: templates)
         }
+    }
+
+    /// `text` on one line: the title's and signature's line breaks are the blank's layout, not the register's.
+    static func line(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
     /// The order's files in `formats`, as `paperwork order` writes them.
