@@ -10,6 +10,8 @@ public struct Registrar: Sendable {
     public let store: Store
     /// The series the department file declares (`register:`), the default first.
     public let series: [RegisterSeries]
+    /// The department in running text, capitalized («Отдел образования администрации …»), for the journal's title.
+    public let department: String
     /// The department file's name, for messages.
     let departmentFile: String
 
@@ -69,7 +71,9 @@ public struct Registrar: Sendable {
                     + "register: [{id: од, title: по основной деятельности, format: \"{n}-од\", restart: yearly}]",
                 at: SourceLocation(file: name))
         }
-        return Registrar(store: store, series: department.register, departmentFile: name)
+        return Registrar(
+            store: store, series: department.register,
+            department: department.issuerName.nominative.capitalizedFirstLetter, departmentFile: name)
     }
 
     /// Registers `request`'s order.

@@ -68,7 +68,7 @@ public enum OrderLoader {
         let number = text("number", required: !registering) ?? (registering ? "" : nil)
         let title = text("title")
         // While registering, a date the file lacks stands in until the register's replaces it.
-        var date: RussianDate? = registering ? RussianDate(year: 2000, month: 1, day: 1) : nil
+        var date: RussianDate? = registering ? RussianDate.of() : nil
         if let dateText = text("date", required: !registering) {
             date = RussianDate(parsing: dateText)
             if date == nil {

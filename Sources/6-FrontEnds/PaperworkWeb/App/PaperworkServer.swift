@@ -44,6 +44,7 @@ public enum PaperworkServer {
         SchoolRoutes(store: store, pages: pages).add(to: router)
         TemplateRoutes(store: store, pages: pages).add(to: router)
         OrderRoutes(store: store, pages: pages).add(to: router)
+        RegisterRoutes(store: store, pages: pages).add(to: router)
         LoginRoutes(store: store, pages: pages, configuration: configuration).add(to: router)
         InfoRoutes(
             store: store, pages: pages, stylesheet: ByteBuffer(bytes: try WebResources.read("static/style.css")),

@@ -3,7 +3,8 @@ import Store
 
 /// Who may change what, when a login is required: the methodist uploads methodologies and results
 /// and makes the monitoring's documents; the clerk does neither; only the administrator changes the
-/// department's settings and templates (users are added with `paperwork user add`). Schools are
+/// department's settings and templates (users are added with `paperwork user add`); the clerk (or
+/// the administrator) registers orders in the register, cancels and amends them. Schools are
 /// corrected by the methodist or the administrator. Every page may be looked at by every role.
 /// On loopback without a login everything stays allowed. A forbidden action gets 403 and a Russian
 /// page that names the role it needs.
@@ -20,6 +21,9 @@ struct RoleMiddleware: RouterMiddleware {
         switch parts.first {
         case "methodologies", "monitorings", "schools": return [.methodist, .administrator]
         case "department": return [.administrator]
+        // The register: the clerk registers, cancels and amends orders (and the administrator).
+        case "register": return [.clerk, .administrator]
+        case "orders" where parts.count == 3 && parts[2] == "register": return [.clerk, .administrator]
         case "templates": return parts == ["templates", "check"] ? nil : [.administrator]
         default: return nil
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PaperworkKit
+import Register
 import Store
 
 /// The draft's YAML checked and printed by PaperworkKit, as `paperwork order` does: the same
@@ -8,6 +9,9 @@ import Store
 struct OrderPrinter {
     /// The department's files, the orders' folder being `orders/`.
     let files: StoredFiles
+    /// The department's register, when it keeps one: it gives drafts their number and date, so a
+    /// draft need not have them.
+    let registrar: Registrar?
 
     /// The name the draft's YAML has in messages and in the exported file.
     static let fileName = "приказ.yaml"
@@ -16,6 +20,7 @@ struct OrderPrinter {
         files = StoredFiles(
             files: try await store.department()?.files ?? [:], folder: ["orders"], methodology: nil, results: nil,
             catalogue: nil)
+        registrar = try? await Registrar.open(store)
     }
 
     /// The YAML of `draft` as it is stored and exported, with the line of each field.
@@ -31,7 +36,8 @@ struct OrderPrinter {
     /// The order read from `yaml`, or every problem PaperworkKit finds in it.
     func read(_ yaml: String, name: String = OrderPrinter.fileName) -> Result<Order, DiagnosticReport> {
         do {
-            return .success(try Paperwork.order(NamedBytes(name: name, text: yaml), files: files))
+            return .success(
+                try Paperwork.order(NamedBytes(name: name, text: yaml), files: files, registering: registrar != nil))
         } catch {
             return .failure(DiagnosticReport(Diagnostic.from(error)))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PaperworkKit
+import Register
 import Store
 
 /// «Приказы»: the clerk's orders. The list, a new draft with the department's requisites, the
@@ -27,6 +28,9 @@ struct OrderRoutes {
         router.post("/orders/{id}") { _, context in
             try await submit(id: try context.parameters.require("id"), context: context)
         }
+        router.post("/orders/{id}/register") { _, context in
+            try await register(try context.parameters.require("id"), context: context)
+        }
         router.get("/orders/{id}/yaml") { _, context in
             guard let record = try await store.order(id: try context.parameters.require("id")) else {
                 throw HTTPError(.notFound)
@@ -52,6 +56,8 @@ struct OrderRoutes {
 
     func open(_ id: String, _ context: WebContext) async throws -> Response {
         guard let record = try await store.order(id: id) else { throw HTTPError(.notFound) }
+        // A registered order is frozen: its page is the register's.
+        if let entry = record.registeredAs { return Response.redirect(to: "/register/\(entry)", type: .normal) }
         let root = try DataFile.yaml(record.yaml, file: OrderPrinter.fileName)
         return try await form(OrderDraft(yaml: root), id: id, context: context, check: true, status: .ok)
     }
@@ -78,6 +84,16 @@ struct OrderRoutes {
         data["id"] = id ?? ""
         data["saved"] = id != nil
         data["checked"] = check && (problems?.isEmpty ?? true)
+        if id != nil, let registrar = try? await Registrar.open(store) {
+            data["canRegister"] = true
+            data["registerSeries"] = registrar.series.enumerated().map { index, series in
+                [
+                    "id": series.id, "title": series.title.isEmpty ? series.id : series.title,
+                    "example": series.number(1), "first": index == 0,
+                ] as [String: Any]
+            }
+            data["severalSeries"] = registrar.series.count > 1
+        }
         if let problems, !problems.isEmpty {
             data["orderProblems"] = problems.rows
             data["orderProblemCount"] = problems.placed.count
@@ -86,7 +102,10 @@ struct OrderRoutes {
     }
 
     func submit(id: String?, context: WebContext) async throws -> Response {
-        if let id, try await store.order(id: id) == nil { throw HTTPError(.notFound) }
+        if let id {
+            guard let record = try await store.order(id: id) else { throw HTTPError(.notFound) }
+            if let entry = record.registeredAs { return Response.redirect(to: "/register/\(entry)", type: .normal) }
+        }
         var draft = OrderDraft(form: context.form)
         let action = context.form.value("action") ?? "check"
         let department = OrderDraft.departmentPeople(try await OrderDraft.departmentYAML(store))
@@ -155,7 +174,7 @@ struct OrderRoutes {
         draft.number = ""
         draft.date = OrderDraft.new(department: nil).date
         let (yaml, _) = OrderPrinter.yaml(draft)
-        // The copy lacks its number until it is registered: a draft with that one problem.
+        // The copy lacks its number until it is registered (a problem unless the department keeps a register).
         let problems = try await problems(in: yaml).count
         let copy = try await save(draft, yaml: yaml, id: nil, problems: problems, context: context)
         return Response.redirect(to: "/orders/\(copy)", type: .normal)

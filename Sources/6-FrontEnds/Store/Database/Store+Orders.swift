@@ -6,8 +6,8 @@ extension Store {
     public func orders() async throws -> [OrderRecord] {
         try await run { database in
             try await database.select().columns(
-                "id", "title", "number", "order_date", "problems", "created_at", "created_by", "updated_at",
-                "updated_by"
+                "id", "title", "number", "order_date", "problems", "amends", "registered_as", "created_at",
+                "created_by", "updated_at", "updated_by"
             ).from("orders").orderBy("updated_at", .descending).orderBy("id").all().map {
                 try Store.order(from: $0, yaml: "")
             }
@@ -34,13 +34,21 @@ extension Store {
             let createdBy = try existing?.decode(column: "created_by", as: String.self) ?? record.createdBy
             try await database.delete(from: "orders").where("id", .equal, record.id).run()
             try await database.insert(into: "orders").columns(
-                "id", "title", "number", "order_date", "yaml", "problems", "created_at", "created_by", "updated_at",
-                "updated_by"
+                "id", "title", "number", "order_date", "yaml", "problems", "amends", "registered_as", "created_at",
+                "created_by", "updated_at", "updated_by"
             ).values(
                 SQLBind(record.id), SQLBind(record.title), SQLBind(record.number), SQLBind(record.date),
-                SQLBind(record.yaml), SQLBind(record.problems), SQLBind(createdAt), SQLBind(createdBy),
+                SQLBind(record.yaml), SQLBind(record.problems), SQLBind(record.amends ?? ""),
+                SQLBind(record.registeredAs ?? ""), SQLBind(createdAt), SQLBind(createdBy),
                 SQLBind(Int(record.updatedAt.timeIntervalSince1970)), SQLBind(record.updatedBy)
             ).run()
+        }
+    }
+
+    /// Marks the draft `id` registered as the register entry `entry`.
+    public func markOrderRegistered(_ id: String, as entry: String) async throws {
+        try await run { database in
+            try await database.update("orders").set("registered_as", to: entry).where("id", .equal, id).run()
         }
     }
 
@@ -50,9 +58,16 @@ extension Store {
             number: try row.decode(column: "number", as: String.self),
             date: try row.decode(column: "order_date", as: String.self), yaml: yaml,
             problems: try row.decode(column: "problems", as: Int.self),
+            amends: try row.decode(column: "amends", as: String.self).nonEmpty,
+            registeredAs: try row.decode(column: "registered_as", as: String.self).nonEmpty,
             createdAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "created_at", as: Int.self))),
             createdBy: try row.decode(column: "created_by", as: String.self),
             updatedAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(column: "updated_at", as: Int.self))),
             updatedBy: try row.decode(column: "updated_by", as: String.self))
     }
+}
+
+extension String {
+    /// The text, or `nil` when empty (the store keeps "no value" as an empty text).
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -14,6 +14,10 @@ public struct OrderRecord: Sendable, Equatable {
     public var yaml: String
     /// How many problems the draft had when it was saved (0: ready to print).
     public var problems: Int
+    /// The register entry of the order this draft amends («О внесении изменений в приказ …»).
+    public var amends: String?
+    /// The register entry this draft became when it was registered; a registered draft is not edited.
+    public var registeredAs: String?
     public var createdAt: Date
     public var createdBy: String
     public var updatedAt: Date
@@ -22,7 +26,8 @@ public struct OrderRecord: Sendable, Equatable {
     /// An order record.
     public init(
         id: String, title: String, number: String, date: String, yaml: String, problems: Int = 0,
-        createdAt: Date = Date(), createdBy: String, updatedAt: Date = Date(), updatedBy: String
+        amends: String? = nil, registeredAs: String? = nil, createdAt: Date = Date(), createdBy: String,
+        updatedAt: Date = Date(), updatedBy: String
     ) {
         self.id = id
         self.title = title
@@ -30,6 +35,8 @@ public struct OrderRecord: Sendable, Equatable {
         self.date = date
         self.yaml = yaml
         self.problems = problems
+        self.amends = amends
+        self.registeredAs = registeredAs
         self.createdAt = createdAt
         self.createdBy = createdBy
         self.updatedAt = updatedAt

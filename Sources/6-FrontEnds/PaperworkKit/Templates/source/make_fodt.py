@@ -376,6 +376,36 @@ def rating_body():
     ])
 
 
+# The register journal's columns on a landscape page (25.7 cm of text width).
+REGISTER_WIDTHS = [2.3, 2.4, 9.8, 5.2, 3.4, 2.6]
+
+
+def register_body():
+    """The journal of orders (журнал регистрации приказов) for a year, on landscape pages: one row
+    per registered order, the header row repeated on every page."""
+    heads = ["Номер", "Дата", "Заголовок к тексту", "Подписал", "Исполнитель", "Отметка"]
+    fields = ["number", "date", "title", "signatory", "executor", "state"]
+    return "".join([
+        '<table:table table:name="Register" table:style-name="Register">'
+        + "".join(f'<table:table-column table:style-name="Register.{i}"/>' for i in range(len(heads)))
+        + '<table:table-header-rows>' + row(*[cell(h, "TableHead") for h in heads]) + '</table:table-header-rows>'
+        + tag_row("{% for r in rows %}", len(heads))
+        + row(*[cell("{{ r.%s }}" % f) for f in fields])
+        + tag_row("{% endfor %}", len(heads)) + '</table:table>',
+        p("Standard", "Всего записей: {{ count }}. Журнал сформирован {{ made }}."),
+        p("End"),
+    ])
+
+
+def register_document(parts):
+    styles, layouts, masters, _ = parts
+    # The title stands before the table on the first landscape page.
+    title = pstyle("RegisterTitle", parent="ReportTitle", master="Landscape") + table_styles("Register", REGISTER_WIDTHS)
+    body = (p("RegisterTitle", "ЖУРНАЛ РЕГИСТРАЦИИ ПРИКАЗОВ<text:line-break/>{{ issuer }}<text:line-break/>"
+              "за {{ year }} год{% if series %}<text:line-break/>{{ series }}{% endif %}") + register_body())
+    return wrap((styles + title, layouts, masters, None), body)
+
+
 def wrap(parts, body, columns=False):
     styles, layouts, masters, _ = parts
     # The справка and the rating size their tables' columns by what they hold (`paperwork.columns`).
@@ -396,6 +426,7 @@ outputs = {
     "report.fodt": wrap(portrait, report_body(), columns=True),
     "letter.fodt": wrap(portrait, letter_body()),
     "rating.fodt": wrap(portrait, rating_body(), columns=True),
+    "register.fodt": register_document(portrait),
 }
 for name, text in outputs.items():
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as handle:
