@@ -174,6 +174,67 @@ def edit_a_school(page, base, shots, rating_url):
     check("Школа № 1 имени А. С. Пушкина" in page.content(), "the rating shows the corrected short name")
 
 
+def register_orders(page, base, work, shots, order_url):
+    """The clerk registers the drafted order (number and date from the register), downloads a file
+    as issued and checks its SHA-256, amends the order by a new linked one, cancels the first by the
+    second, searches the register and exports the year's journal."""
+    import hashlib
+    page.goto(order_url)
+    page.wait_for_selector("form.order-form")
+    page.click("button:has-text('Зарегистрировать')")
+    page.wait_for_url("**/register/*")
+    entry_url = page.url
+    page.screenshot(path=f"{shots}/r1-register-entry.png", full_page=True)
+    check("Приказ № 1-од от" in page.content(), "the register gives the order its number")
+    shown = page.locator("code.hash").all_inner_texts()
+    check(len(shown) == 3, "the order's DOCX, ODT and PDF are kept with their SHA-256")
+    with page.expect_download() as download_info:
+        page.click("a:has-text('.pdf')")
+    pdf = os.path.join(work, "registered.pdf")
+    download_info.value.save_as(pdf)
+    with open(pdf, "rb") as handle:
+        digest = hashlib.sha256(handle.read()).hexdigest()
+    check(digest in shown, "the PDF downloads as issued: its SHA-256 is the one the page shows")
+    page.goto(order_url)
+    check(page.url == entry_url, "a registered order's draft opens as its register entry (frozen)")
+
+    page.click("button:has-text('Внести изменения')")
+    page.wait_for_selector("form.order-form")
+    check("О внесении изменений в приказ от" in page.input_value("#title"), "a change starts as a new linked order")
+    page.screenshot(path=f"{shots}/r2-amending-order.png", full_page=True)
+    page.click("button:has-text('Зарегистрировать')")
+    page.wait_for_url("**/register/*")
+    check("Приказ № 2-од от" in page.content() and "Вносит изменения в приказ" in page.content(),
+          "the amending order is registered with a link to the old one")
+
+    page.goto(entry_url)
+    page.fill("#by", "2-од")
+    page.click("button:has-text('Отметить отменённым')")
+    page.wait_for_url(entry_url)
+    page.screenshot(path=f"{shots}/r3-cancelled-entry.png", full_page=True)
+    check("отменён приказом № 2-од" in page.content(), "a cancelled order keeps its number and says by which order")
+
+    page.goto(base + "/register")
+    page.screenshot(path=f"{shots}/r4-register.png", full_page=True)
+    check(page.locator("table.register tbody tr").count() == 2, "the register lists both orders")
+    page.fill("#q", "внесении")
+    page.click("button:has-text('Найти')")
+    page.wait_for_selector("table.register")
+    check(page.locator("table.register tbody tr").count() == 1, "the register is searched by words of the title")
+    folder = os.path.join(work, "journal")
+    os.makedirs(folder)
+    names = []
+    for label in ["XLSX", "DOCX"]:
+        with page.expect_download() as download_info:
+            page.click(f"a:has-text('{label}')")
+        name = download_info.value.suggested_filename
+        download_info.value.save_as(os.path.join(folder, name))
+        names.append(name)
+    check(names[0].endswith(".xlsx") and names[1].endswith(".docx"), f"the journal downloads ({names})")
+    missing = open_with_libreoffice(folder, names[1:], work)
+    check(not missing, "LibreOffice opens the DOCX journal")
+
+
 def main():
     binary, shots = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     shutil.rmtree(shots, ignore_errors=True)
@@ -354,6 +415,7 @@ def main():
             check(order_name.endswith(".docx"), f"the order downloads as DOCX ({order_name})")
             missing = open_with_libreoffice(order_folder, [order_name], work)
             check(not missing, "LibreOffice opens the order")
+            register_orders(page, base, work, shots, order_url)
 
             page.goto(base + "/monitorings")
             page.screenshot(path=f"{shots}/08-after-restart.png", full_page=True)

@@ -109,6 +109,11 @@ import Testing
             let journal = try await web.send(client, .get, "/register/export/journal.docx?year=\(year)")
             let journalText = try OrderPageTests.text(Array(journal.body.readableBytesView), name: "журнал.docx")
             #expect(journalText.contains("ЖУРНАЛ РЕГИСТРАЦИИ ПРИКАЗОВ") && journalText.contains("за \(year) год"))
+            #expect(journalText.contains("приказы по основной деятельности"))
+            let other = try await web.send(
+                client, .get, "/register/export/journal.xlsx?year=\(year)&series=%D0%BB%D1%81")
+            let empty = try XLSXReader.read(bytes: Array(other.body.readableBytesView), file: "журнал.xlsx")
+            #expect(empty.rows.count == 1, "the other series has no orders: the header row only")
             #expect(journalText.contains("отменён приказом № 2-од"))
         }
     }

@@ -74,10 +74,14 @@ struct RegisterRoutes {
             let shown = year ?? RussianDate.of().year
             data["years"] = years.map { ["year": $0, "selected": $0 == year] as [String: Any] }
             data["exportYear"] = shown
-            data["series"] = registrar.series.map { ["id": $0.id, "title": $0.title, "example": $0.number(1)] }
+            data["series"] = registrar.series.map { "\(Self.title($0)) (№ \($0.number(1)))" }.joined(separator: "; ")
+            data["exports"] = registrar.series.map { ["id": $0.id, "title": Self.title($0)] }
             return pages.render("register", data)
         }
     }
+
+    /// What a series holds, or its id when the department file gives no title.
+    static func title(_ series: RegisterSeries) -> String { series.title.isEmpty ? series.id : series.title }
 
     /// A draft as an entry, for the search by words of the title.
     static func draftEntry(_ draft: OrderRecord) -> RegisterEntry {
@@ -87,11 +91,14 @@ struct RegisterRoutes {
     }
 
     static func row(_ row: RegisterRow) -> [String: Any] {
-        [
+        var values: [String: Any] = [
             "id": row.entry.id, "number": row.entry.number, "date": row.date, "title": row.entry.title,
             "signatory": row.entry.signatory, "executor": row.entry.executor, "state": row.state,
-            "cancelled": row.entry.state == .cancelled, "note": row.note,
+            "cancelled": row.entry.state == .cancelled,
         ]
+        // Only a note that is there: Mustache takes an empty text for a value.
+        if !row.note.isEmpty { values["note"] = row.note }
+        return values
     }
 
     /// `2023-11-08` or `08.11.2023` as `2023-11-08`; anything else is no date.
@@ -101,22 +108,28 @@ struct RegisterRoutes {
         let file = try context.parameters.require("file")
         let year = request.uri.queryParameters["year"].flatMap { Int(String($0)) } ?? RussianDate.of().year
         guard case .success(let registrar) = try await registrar(context) else { throw HTTPError(.notFound) }
-        let rows = try await registrar.rows(RegisterQuery(year: year))
+        let asked = request.uri.queryParameters["series"].map(String.init)
+        guard let series = registrar.series.first(where: { $0.id == asked }) ?? registrar.series.first else {
+            throw HTTPError(.notFound)
+        }
+        let rows = try await registrar.rows(RegisterQuery(year: year, series: series.id))
+        let name = "Журнал приказов \(Self.title(series)) \(year)"
         switch file {
         case "journal.xlsx":
             let bytes = try await offload { try RegisterJournal.xlsx(rows, year: year) }
             return DocumentRoutes.download(
-                Data(bytes), name: "Журнал приказов \(year).xlsx",
+                Data(bytes), name: name + ".xlsx",
                 type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case "journal.docx", "journal.odt":
             let format: OfficeFormat = file.hasSuffix(".odt") ? .odt : .docx
             let department = registrar.department
             let bytes = try await offload {
                 try RegisterJournal.document(
-                    rows, year: year, issuer: department, made: RussianDate.of(), format: format)
+                    rows, year: year, issuer: department, series: "приказы " + Self.title(series),
+                    made: RussianDate.of(), format: format)
             }
             return DocumentRoutes.download(
-                Data(bytes), name: "Журнал приказов \(year).\(format.rawValue)",
+                Data(bytes), name: name + "." + format.rawValue,
                 type: OrderRoutes.types[format == .odt ? .odt : .docx] ?? "application/octet-stream")
         default:
             throw HTTPError(.notFound)

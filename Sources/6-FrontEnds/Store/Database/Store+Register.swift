@@ -56,7 +56,7 @@ extension Store {
         }
     }
 
-    /// The register's entries that answer `query`, by date and then number, without their files.
+    /// The register's entries that answer `query`, by date, series and number, without their files.
     public func registerEntries(_ query: RegisterQuery = RegisterQuery()) async throws -> [RegisterEntry] {
         try await run { database in
             var select = database.select().column("*").from("register_entries")
@@ -64,7 +64,7 @@ extension Store {
                 select = select.where("order_date", .greaterThanOrEqual, String(format: "%04d-01-01", year))
                     .where("order_date", .lessThanOrEqual, String(format: "%04d-12-31", year))
             }
-            return try await select.orderBy("order_date").orderBy("registered_at").orderBy("sequence").all()
+            return try await select.orderBy("order_date").orderBy("series").orderBy("sequence").all()
                 .map(Store.registerEntry(from:)).filter(query.matches)
         }
     }

@@ -92,6 +92,8 @@ public struct RegisteredFile: Sendable, Equatable {
 /// title, a date range. Empty fields ask for nothing.
 public struct RegisterQuery: Sendable, Equatable {
     public var year: Int?
+    /// Only this series (its id).
+    public var series: String?
     /// A number («57», «01-04-305») or words of the title, in any case.
     public var text: String
     /// The first and last dates, `2023-11-01`.
@@ -99,8 +101,9 @@ public struct RegisterQuery: Sendable, Equatable {
     public var to: String?
 
     /// A query.
-    public init(year: Int? = nil, text: String = "", from: String? = nil, to: String? = nil) {
+    public init(year: Int? = nil, series: String? = nil, text: String = "", from: String? = nil, to: String? = nil) {
         self.year = year
+        self.series = series
         self.text = text
         self.from = from
         self.to = to
@@ -109,6 +112,7 @@ public struct RegisterQuery: Sendable, Equatable {
     /// Whether `entry` answers the query: its number equals the text, or its title holds every word.
     public func matches(_ entry: RegisterEntry) -> Bool {
         if let year, entry.year != year { return false }
+        if let series, entry.series != series { return false }
         if let from, !from.isEmpty, entry.date < from { return false }
         if let to, !to.isEmpty, entry.date > to { return false }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "«" || $0 == "»" })

@@ -377,7 +377,7 @@ def rating_body():
 
 
 # The register journal's columns on a landscape page (25.7 cm of text width).
-REGISTER_WIDTHS = [2.3, 2.4, 9.8, 5.2, 3.4, 2.6]
+REGISTER_WIDTHS = [2.3, 2.4, 9.2, 5.0, 3.4, 3.4]
 
 
 def register_body():
@@ -400,7 +400,9 @@ def register_body():
 def register_document(parts):
     styles, layouts, masters, _ = parts
     # The title stands before the table on the first landscape page.
-    title = pstyle("RegisterTitle", parent="ReportTitle", master="Landscape") + table_styles("Register", REGISTER_WIDTHS)
+    # Table and column styles are automatic styles, as LibreOffice writes them (else Word sees equal columns).
+    title = pstyle("RegisterTitle", parent="ReportTitle", master="Landscape")
+    layouts = layouts + table_styles("Register", REGISTER_WIDTHS)
     body = (p("RegisterTitle", "ЖУРНАЛ РЕГИСТРАЦИИ ПРИКАЗОВ<text:line-break/>{{ issuer }}<text:line-break/>"
               "за {{ year }} год{% if series %}<text:line-break/>{{ series }}{% endif %}") + register_body())
     return wrap((styles + title, layouts, masters, None), body)
