@@ -146,3 +146,40 @@ import Testing
         }
     }
 }
+
+/// The results order of a monitoring's documents takes its number from the register when asked:
+/// the set holds the very files the register keeps.
+extension RegisterPageTests {
+    @Test func theResultsOrderOfADocumentSetIsRegisteredWhenAsked() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            let id = try await MonitoringPathTests.createExample(web, client)
+            let rating = String(buffer: try await web.send(client, .get, "/monitorings/\(id)").body)
+            #expect(rating.contains("Зарегистрировать приказ об итогах в журнале"))
+            let start = try await web.post(
+                client, "/monitorings/\(id)/documents", fields: [("format", "docx"), ("register_order", "on")])
+            let setID = String(try Self.location(start).dropFirst("/documents/".count))
+            var set = try await web.store.documentSet(id: setID)
+            for _ in 0..<600 where set?.status == .running {
+                try await Task.sleep(for: .milliseconds(200))
+                set = try await web.store.documentSet(id: setID)
+            }
+            #expect(set?.status == .done, "\(set?.message ?? "")")
+            let entries = try await web.store.registerEntries()
+            #expect(entries.map(\.number) == ["1-од"])
+            #expect(entries.first?.title.hasPrefix("Об итогах мониторинга объективности") == true)
+            let kept = try #require(try await web.store.registeredFile(of: entries[0].id, format: "docx"))
+            let names = try await web.store.documentFileNames(id: setID)
+            let position = try #require(names.firstIndex(of: kept.name))
+            let inSet = try await web.store.documentFile(id: setID, position: position)
+            #expect(inSet.map { [UInt8]($0.bytes) } == kept.bytes)
+            let text = try OrderPageTests.text(kept.bytes, name: kept.name)
+            #expect(text.contains("№ 1-од"))
+
+            // Without the box the set leaves the register alone.
+            let plain = try await web.post(client, "/monitorings/\(id)/documents", fields: [("format", "docx")])
+            #expect(plain.status == .seeOther)
+            #expect(try await web.store.registerEntries().count == 1)
+        }
+    }
+}

@@ -52,6 +52,14 @@ public struct Registrar: Sendable {
         }
     }
 
+    /// The register in `store` with the series of a department file read elsewhere (the batch's).
+    public init(store: Store, series: [RegisterSeries], department: String, departmentFile: String) {
+        self.store = store
+        self.series = series
+        self.department = department
+        self.departmentFile = departmentFile
+    }
+
     /// The register of the department kept in `store`.
     /// - Throws: ``Diagnostic`` `register_none` when the store has no department, or its file declares no series;
     ///   the department file's own problems.
@@ -77,28 +85,46 @@ public struct Registrar: Sendable {
     }
 
     /// Registers `request`'s order.
-    /// - Returns: the entry kept, and the order with its number and date.
+    /// - Returns: the entry kept.
     /// - Throws: the order's problems (nothing is kept then, and no number is used);
     ///   ``Diagnostic`` `register_unknown_series`.
     public func register(_ request: Request) async throws -> RegisterEntry {
-        let series = try self.series(request.series)
         let order = try Paperwork.order(request.order, files: request.files, registering: true)
-        let date = request.date
+        return try await register(
+            order, source: String(decoding: request.order.bytes, as: UTF8.self), series: request.series,
+            date: request.date, user: request.user, formats: request.formats, amends: request.amends,
+            draft: request.draft, templates: request.templates
+        ).entry
+    }
+
+    /// Registers an order already read and checked (the batch's results order), keeping `source`
+    /// (its YAML) with it.
+    /// - Returns: the entry kept, the order with the register's number and date, and its files as issued.
+    public func register(
+        _ order: Order, source: String, series id: String? = nil, date: RussianDate, user: String,
+        formats: [OutputFormat], amends: String? = nil, draft: String? = nil, templates: [String: NamedBytes] = [:]
+    ) async throws -> (entry: RegisterEntry, order: Order, files: [RegisteredFile]) {
+        let series = try self.series(id)
         let entry = RegisterEntry(
             id: UUID().uuidString.lowercased(), series: series.id, counterYear: series.counterYear(date.year),
             sequence: 0, number: "", date: date.iso, title: Self.line(order.title),
             signatory: Self.line(order.signatureTitle + " " + order.signatureName),
-            executor: order.executor.map { String($0.dropFirst("Исп.: ".count)) } ?? "", amends: request.amends,
-            draft: request.draft, yaml: String(decoding: request.order.bytes, as: UTF8.self), registeredBy: request.user
-        )
-        let formats = request.formats
-        let templates = request.templates
-        return try await store.register(entry, number: series.number) { number in
+            executor: order.executor.map { String($0.dropFirst("Исп.: ".count)) } ?? "", amends: amends,
+            draft: draft, yaml: source, registeredBy: user)
+        let issued = Issued()
+        let kept = try await store.register(entry, number: series.number) { number in
             var numbered = order
             numbered.number = number
             numbered.date = date
-            return try Self.files(of: numbered, formats: formats, templates: templates)
+            let files = try Self.files(of: numbered, formats: formats, templates: templates)
+            issued.set(numbered, files)
+            return files
         }
+        guard let (numbered, files) = issued.value else {
+            throw Diagnostic(
+                "internal_error", "приказ зарегистрирован без файлов; сообщите разработчикам", at: SourceLocation())
+        }
+        return (kept, numbered, files)
     }
 
     /// `text` on one line: the title's and signature's line breaks are the blank's layout, not the register's.
@@ -131,4 +157,13 @@ public struct Registrar: Sendable {
         }
         return found
     }
+}
+
+/// What the registration's transaction made, handed out of its closure.
+private final class Issued: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (Order, [RegisteredFile])?
+
+    func set(_ order: Order, _ files: [RegisteredFile]) { lock.withLock { stored = (order, files) } }
+    var value: (Order, [RegisteredFile])? { lock.withLock { stored } }
 }

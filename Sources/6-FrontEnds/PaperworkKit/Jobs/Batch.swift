@@ -27,7 +27,12 @@ public struct Batch: Sendable {
     let rating: Rating
     let department: Department
     let catalogue: RecommendationCatalogue
-    let order: Order?
+    var order: Order?
+    /// The results order's files as the register issued them (see ``issuing(_:files:)``), written
+    /// instead of rendering the order again.
+    var issuedOrder: [(name: String, bytes: [UInt8])] = []
+    /// The results order's YAML as the department's files hold it.
+    let orderSource: String
     let report: TemplateValue
     let ratingContext: TemplateValue
     /// The schools in the order of the results file; each letter's data is built when it is written.
@@ -67,12 +72,14 @@ public struct Batch: Sendable {
                     methodology: methodology)
             }
         }
+        var orderSource = ""
         let order = department.flatMap { department in department.order.map { (department, $0) } }.flatMap {
             department, reference in
             attempt {
+                let source = try Batch.referenced(reference, field: "order", by: department, inputs)
+                orderSource = String(decoding: source.bytes, as: UTF8.self)
                 var order = try OrderLoader.load(
-                    Batch.referenced(reference, field: "order", by: department, inputs),
-                    files: inputs.files.source(besides: reference),
+                    source, files: inputs.files.source(besides: reference),
                     values: OrderedFields(department.period.map { [("period", $0.templateValue)] } ?? []))
                 order.qrCode = order.qrCode || department.qrCode
                 if order.emblem == nil, let emblem = department.emblem {
@@ -190,6 +197,7 @@ public struct Batch: Sendable {
         self.department = department
         self.catalogue = catalogue
         self.order = order
+        self.orderSource = orderSource
         self.report = report
         self.ratingContext = ratingContext
         self.schools = schools
@@ -261,7 +269,12 @@ public struct Batch: Sendable {
         }
         try sink.add("Рейтинг.csv", bytes: Array(RatingReport(rating: rating).csv.utf8))
         names.append("Рейтинг.csv")
-        if let order {
+        if !issuedOrder.isEmpty {
+            for file in issuedOrder {
+                try sink.add(file.name, bytes: file.bytes)
+                names.append(file.name)
+            }
+        } else if let order {
             names += try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs, templates: customTemplates)
         }
         let letters = try writeLetters(into: sink, progress: progress)

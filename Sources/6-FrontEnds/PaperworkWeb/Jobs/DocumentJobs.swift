@@ -1,5 +1,6 @@
 import Foundation
 import PaperworkKit
+import Register
 import Store
 
 /// Generating documents for a monitoring, from the department's own templates where it has them
@@ -26,14 +27,24 @@ final class DocumentJobs: Sendable {
     /// Checks everything and starts writing the documents of `campaign` in `formats`.
     /// - Returns: the new set's identifier.
     /// - Throws: a ``DiagnosticReport`` with every problem of the inputs (nothing starts then).
-    func start(campaign: CampaignRecord, formats: [OutputFormat], user: String) async throws -> String {
+    /// - Parameter registering: the results order takes its number from the department's register
+    ///   (and is kept there as issued) before the set is written.
+    func start(campaign: CampaignRecord, formats: [OutputFormat], user: String, registering: Bool = false)
+        async throws -> String
+    {
         let prepared = try await BatchInputs.make(store: store, campaign: campaign, formats: formats)
-        let batch = try await offload { try Paperwork.batch(prepared.inputs) }
+        var batch = try await offload { try Paperwork.batch(prepared.inputs) }
+        var inputs = prepared.description
+        if registering {
+            let issued = try await Registrar.issueResultsOrder(of: batch, in: store, user: user)
+            batch = issued.batch
+            if let entry = issued.entry { inputs += "; приказ об итогах зарегистрирован: № \(entry.number)" }
+        }
         let id = String(Store.randomToken().prefix(16))
         try await store.startDocumentSet(
             DocumentSetRecord(
                 id: id, campaignID: campaign.id, formats: formats.map(\.rawValue).joined(separator: ","),
-                inputs: prepared.description, createdBy: user))
+                inputs: inputs, createdBy: user))
         running.withLock { $0[id] = Progress(stage: "Подготовка", done: 0, total: 0) }
         Task.detached { await self.run(batch, id: id) }
         return id

@@ -41,7 +41,9 @@ struct DocumentRoutes {
                 ])
         }
         do {
-            let id = try await jobs.start(campaign: campaign, formats: formats, user: context.user?.name ?? "")
+            let id = try await jobs.start(
+                campaign: campaign, formats: formats, user: context.user?.name ?? "",
+                registering: context.form.value("register_order") == "on")
             return Response.redirect(to: "/documents/\(id)", type: .normal)
         } catch let error as any DiagnosticConvertible {
             return try await monitorings.rating(

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PaperworkKit
+import Register
 import Store
 
 /// «Мониторинги»: the list, a new monitoring (the results file checked, every problem shown), the
@@ -120,6 +121,8 @@ struct MonitoringRoutes {
             "methodology": methodology?.title ?? campaign.methodologyID,
         ]
         data["indicators"] = indicators
+        // The results order may take its number from the department's register.
+        data["registerKept"] = (try? await Registrar.open(store)) != nil
         // The name the methodist gave a school on the «Школы» page, else the results file's.
         let shortNames = Dictionary(
             try await store.schools().map { ($0.code, $0.shortName) }, uniquingKeysWith: { first, _ in first })
