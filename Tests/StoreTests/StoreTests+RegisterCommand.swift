@@ -87,6 +87,40 @@ extension StoreTests {
         try await store.close()
     }
 
+    @Test func theBatchTakesItsResultsOrdersNumberFromTheRegister() async throws {
+        let (storeArguments, location) = try await Self.commandStore(.sqlite)
+        let out = try Paths.temporaryFolder().appendingPathComponent("итоги")
+        let batch = try Command.paperwork(
+            [
+                "batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"), "--results",
+                Paths.example("results/vpr-objectivity-2023.csv"), "--department",
+                Paths.example("department/sosnovsky.yaml"), "-o", out.path, "--format", "docx",
+            ] + storeArguments)
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stdout.contains("Приказ об итогах зарегистрирован: № 1-од"))
+        let store = try await Store.open(location)
+        let entry = try #require(try await store.registerEntries().first)
+        let kept = try #require(try await store.registeredFile(of: entry.id, format: "docx"))
+        try await store.close()
+        // The batch wrote the very file the register keeps.
+        let written = try Data(contentsOf: out.appendingPathComponent(kept.name))
+        #expect([UInt8](written) == kept.bytes)
+        #expect(kept.name == "приказ 1-од от \(Self.numericDate(entry.date)).docx")
+
+        // A folder the batch may not write into uses no number.
+        let foreign = try Paths.temporaryFolder()
+        try Data("чужой".utf8).write(to: foreign.appendingPathComponent("чужой файл.txt"))
+        let refused = try Command.paperwork(
+            [
+                "batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"), "--results",
+                Paths.example("results/vpr-objectivity-2023.csv"), "--department",
+                Paths.example("department/sosnovsky.yaml"), "-o", foreign.path, "--format", "docx",
+            ] + storeArguments)
+        #expect(refused.status != 0)
+        let list = try Command.paperwork(["register", "list", "--format", "csv"] + storeArguments)
+        #expect(list.stdout.split(separator: "\r\n").count == 2, "\(list.stdout)")
+    }
+
     static func numericDate(_ iso: String) -> String {
         iso.split(separator: "-").reversed().joined(separator: ".")
     }

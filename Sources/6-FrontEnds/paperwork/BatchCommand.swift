@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import PaperworkKit
+import Register
+import Store
 
 /// `paperwork batch`: the справка, the rating, one letter per school and the results order.
-struct BatchCommand: ReportingCommand {
+struct BatchCommand: AsyncParsableCommand, ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract:
@@ -14,7 +16,9 @@ struct BatchCommand: ReportingCommand {
             заменяется целиком, в один шаг: прерванный или неудачный запуск оставляет её прежней. \
             Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
             (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
-            одновременно не пишут: второй сразу завершается с ошибкой.
+            одновременно не пишут: второй сразу завершается с ошибкой. С --data (или --database) \
+            приказ об итогах получает номер из журнала регистрации приказов той же базы, что у \
+            веб-страницы, если в файле отдела есть раздел register, и хранится в журнале.
             """,
         helpNames: [.short, .long])
 
@@ -35,21 +39,57 @@ struct BatchCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Лист книги Excel с результатами (по умолчанию первый).", valueName: "лист"))
     var sheet: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Папка данных веб-страницы (база paperwork.sqlite): номер приказа об итогах — из её журнала.",
+            valueName: "папка"))
+    var data: String?
+
+    @Option(help: ArgumentHelp("База PostgreSQL вместо папки данных: postgres://…", valueName: "адрес"))
+    var database: String?
+
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
-    func run() throws {
+    func run() async throws {
         let inputs = try Batch.Inputs.files(
             methodology: methodology, results: results, department: department,
             formats: output.format.formats, sheet: sheet)
-        let batch = try Paperwork.batch(inputs)
+        var batch = try Paperwork.batch(inputs)
+        // The folder is taken first: a batch that cannot write uses no number of the register.
+        let sink = try FolderSink(output.output)
+        if data != nil || database != nil {
+            do {
+                batch = try await registered(batch)
+            } catch {
+                sink.discard()
+                throw error
+            }
+        }
         let summary = try batch.run(
-            into: output.output, progress: Progress.terminal("Письма ОО"), pdfProgress: Progress.terminal("PDF"))
+            into: sink, progress: Progress.terminal("Письма ОО"), pdfProgress: Progress.terminal("PDF"))
         print("Готово. ОО по уровням:")
         for level in summary.levels {
             print("  \(level.level.name): \(level.count) (\(RussianNumber.percent(level.share, decimals: 1)))")
         }
         print("Записано файлов: \(summary.files.count) в папку \(output.output)")
+    }
+
+    /// `batch` with its results order registered in the store of `--data`/`--database`, when the
+    /// department keeps a register.
+    func registered(_ batch: Batch) async throws -> Batch {
+        let store = try await Store.open(
+            try StoreLocation.from(database: database, dataFolder: data ?? "./paperwork-data"))
+        do {
+            let issued = try await Registrar.issueResultsOrder(
+                of: batch, in: store, user: ProcessInfo.processInfo.environment["USER"] ?? "командная строка")
+            try await store.close()
+            if let entry = issued.entry { print("Приказ об итогах зарегистрирован: № \(entry.number)") }
+            return issued.batch
+        } catch {
+            try? await store.close()
+            throw error
+        }
     }
 }

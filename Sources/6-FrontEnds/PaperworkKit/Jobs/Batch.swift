@@ -229,7 +229,15 @@ public struct Batch: Sendable {
         into folder: String, progress: @Sendable (Int, Int) -> Void = { _, _ in },
         pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> Summary {
-        let sink = try FolderSink(folder)
+        try run(into: try FolderSink(folder), progress: progress, pdfProgress: pdfProgress)
+    }
+
+    /// Writes every document into `sink`, a folder already taken (checked and locked), and
+    /// publishes it at once; on failure the folder stays as it was.
+    public func run(
+        into sink: FolderSink, progress: @Sendable (Int, Int) -> Void = { _, _ in },
+        pdfProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws -> Summary {
         do {
             let names = try write(into: sink, progress: progress, pdfProgress: pdfProgress)
             try sink.commit()
