@@ -7,7 +7,8 @@ import Testing
 /// Every example document as a clerk sees it: made into PDF by LibreOffice and read page by page
 /// (`pdftotext -layout`, and `-bbox` for where words stand): no «г.» alone on a line, no «№» at a
 /// line end, no page without text, the signature on the page of the last paragraph, «Исп.» at the
-/// bottom left of the signature's page, no plan row split across pages.
+/// bottom left of the signature's page, no plan row split across pages, no section title of a plan
+/// alone at the foot of a page.
 @Suite(.enabled(if: LibreOffice.testsEnabled, "LibreOffice (soffice) не установлен; в CI этот тест обязателен"))
 struct ExamplePagesTests {
     /// One document: its name, its PDF's pages (lines, trimmed, no-break spaces as spaces) and the
@@ -203,6 +204,48 @@ struct ExamplePagesTests {
                     #expect(
                         pages.contains { holds($0, inOrder: words(activity)) },
                         "\(document.name): строка плана «\(activity.prefix(60))…» разорвана между страницами")
+                }
+            }
+        }
+    }
+
+    @Test func noPlanSectionTitleIsLeftAtTheFootOfAPage() throws {
+        let documents = try Self.documents.get()
+        func words(_ text: String) -> [String] {
+            text.split(whereSeparator: \.isWhitespace).map { Self.letters(String($0)) }.filter { !$0.isEmpty }
+        }
+        /// Where `wanted` stands on `page` in order, as the position after its last word.
+        func end(of wanted: [String], in page: [String]) -> Int? {
+            var next = wanted.startIndex
+            for (position, word) in page.enumerated() where next < wanted.endIndex && word == wanted[next] {
+                next += 1
+                if next == wanted.endIndex { return position + 1 }
+            }
+            return nil
+        }
+        for (example, prefix) in [("lysogorsk-2022-57", "приказ 57"), ("yenisei-2023-305", "приказ 01-04-305")] {
+            let order = try OrderLoader.load(path: Paths.example("orders/\(example).yaml"))
+            let sections = order.appendices.flatMap { appendix -> [(title: String, first: String)] in
+                guard case .plan(let plan) = appendix.content else { return [] }
+                return plan.sections.compactMap { section in
+                    section.items.first?[.activity].map { (section.title, $0) }
+                }
+            }
+            #expect(sections.count >= 3, "\(example): разделы плана не найдены")
+            for document in documents where document.name.hasPrefix(prefix) {
+                let pages = document.words.map { page in page.flatMap { words($0.text) } }
+                for section in sections {
+                    // The first page with the title holds the section's first row after it.
+                    guard let page = pages.first(where: { end(of: words(section.title), in: $0) != nil }),
+                        let after = end(of: words(section.title), in: page)
+                    else {
+                        Issue.record("\(document.name): раздел «\(section.title.prefix(50))» не найден")
+                        continue
+                    }
+                    #expect(
+                        end(of: words(section.first), in: Array(page[after...])) != nil,
+                        "\(document.name): раздел «\(section.title.prefix(50))…» остался внизу страницы без своих строк"
+                    )
                 }
             }
         }

@@ -70,15 +70,27 @@ def tag_row(tag, columns):
 
 
 def plan_table(name, widths, columns):
+    """The plan: one table per section. From the second section on, a table's heading row is its
+    section row: LibreOffice never leaves a table's heading rows alone at the foot of a page, and
+    repeats the section's title where the section goes on. The first table's heading row is the
+    column headers. Word (and LibreOffice reading the DOCX) joins adjacent tables into one: there
+    the column headers repeat on every page, and the section row is kept with the next by
+    keep-with-next."""
     cols = "".join(f'<table:table-column table:style-name="{name}.{i}"/>' for i in range(len(widths)))
     header = row(*[cell("{{ a.headers.%s }}" % c, "TableHead") for c in columns])
-    section = row(cell("{{ s.number }}", "TableHead"), cell("{{ s.title }}", "TableSection", span=len(columns) - 1))
+    section = row(cell("{{ s.number }}", "TableSectionNumber"),
+                  cell("{{ s.title }}", "TableSection", span=len(columns) - 1))
     item = row(*[cell("{{ i.number }}" if c == "number" else "{{ i.%s }}" % c) for c in columns])
-    return (f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
-            f'<table:table-header-rows>{header}</table:table-header-rows>'
-            + tag_row("{% for s in a.sections %}", len(columns)) + section
-            + tag_row("{% for i in s.items %}", len(columns)) + item
-            + tag_row("{% endfor %}", len(columns)) + tag_row("{% endfor %}", len(columns)) + "</table:table>")
+    body = tag_row("{% for i in s.items %}", len(columns)) + item + tag_row("{% endfor %}", len(columns))
+
+    def table(style, heading, first=""):
+        return (f'<table:table table:name="{name}" table:style-name="{style}">{cols}'
+                f'<table:table-header-rows>{heading}</table:table-header-rows>{first}{body}</table:table>')
+    # The first section's row follows the column headers (the appendix starts a page: it is never
+    # alone); the headers alone repeat, also in Word, which joins the tables into one.
+    return (p("Body", "{% for s in a.sections %}") + p("Body", "{% if loop.first %}")
+            + table(name, header, section) + p("Body", "{% else %}") + table(name + "Next", section)
+            + p("Body", "{% endif %}") + p("Body", "{% endfor %}"))
 
 
 def generic_table(name, widths):
@@ -92,11 +104,11 @@ def generic_table(name, widths):
             + tag_row("{% for r in a.rows %}", len(widths)) + body + tag_row("{% endfor %}", len(widths)) + "</table:table>")
 
 
-def table_styles(name, widths, master=None):
+def table_styles(name, widths, master=None, top="0.2cm"):
     total = sum(widths)
     master_attr = f' style:master-page-name="{master}"' if master else ""
     out = (f'<style:style style:name="{name}" style:family="table"{master_attr}><style:table-properties style:width="{total:.2f}cm" '
-           'table:align="margins" fo:margin-top="0.2cm" fo:margin-bottom="0cm"/></style:style>')
+           f'table:align="margins" fo:margin-top="{top}" fo:margin-bottom="0cm"/></style:style>')
     for i, w in enumerate(widths):
         out += (f'<style:style style:name="{name}.{i}" style:family="table-column">'
                 f'<style:table-column-properties style:column-width="{w:.2f}cm"/></style:style>')
@@ -141,7 +153,8 @@ def document(landscape):
                text='fo:font-weight="bold"'),
         pstyle("TableText", para='fo:text-align="start"', text='fo:font-size="12pt"', cls="extra"),
         pstyle("TableHead", para='fo:text-align="center"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
-        pstyle("TableSection", para='fo:text-align="start"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
+        pstyle("TableSection", para='fo:text-align="start" fo:keep-with-next="always"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
+        pstyle("TableSectionNumber", para='fo:text-align="center" fo:keep-with-next="always"', text='fo:font-size="12pt" fo:font-weight="bold"', cls="extra"),
         pstyle("Header", para='fo:text-align="center"', text='fo:font-size="12pt"', cls="extra"),
         pstyle("Footer", para='fo:text-align="start"', text='fo:font-size="8pt"', cls="extra"),
         pstyle("ReportTitle", para='fo:text-align="center" fo:margin-bottom="0.4cm" fo:keep-with-next="always"', text='fo:font-weight="bold"'),
@@ -191,7 +204,8 @@ def document(landscape):
         + pstyle("FirstPage", parent="Issuer", master="First_20_Page")
         + pstyle("OrderFirstPage", parent="Issuer", master="Order_20_First")
         + pstyle("FirstLetter", parent="LetterIssuer", master="First_20_Page")
-        + table_styles("Plan4", plan4) + table_styles("Plan5", plan5) + table_styles("Rating", rating) + table_styles("Ack", ack)
+        + table_styles("Plan4", plan4) + table_styles("Plan5", plan5)
+        + table_styles("Plan4Next", plan4, top="0cm") + table_styles("Plan5Next", plan5, top="0cm") + table_styles("Rating", rating) + table_styles("Ack", ack)
         + table_styles("Levels", [9.0, 4.0, 4.0]) + table_styles("Scores", [1.0, 7.2, 1.6, 1.6, 5.6])
         + table_styles("Head", [8.5, 8.5], master="First_20_Page")
     )
