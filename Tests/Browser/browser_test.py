@@ -234,6 +234,15 @@ def register_orders(page, base, work, shots, order_url):
     missing = open_with_libreoffice(folder, names[1:], work)
     check(not missing, "LibreOffice opens the DOCX journal")
 
+    page.goto(base + "/register")
+    page.click("text=Проверить бумажную копию по QR-коду")
+    page.fill("#code", "ОТДЕЛ ОБРАЗОВАНИЯ\nПриказ от 01.02.2020 № 5-од\nSHA-256 00")
+    page.click("button:has-text('Проверить')")
+    page.wait_for_selector("#verdict")
+    page.screenshot(path=f"{shots}/r5-register-check.png", full_page=True)
+    check("в журнале нет приказа № 5-од от 01.02.2020" in page.content(),
+          "a copy whose number the register lacks is not confirmed")
+
 
 def main():
     binary, shots = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])

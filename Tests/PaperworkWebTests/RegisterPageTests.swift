@@ -183,3 +183,47 @@ extension RegisterPageTests {
         }
     }
 }
+
+/// A printed registered order is checked against the register by its QR code: the code, read from
+/// the PDF LibreOffice makes of the registered file, names the order and the hash of its text.
+extension RegisterPageTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg")))
+    func aPrintedOrderIsCheckedByItsQRCode() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            let id = try await MonitoringPathTests.createExample(web, client)
+            _ = try await web.post(
+                client, "/monitorings/\(id)/documents", fields: [("format", "docx"), ("register_order", "on")])
+            var entries: [RegisterEntry] = []
+            for _ in 0..<600 where entries.isEmpty {
+                try await Task.sleep(for: .milliseconds(200))
+                entries = try await web.store.registerEntries()
+            }
+            let entry = try #require(entries.first)
+            let kept = try #require(try await web.store.registeredFile(of: entry.id, format: "docx"))
+            let folder = try Paths.temporaryFolder()
+            let docx = folder.appendingPathComponent("приказ.docx")
+            try Data(kept.bytes).write(to: docx)
+            let pdf = try #require(try LibreOffice.convert([docx.path], to: "pdf").first)
+            let page = folder.appendingPathComponent("страница").path
+            #expect(
+                try Command.run(
+                    "/usr/bin/pdftoppm", ["-r", "300", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, page]
+                ).status == 0)
+            let code = try Command.run("/usr/bin/zbarimg", ["-q", "--raw", page + ".png"]).stdout
+            #expect(code.contains("Приказ от \(RussianDate.of().formatted(.numeric)) № 1-од"))
+            #expect(code.contains("SHA-256 " + Store.sha256(Array(entry.yaml.utf8))))
+
+            func check(_ text: String) async throws -> String {
+                let query = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                return String(buffer: try await web.send(client, .get, "/register/check?code=\(query)").body)
+            }
+            #expect(try await check(code).contains("Копия соответствует журналу"))
+            let altered = code.replacingOccurrences(of: "SHA-256 ", with: "SHA-256 0")
+            #expect(try await check(altered).contains("текст копии не тот, что зарегистрирован"))
+            let unknown = code.replacingOccurrences(of: "№ 1-од", with: "№ 7-од")
+            #expect(try await check(unknown).contains("в журнале нет приказа № 7-од"))
+            #expect(try await check("просто текст").contains("не похож на QR-код приказа"))
+        }
+    }
+}

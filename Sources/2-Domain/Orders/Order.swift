@@ -50,11 +50,17 @@ public struct Order: Sendable {
     /// The emblem (герб) above the issuer on the first page, when the order or department file names one.
     public var emblem: Picture?
 
-    /// What the QR code says: the issuer, then «Приказ от ДД.ММ.ГГГГ № N». Short, so that a code
-    /// 2.5 cm wide stays readable from paper.
+    /// The SHA-256 of the order's text as the register keeps it (its YAML), when it is registered:
+    /// the QR code carries it, so a printed copy can be checked against the register.
+    public var registerDigest: String?
+
+    /// What the QR code says: the issuer, then «Приказ от ДД.ММ.ГГГГ № N», then, for a registered
+    /// order, «SHA-256 …» of its registered text. Short, so that a code 2.5 cm wide stays readable
+    /// from paper.
     public var verificationText: String {
         issuer.joined(separator: " ") + "\n"
             + "\(kind.lowercased().capitalizedFirstLetter) от \(date.formatted(.numeric)) № \(number)"
+            + (registerDigest.map { "\nSHA-256 \($0)" } ?? "")
     }
 
     /// The date as the date line prints it.

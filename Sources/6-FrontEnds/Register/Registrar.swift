@@ -116,6 +116,7 @@ public struct Registrar: Sendable {
             var numbered = order
             numbered.number = number
             numbered.date = date
+            numbered.registerDigest = Store.sha256(Array(source.utf8))
             let files = try Self.files(of: numbered, formats: formats, templates: templates)
             issued.set(numbered, files)
             return files

@@ -18,6 +18,7 @@ struct RegisterRoutes {
     func add(to router: Router<WebContext>) {
         router.get("/register") { request, context in try await list(request, context) }
         router.get("/register/export/{file}") { request, context in try await export(request, context) }
+        router.get("/register/check") { request, context in try await check(request, context) }
         router.get("/register/{id}") { _, context in try await entryPage(try Self.id(context), context) }
         router.get("/register/{id}/files/{format}") { _, context in
             let id = try Self.id(context)
@@ -32,6 +33,21 @@ struct RegisterRoutes {
     }
 
     static func id(_ context: WebContext) throws -> String { try context.parameters.require("id") }
+
+    /// «Проверить копию»: the text of a printed order's QR code checked against the register.
+    func check(_ request: Request, _ context: WebContext) async throws -> Response {
+        var data = PageData("Проверка копии приказа", crumbs: Self.crumbs, context: context)
+        let code = request.uri.queryParameters["code"].map(String.init) ?? ""
+        data["code"] = code
+        if !code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let result = try await RegisterCheck.check(code, in: store)
+            data["checked"] = true
+            data["genuine"] = result.verdict == .genuine
+            data["message"] = result.message
+            if let entry = result.entry { data["entryID"] = entry.id }
+        }
+        return pages.render("register-check", data)
+    }
 
     /// The register of the store's department, or a page saying how to start one.
     func registrar(_ context: WebContext) async throws -> Result<Registrar, Diagnostic> {
