@@ -94,6 +94,13 @@ import Testing
                 buffer: try await web.send(client, .get, "/register?q=%D0%B2%D0%BD%D0%B5%D1%81%D0%B5%D0%BD%D0%B8%D0%B8")
                     .body)
             #expect(found.contains(">2-од<") && !found.contains(">1-од<"))
+            // A browser's GET form sends a space as «+».
+            let words = ["внесении", "изменений"].map {
+                $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            }
+            let twoWords = String(
+                buffer: try await web.send(client, .get, "/register?q=" + words.joined(separator: "+")).body)
+            #expect(twoWords.contains(">2-од<") && !twoWords.contains(">1-од<"))
             let byNumber = String(buffer: try await web.send(client, .get, "/register?q=2-%D0%BE%D0%B4").body)
             #expect(byNumber.contains(">2-од<") && !byNumber.contains(">1-од<"))
             let byDates = String(

@@ -34,10 +34,13 @@ struct RegisterRoutes {
 
     static func id(_ context: WebContext) throws -> String { try context.parameters.require("id") }
 
+    /// The fields of a GET form, decoded as a browser encodes them (a space as `+`).
+    static func query(_ request: Request) -> Form { Form.urlEncoded(request.uri.query ?? "") }
+
     /// «Проверить копию»: the text of a printed order's QR code checked against the register.
     func check(_ request: Request, _ context: WebContext) async throws -> Response {
         var data = PageData("Проверка копии приказа", crumbs: Self.crumbs, context: context)
-        let code = request.uri.queryParameters["code"].map(String.init) ?? ""
+        let code = Self.query(request).value("code") ?? ""
         data["code"] = code
         if !code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             let result = try await RegisterCheck.check(code, in: store)
@@ -59,11 +62,11 @@ struct RegisterRoutes {
     }
 
     func list(_ request: Request, _ context: WebContext) async throws -> Response {
-        let parameters = request.uri.queryParameters
-        let text = parameters["q"].map(String.init) ?? ""
-        let from = parameters["from"].map(String.init).flatMap(Self.isoDate)
-        let to = parameters["to"].map(String.init).flatMap(Self.isoDate)
-        let year = parameters["year"].flatMap { Int(String($0)) }
+        let parameters = Self.query(request)
+        let text = parameters.value("q") ?? ""
+        let from = parameters.value("from").flatMap(Self.isoDate)
+        let to = parameters.value("to").flatMap(Self.isoDate)
+        let year = parameters.value("year").flatMap { Int($0) }
         var data = PageData("Журнал регистрации приказов", context: context)
         data["q"] = text
         data["from"] = from ?? ""
@@ -122,9 +125,9 @@ struct RegisterRoutes {
 
     func export(_ request: Request, _ context: WebContext) async throws -> Response {
         let file = try context.parameters.require("file")
-        let year = request.uri.queryParameters["year"].flatMap { Int(String($0)) } ?? RussianDate.of().year
+        let year = Self.query(request).value("year").flatMap { Int($0) } ?? RussianDate.of().year
         guard case .success(let registrar) = try await registrar(context) else { throw HTTPError(.notFound) }
-        let asked = request.uri.queryParameters["series"].map(String.init)
+        let asked = Self.query(request).value("series")
         guard let series = registrar.series.first(where: { $0.id == asked }) ?? registrar.series.first else {
             throw HTTPError(.notFound)
         }
