@@ -3,7 +3,7 @@ import Foundation
 import PaperworkKit
 
 /// `paperwork batch`: the справка, the rating, one letter per school and the results order.
-struct BatchCommand: ReportingCommand {
+struct BatchCommand: AsyncParsableCommand, ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract:
@@ -14,7 +14,10 @@ struct BatchCommand: ReportingCommand {
             заменяется целиком, в один шаг: прерванный или неудачный запуск оставляет её прежней. \
             Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
             (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
-            одновременно не пишут: второй сразу завершается с ошибкой.
+            одновременно не пишут: второй сразу завершается с ошибкой. С --data (или --database) \
+            прошлый период берётся из мониторингов, сохранённых в базе веб-страницы (paperwork campaign \
+            add): показатели динамики, для которых в файле только столбец этого года, и сравнение с \
+            прошлым периодом в справке.
             """,
         helpNames: [.short, .long])
 
@@ -35,14 +38,17 @@ struct BatchCommand: ReportingCommand {
     @Option(help: ArgumentHelp("Лист книги Excel с результатами (по умолчанию первый).", valueName: "лист"))
     var sheet: String?
 
+    @OptionGroup var history: HistoryOptions
+
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
-    func run() throws {
-        let inputs = try Batch.Inputs.files(
+    func run() async throws {
+        var inputs = try Batch.Inputs.files(
             methodology: methodology, results: results, department: department,
             formats: output.format.formats, sheet: sheet)
+        inputs.previous = try await history.previous(methodology: inputs.methodology)
         let batch = try Paperwork.batch(inputs)
         let summary = try batch.run(
             into: output.output, progress: Progress.terminal("Письма ОО"), pdfProgress: Progress.terminal("PDF"))
