@@ -98,4 +98,16 @@ import Testing
             #expect(try await web.store.schoolAliases().isEmpty)
         }
     }
+
+    /// The form says a monitoring without a period takes the methodology's: a period the series can place.
+    @Test func aMonitoringWithoutAPeriodTakesTheMethodologys() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            let response = try await Self.store(
+                web, client, "shnor-2023.csv", try WebFixture.example("results/shnor-2023.csv"), period: "")
+            #expect(response.status == .seeOther)
+            let campaign = try #require(try await web.store.campaign(id: try Self.id(response)))
+            #expect(campaign.period == "2023/2024 учебный год")
+        }
+    }
 }

@@ -11,6 +11,8 @@ public struct PreviousPeriod: Sendable {
     public let schools: [PastSchool]
     /// The level names of that period by level id, for a level this year's scale no longer has.
     public let levelNames: [String: String]
+    /// The position of each school in `schools` by code (the first, when two old codes lead to one).
+    private let positions: [String: Int]
 
     /// Creates the value from its parts.
     public init(period: String, indicators: [PastIndicator], schools: [PastSchool], levelNames: [String: String] = [:])
@@ -19,16 +21,17 @@ public struct PreviousPeriod: Sendable {
         self.indicators = indicators
         self.schools = schools
         self.levelNames = levelNames
+        positions = Dictionary(schools.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Last period's own value of indicator `indicator` for the school `school` (this year's code),
     /// or `nil` when the school or its value is not there.
     public func value(school: String, indicator: String) -> Double? {
-        schools.first { $0.code == school }?.values[indicator]
+        self.school(school)?.values[indicator]
     }
 
     /// The school `code` of that period, or `nil`.
-    public func school(_ code: String) -> PastSchool? { schools.first { $0.code == code } }
+    public func school(_ code: String) -> PastSchool? { positions[code].map { schools[$0] } }
 
     /// The sum of the indicators' maximums in that period.
     public var maximum: Double { indicators.reduce(0) { $0 + $1.maximum } }

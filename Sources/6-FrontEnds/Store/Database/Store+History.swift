@@ -98,38 +98,3 @@ extension Store {
         return current
     }
 }
-
-/// An old school code mapped to a new one (переименование или слияние ОО): the older campaigns'
-/// results under the old code count as the school's own.
-public struct SchoolAlias: Sendable, Equatable {
-    public var oldCode: String
-    public var newCode: String
-    public var createdBy: String
-    public var createdAt: Date
-
-    /// A mapping.
-    public init(oldCode: String, newCode: String, createdBy: String, createdAt: Date = Date()) {
-        self.oldCode = oldCode
-        self.newCode = newCode
-        self.createdBy = createdBy
-        self.createdAt = createdAt
-    }
-}
-
-/// The order of periods: by the first year written in them («2023/2024 учебный год» and «2023»
-/// are both 2023); a period without a year sorts first.
-public enum PeriodOrder {
-    /// The first four-digit year in `period`, or 0.
-    public static func key(_ period: String) -> Int {
-        var digits = ""
-        for character in period {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                if digits.count == 4 { return Int(digits) ?? 0 }
-            } else {
-                digits = ""
-            }
-        }
-        return 0
-    }
-}
