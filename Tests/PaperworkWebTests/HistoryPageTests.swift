@@ -110,4 +110,35 @@ import Testing
             #expect(campaign.period == "2023/2024 учебный год")
         }
     }
+
+    /// The справка the page makes for the second year compares it with the first: the documents of
+    /// a monitoring read the previous period from the store, as `paperwork batch --data` does.
+    @Test func theSecondYearsSpravkaComparesWithTheFirst() async throws {
+        let web = try await WebFixture()
+        try await web.run { client in
+            _ = try await MonitoringPathTests.createExample(web, client)
+            let second = try await web.upload(
+                client, "/monitorings/new", fields: [("methodology", "vpr-objectivity"), ("period", "2024")],
+                files: ["results": ("vpr-2024.xlsx", try WebFixture.example("results/vpr-objectivity-2023.xlsx"))])
+            let id = try Self.id(second)
+            let start = try await web.post(client, "/monitorings/\(id)/documents", fields: [("format", "docx")])
+            let setID = String(try #require(start.headers[.location]).dropFirst("/documents/".count))
+            var set = try await web.store.documentSet(id: setID)
+            for _ in 0..<600 where set?.status == .running {
+                try await Task.sleep(for: .milliseconds(200))
+                set = try await web.store.documentSet(id: setID)
+            }
+            #expect(set?.status == .done, "\(set?.message ?? "")")
+            let names = try await web.store.documentFileNames(id: setID)
+            let position = try #require(names.firstIndex(of: "Справка.docx"))
+            let report = try #require(try await web.store.documentFile(id: setID, position: position))
+            let text = try OfficeDocumentText.paragraphs([UInt8](report.bytes)).joined(separator: "\n")
+                .replacingOccurrences(of: "\u{A0}", with: " ")
+            #expect(text.contains("Сравнение с прошлым периодом (2023)"))
+            #expect(text.contains("Ни одна ОО не повысила уровень."))
+            #expect(
+                text.contains(
+                    "Средний балл: в прошлом периоде (2023) — 30,1 из 50, в этом — 30,1 из 50 (не изменился)."))
+        }
+    }
 }
