@@ -246,3 +246,55 @@ bottom += [""] * 13
 merges = ["A1:Y1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:I3", "J3:K3"] + [f"{column_letter(c)}3:{column_letter(c)}4" for c in range(11, 24)]
 write_xlsx(os.path.join(out, "shnor-2023.xlsx"), "Мониторинг системы работы со ШНОР, 2023/2024 учебный год", top, bottom, xlsx_rows, merges)
 print("shnor totals:", [shnor_points(r) for r in srows])
+
+# ---------------------------------------------------------------- ШНОР, the next year (2024)
+# The trend indicators with values hold this year's column alone («ege_rus_min.стало»): last year's
+# value is the 2023 file's «стало», taken from the stored 2023 campaign. The trends given as
+# да/нет stay so. The first rows are designed: OO-001 stays high, OO-002 falls to low, OO-003
+# rises to high, OO-005 rises from low to medium.
+SHNOR_2024_DESIGNED = {
+    0: ([1, 1, 0, 0], [1] * 8, "100 %", "0,9", 1, 1, 1),                   # 15 high
+    1: ([0, 0, 0, 0], [1, 1, 1, 0, 0, 0, 0, 0], "50", "0,5", 1, 0, 0),     # 4 low
+    2: ([1, 1, 1, 1], [1] * 8, "90 %", "85 %", 1, 1, 1),                   # 17 high
+    4: ([1, 0, 1, 0], [1, 1, 1, 1, 1, 1, 0, 0], "80 %", "0,8", 1, 1, 0),   # 12 medium
+}
+
+
+def shnor_2024_rows():
+    rows = []
+    for i in range(26):
+        if i in SHNOR_2024_DESIGNED:
+            rows.append(SHNOR_2024_DESIGNED[i])
+        else:
+            rows.append(([(i + k) % 2 == 0 for k in range(4)], [(i + k) % 3 != 1 for k in range(8)],
+                         f"{(i * 17) % 101} %", f"0,{(i * 3) % 10}", (i + 1) % 2, i % 2, (i % 4 == 0) * 1))
+    return rows
+
+
+def shnor_2023_after(i, k):
+    """The 2023 file's «стало» of school i, indicator k (see the loop above)."""
+    before = 10 + (i * 3 + k) % 15
+    return before - 2 if srows[i][0][k] else before + (k % 2)
+
+
+rows24 = shnor_2024_rows()
+csv_header = ["id", "name", "head"] + [f"{k}.стало" for k in DOWN] + UP + ["routes_rus", "routes_math", "diagnostics", "method_plan", "mentoring"]
+csv_rows, xlsx_rows = [], []
+for i, r in enumerate(rows24):
+    sid, name, head = school(i)
+    currents = []
+    for k, better in enumerate(r[0]):
+        last = shnor_2023_after(i, k)
+        now = last - 1 if better else last + (k % 2)
+        currents.append(f"{now} %" if k == 3 else (f"{now},0" if k == 0 else str(now)))
+    ups = [YES[(i + k + 1) % 5] if v else NO[(i + k + 1) % 5] for k, v in enumerate(r[1])]
+    facts = ["да" if r[4] else "нет", YES[i % 5] if r[5] else NO[i % 5], "+" if r[6] else "-"]
+    row = [sid, name, head] + currents + ups + [r[2], r[3]] + facts
+    csv_rows.append(row)
+    xlsx_rows.append(row)
+write_csv(os.path.join(out, "shnor-2024.csv"), csv_header, csv_rows)
+top = ["Код", "Наименование ОО", "Руководитель"] + [shnor_titles[k] for k in DOWN + UP] + [shnor_titles[k] for k in ["routes_rus", "routes_math", "diagnostics", "method_plan", "mentoring"]]
+bottom = ["Код", "Наименование ОО", "Руководитель"] + [f"{k}.стало" for k in DOWN] + [""] * 13
+merges = ["A1:U1", "A3:A4", "B3:B4", "C3:C4"] + [f"{column_letter(c)}3:{column_letter(c)}4" for c in range(7, 20)]
+write_xlsx(os.path.join(out, "shnor-2024.xlsx"), "Мониторинг системы работы со ШНОР, 2024/2025 учебный год", top, bottom, xlsx_rows, merges)
+print("shnor 2024 totals:", [shnor_points(r) for r in rows24])

@@ -2,7 +2,8 @@
 would walk it: an empty data folder, a monitoring from the example methodology and results, the
 rating checked against `paperwork score`, documents generated and downloaded (each opened by
 LibreOffice), a results file with errors; the clerk's path: an order drafted in the form, saved,
-reopened after a restart and downloaded (opened by LibreOffice). Screenshots of every page go to the folder
+reopened after a restart and downloaded (opened by LibreOffice); history across years: the ШНОР
+example stored for 2023 and 2024, a school's page by years, the справка compared with 2023. Screenshots of every page go to the folder
 given as the second argument.
 
 Usage: python browser_test.py PAPERWORK_BINARY SCREENSHOT_FOLDER
@@ -244,6 +245,76 @@ def register_orders(page, base, work, shots, order_url):
           "a copy whose number the register lacks is not confirmed")
 
 
+def shnor_department(folder):
+    """A department for the ШНОР methodology, from the example one: its own catalogue, no figures of
+    the ВПР indicators, the ШНОР levels in the conclusion, no results order."""
+    os.makedirs(os.path.join(folder, "department"))
+    os.makedirs(os.path.join(folder, "recommendations"))
+    shutil.copy(os.path.join(EXAMPLES, "recommendations/shnor-effectiveness.yaml"), os.path.join(folder, "recommendations"))
+    shutil.copy(os.path.join(EXAMPLES, "department/emblem.png"), os.path.join(folder, "department"))
+    with open(os.path.join(EXAMPLES, "department/sosnovsky.yaml"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    start = lines.index("  figures:")
+    end = next(i for i, line in enumerate(lines) if line.startswith("  compiler:"))
+    text = "\n".join(line for line in lines[:start] + lines[end:] if not line.startswith("order:"))
+    text = text.replace("../recommendations/vpr-objectivity.yaml", "../recommendations/shnor-effectiveness.yaml")
+    path = os.path.join(folder, "department/shnor.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace("levels.sufficient", "levels.medium"))
+    return path
+
+
+def history_across_years(page, base, binary, data, work, shots):
+    """The ШНОР example stored for 2023, then 2024 (whose trends hold this year's column alone); a
+    school's page with its years; the «Переименования» page; the справка of 2024 compared with 2023,
+    made from the same store by `paperwork batch --data`."""
+    methodology = os.path.join(EXAMPLES, "methodologies/shnor-effectiveness.yaml")
+    for period, results in [("2023", "shnor-2023.xlsx"), ("2024", "shnor-2024.csv")]:
+        page.goto(base + "/monitorings/new")
+        page.select_option("#methodology", "shnor-effectiveness")
+        page.fill("#period", period)
+        page.set_input_files("#results", os.path.join(EXAMPLES, "results", results))
+        page.click("button:has-text('Загрузить и посчитать')")
+        page.wait_for_selector("table.rating")
+    page.screenshot(path=f"{shots}/h-01-rating-2024.png", full_page=True)
+    check(page.locator("table.rating tbody tr").count() == 26, "the 2024 ШНОР file is stored with last year's values")
+    page.locator("table.rating tbody tr", has_text="Лицей № 3").first.locator("a").click()
+    page.wait_for_selector("h2:has-text('По годам')")
+    page.screenshot(path=f"{shots}/h-02-school-by-years.png", full_page=True)
+    years = page.locator("section.history table tbody tr")
+    check(years.count() == 2, f"the school's page shows 2023 and 2024 ({years.count()})")
+    check("было 14, стало 13 — снизилась" in page.content(), "the 2024 trend is computed from the stored 2023")
+    check(page.locator("section.history svg.chart").count() == 1, "the years are drawn")
+    years.first.locator("a").click()
+    page.wait_for_selector("h2:has-text('По годам')")
+    check("было 16, стало 14 — снизилась" in page.content(), "the 2023 year of the school opens from the table")
+    page.goto(base + "/schools/aliases")
+    page.fill("#old", "OO-027")
+    page.fill("#new", "OO-001")
+    page.click("button:has-text('Сопоставить')")
+    page.wait_for_url("**/schools/aliases")
+    page.screenshot(path=f"{shots}/h-03-aliases.png", full_page=True)
+    check(page.locator("table.grid tbody tr").count() == 1, "an old code is mapped to a new one")
+
+    out = os.path.join(work, "shnor-2024")
+    batch = subprocess.run(
+        [binary, "batch", "--methodology", methodology, "--results", os.path.join(EXAMPLES, "results/shnor-2024.csv"),
+         "--department", shnor_department(os.path.join(work, "shnor-department")), "--data", data,
+         "--period", "2024", "-o", out], capture_output=True, text=True)
+    check(batch.returncode == 0, f"paperwork batch --data makes the 2024 documents ({batch.stderr[:200]})")
+    profile = tempfile.mkdtemp(prefix="lo-profile-", dir=work)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", work, os.path.join(out, "Справка.docx")], capture_output=True, timeout=300)
+    pdf = os.path.join(work, "Справка.pdf")
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.replace("\u00a0", " ").split())
+    check("Сравнение с прошлым периодом (2023)" in flat, "the справка compares with 2023")
+    check("Повысили уровень 2 ОО: МБОУ «Лицей № 3» (средняя → высокая)" in flat, "it names the schools that rose")
+    page_number = next((i + 1 for i, part in enumerate(text.split("\f")) if "Сравнение с прошлым" in part), 1)
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(page_number), "-l", str(page_number + 1), pdf,
+                    f"{shots}/h-04-spravka"], check=False)
+
+
 def main():
     binary, shots = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     shutil.rmtree(shots, ignore_errors=True)
@@ -431,6 +502,7 @@ def main():
             check(page.locator("table.grid tbody tr").count() == 1, "the monitoring is still there after a restart")
             page.goto(rating_url)
             check(page.locator("table.rating tbody tr").count() == 26, "its rating too")
+            history_across_years(page, base, binary, data, work, shots)
             check(not errors, f"no script errors in the console ({errors[:2]})")
             browser.close()
     finally:

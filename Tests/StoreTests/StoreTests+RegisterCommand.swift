@@ -90,6 +90,8 @@ extension StoreTests {
     @Test func theBatchTakesItsResultsOrdersNumberFromTheRegister() async throws {
         let (storeArguments, location) = try await Self.commandStore(.sqlite)
         let out = try Paths.temporaryFolder().appendingPathComponent("итоги")
+        // The store exists (a batch refuses a data folder without one: a mistyped path).
+        #expect(try Command.paperwork(["register", "list"] + storeArguments).status == 0)
         let batch = try Command.paperwork(
             [
                 "batch", "--methodology", Paths.example("methodologies/vpr-objectivity.yaml"), "--results",

@@ -38,3 +38,14 @@ public struct SchoolResult: Sendable {
         self.extras = extras
     }
 }
+
+extension SchoolResult {
+    /// This year's values of the trend indicators given as numbers, by indicator id: what the next
+    /// period takes as last year's values.
+    public var trendValues: [String: Double] {
+        answers.compactMapValues { answer in
+            if case .trend(_, let current) = answer { return current }
+            return nil
+        }
+    }
+}

@@ -14,7 +14,7 @@ public enum DocumentContexts {
 
     public static func report(
         _ department: Department, statistics: Statistics, catalogue: RecommendationCatalogue,
-        texts: (intro: String, conclusion: String)
+        texts: (intro: String, conclusion: String), comparison: PeriodComparison? = nil
     ) throws -> TemplateValue {
         let rating = statistics.rating
         let levels = rating.levels.map { count -> TemplateValue in
@@ -56,6 +56,7 @@ public enum DocumentContexts {
             ("indicators", .list(rating.methodology.indicators.map(indicatorLine))),
             ("findings", .string(findings(rating))),
             ("levels", .list(levels)),
+            ("comparison", comparison.map(ComparisonContext.value) ?? .null),
             (
                 "low_schools",
                 .string(

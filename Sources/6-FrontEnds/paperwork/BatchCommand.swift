@@ -17,8 +17,10 @@ struct BatchCommand: AsyncParsableCommand, ReportingCommand {
             Paperwork пишет только в новую или пустую папку либо в папку, которую записал сам \
             (в ней файл .paperwork); в папку с чужими файлами — нет. Два запуска в одну папку \
             одновременно не пишут: второй сразу завершается с ошибкой. С --data (или --database) \
-            приказ об итогах получает номер из журнала регистрации приказов той же базы, что у \
-            веб-страницы, если в файле отдела есть раздел register, и хранится в журнале.
+            прошлый период берётся из мониторингов, сохранённых в базе веб-страницы (paperwork campaign \
+            add): показатели динамики, для которых в файле только столбец этого года, и сравнение с \
+            прошлым периодом в справке; а приказ об итогах получает номер из журнала регистрации \
+            приказов этой базы, если в файле отдела есть раздел register, и хранится в журнале.
             """,
         helpNames: [.short, .long])
 
@@ -39,27 +41,21 @@ struct BatchCommand: AsyncParsableCommand, ReportingCommand {
     @Option(help: ArgumentHelp("Лист книги Excel с результатами (по умолчанию первый).", valueName: "лист"))
     var sheet: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Папка данных веб-страницы (база paperwork.sqlite): номер приказа об итогах — из её журнала.",
-            valueName: "папка"))
-    var data: String?
-
-    @Option(help: ArgumentHelp("База PostgreSQL вместо папки данных: postgres://…", valueName: "адрес"))
-    var database: String?
+    @OptionGroup var history: HistoryOptions
 
     @OptionGroup var reporting: ReportingOptions
 
     static var writes: Bool { true }
 
     func run() async throws {
-        let inputs = try Batch.Inputs.files(
+        var inputs = try Batch.Inputs.files(
             methodology: methodology, results: results, department: department,
             formats: output.format.formats, sheet: sheet)
+        inputs.previous = try await history.previous(methodology: inputs.methodology)
         var batch = try Paperwork.batch(inputs)
         // The folder is taken first: a batch that cannot write uses no number of the register.
         let sink = try FolderSink(output.output)
-        if data != nil || database != nil {
+        if history.data != nil || history.database != nil {
             do {
                 batch = try await registered(batch)
             } catch {
@@ -80,7 +76,7 @@ struct BatchCommand: AsyncParsableCommand, ReportingCommand {
     /// department keeps a register.
     func registered(_ batch: Batch) async throws -> Batch {
         let store = try await Store.open(
-            try StoreLocation.from(database: database, dataFolder: data ?? "./paperwork-data"))
+            try StoreLocation.from(database: history.database, dataFolder: history.data ?? "."))
         do {
             let issued = try await Registrar.issueResultsOrder(
                 of: batch, in: store, user: ProcessInfo.processInfo.environment["USER"] ?? "командная строка")

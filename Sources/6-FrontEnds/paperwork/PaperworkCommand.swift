@@ -16,7 +16,7 @@ struct PaperworkCommand: AsyncParsableCommand {
         subcommands: [
             BatchCommand.self, ScoreCommand.self, OrderCommand.self, RenderCommand.self, CheckCommand.self,
             DeclineCommand.self, InspectCommand.self, RepackCommand.self, ServeCommand.self, UserCommand.self,
-            RegisterCommand.self,
+            RegisterCommand.self, CampaignCommand.self,
         ],
         helpNames: [.short, .long])
 

@@ -7,11 +7,13 @@ enum ColumnReader {
     case single(Int)
     case checklist([Int])
     case trend(previous: Int, current: Int)
+    /// A trend indicator's value of this year alone; last year's comes from the stored previous period.
+    case current(Int)
 
     /// The table columns this reader reads.
     var columns: [Int] {
         switch self {
-        case .single(let column): [column]
+        case .single(let column), .current(let column): [column]
         case .checklist(let columns): columns
         case .trend(let previous, let current): [previous, current]
         }
@@ -42,9 +44,12 @@ enum ColumnReader {
             let previous = ResultsReader.previousSuffixes.compactMap { find(indicator.id + $0) }.first
             let current = ResultsReader.currentSuffixes.compactMap { find(indicator.id + $0) }.first
             if let previous, let current { return .success(.trend(previous: previous, current: current)) }
+            if let current { return .success(.current(current)) }
             if let own { return .success(.single(own)) }
             return .failure(
-                MissingColumns("«\(indicator.id)» (да/нет) или пара «\(indicator.id).было» и «\(indicator.id).стало»"))
+                MissingColumns(
+                    "«\(indicator.id)» (да/нет), пара «\(indicator.id).было» и «\(indicator.id).стало» или только "
+                        + "«\(indicator.id).стало» (прошлый год — из сохранённого мониторинга прошлого периода)"))
         default:
             return own.map { .success(.single($0)) } ?? .failure(MissingColumns("«\(indicator.id)»"))
         }
@@ -69,8 +74,36 @@ enum ColumnReader {
         }
     }
 
-    func read(_ row: Table.Row, indicator: Indicator, memo: inout Memo) -> Result<Answer, Failure> {
+    /// The answer of `row` to `indicator`; `earlier` is last year's value from the stored previous
+    /// period (for ``current(_:)``), `history` that period's name, `nil` when none is stored.
+    func read(_ row: Table.Row, indicator: Indicator, memo: inout Memo, earlier: Double? = nil, history: String? = nil)
+        -> Result<Answer, Failure>
+    {
         switch (self, indicator.rule) {
+        case (.current(let column), .trend):
+            guard let value = CellValue.number(row[column])?.value else {
+                return .failure(notNumber(row[column], column))
+            }
+            guard let history else {
+                return .failure(
+                    Failure(
+                        code: .noPreviousPeriod,
+                        message: "в файле только значение этого года, а прошлого периода нет: сохраните сначала "
+                            + "мониторинг прошлого периода по этой методике (paperwork campaign add … --data или "
+                            + "страница «Мониторинги») или добавьте столбец «\(indicator.id).было»",
+                        column: column))
+            }
+            guard let earlier else {
+                return .failure(
+                    Failure(
+                        code: .noPreviousValue,
+                        message: "нет значения прошлого периода («\(Table.excerpt(history))»): в сохранённом "
+                            + "мониторинге у этой ОО нет числа по показателю «\(indicator.id)»; впишите его в столбец "
+                            + "«\(indicator.id).было» или, если ОО сменила код, сопоставьте старый код с новым на "
+                            + "странице «Школы» → «Переименования»",
+                        column: column))
+            }
+            return .success(.trend(previous: earlier, current: value))
         case (.checklist(let columns), .checklist):
             var flags: [Bool] = []
             for column in columns {

@@ -15,4 +15,10 @@ public enum ResultsCode: String, Sendable, CaseIterable {
     case noSchoolName = "no_school_name"
     /// No school below the headings.
     case noSchools = "no_schools"
+    /// A trend indicator has this year's column alone and no stored previous period to take last
+    /// year's value from.
+    case noPreviousPeriod = "no_previous_period"
+    /// A trend indicator has this year's column alone and the stored previous period has no value
+    /// for the school.
+    case noPreviousValue = "no_previous_value"
 }

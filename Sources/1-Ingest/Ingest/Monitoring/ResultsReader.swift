@@ -16,9 +16,13 @@ public enum ResultsReader {
     static let currentSuffixes = [".стало", ".current", " (стало)", " (текущий год)"]
 
     /// Reads `table` against `methodology`.
+    /// - Parameter previous: the stored previous period of the series, where a trend indicator
+    ///   whose file holds this year's column alone takes last year's value.
     /// - Throws: a ``DiagnosticReport`` with every problem (codes of ``ResultsCode``), each at the
     ///   file, the sheet, the row as the spreadsheet numbers it and the column's heading.
-    public static func read(_ table: Table, methodology: Methodology) throws -> [SchoolResult] {
+    public static func read(_ table: Table, methodology: Methodology, previous: PreviousPeriod? = nil) throws
+        -> [SchoolResult]
+    {
         var problems: [Diagnostic] = []
         let sheet = table.sheet.map { Table.excerpt($0) }
         func problem(_ code: ResultsCode, _ message: String, row: Int? = nil, field: String? = nil) {
@@ -107,9 +111,17 @@ public enum ResultsReader {
             var answers: [String: Answer] = [:]
             for indicator in methodology.indicators {
                 guard let reader = readers[indicator.id] else { continue }
-                switch reader.read(row, indicator: indicator, memo: &memo) {
+                let earlier: Double? =
+                    if case .current = reader { previous?.value(school: id, indicator: indicator.id) } else { nil }
+                switch reader.read(row, indicator: indicator, memo: &memo, earlier: earlier, history: previous?.period)
+                {
                 case .success(let answer): answers[indicator.id] = answer
-                case .failure(let failure): cell(failure.code, failure.message, column: failure.column)
+                case .failure(let failure):
+                    let school =
+                        name.isEmpty ? "«\(Table.excerpt(id))»" : "«\(Table.excerpt(id))» («\(Table.excerpt(name))»)"
+                    let message =
+                        failure.code == .noPreviousValue ? "ОО \(school): " + failure.message : failure.message
+                    cell(failure.code, message, column: failure.column)
                 }
             }
             var school = SchoolResult(

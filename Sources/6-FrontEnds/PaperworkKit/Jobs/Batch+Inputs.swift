@@ -21,13 +21,17 @@ extension Batch {
         /// What is known of schools beyond the results file, by school code: used only where the
         /// file carries nothing (``SchoolCorrection``).
         public var schools: [String: SchoolCorrection]
+        /// The stored previous period of the series: last year's values of trend indicators given
+        /// with this year's column alone, and the справка's comparison with that period.
+        public var previous: PreviousPeriod?
 
         /// The inputs of a batch.
         public init(
             methodology: NamedBytes, results: NamedBytes, department: NamedBytes, files: any FileSource,
             formats: [OutputFormat], sheet: String? = nil, templates: [String: NamedBytes] = [:],
-            schools: [String: SchoolCorrection] = [:]
+            schools: [String: SchoolCorrection] = [:], previous: PreviousPeriod? = nil
         ) {
+            self.previous = previous
             self.methodology = methodology
             self.results = results
             self.department = department

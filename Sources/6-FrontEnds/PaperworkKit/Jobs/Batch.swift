@@ -60,7 +60,8 @@ public struct Batch: Sendable {
             : attempt { try NounDictionary.load(inputs.department) }.map(Filters.registry(nouns:)) ?? Filters.all
         var results: [SchoolResult]?
         if let methodology, let table {
-            results = attempt { try ResultsReader.read(table, methodology: methodology) }.map {
+            results = attempt { try ResultsReader.read(table, methodology: methodology, previous: inputs.previous) }.map
+            {
                 Batch.corrected($0, by: inputs.schools)
             }
         }
@@ -153,7 +154,9 @@ public struct Batch: Sendable {
         let report = texts.flatMap { texts in
             figuresKnown
                 ? attempt {
-                    try DocumentContexts.report(department, statistics: statistics, catalogue: catalogue, texts: texts)
+                    try DocumentContexts.report(
+                        department, statistics: statistics, catalogue: catalogue, texts: texts,
+                        comparison: inputs.previous.map { PeriodComparison(rating: rating, previous: $0) })
                 } : nil
         }
         let ratingContext = DocumentContexts.rating(department, statistics: statistics)

@@ -12,10 +12,13 @@ import TemplateEngine
 /// ``DiagnosticReport`` or ``Diagnostic`` with located Russian messages.
 public enum Paperwork {
     /// The rating of schools by a methodology (`paperwork score`).
-    public static func score(methodology: NamedBytes, results: NamedBytes, sheet: String? = nil) throws
-        -> RatingReport
-    {
-        RatingReport(rating: try Scoring.rating(methodology: methodology, results: results, sheet: sheet))
+    /// - Parameter previous: the stored previous period of the series, where trend indicators given
+    ///   with this year's value alone take last year's value.
+    public static func score(
+        methodology: NamedBytes, results: NamedBytes, sheet: String? = nil, previous: PreviousPeriod? = nil
+    ) throws -> RatingReport {
+        RatingReport(
+            rating: try Scoring.rating(methodology: methodology, results: results, sheet: sheet, previous: previous))
     }
 
     /// Reads and checks everything a batch needs (`paperwork batch`); nothing is written yet:

@@ -3,8 +3,9 @@ import PaperworkKit
 import Store
 
 /// What a batch of a monitoring reads, gathered from the store: the methodology, the results as
-/// uploaded, the department's settings and files, the department's own templates in use, and the
-/// heads of schools (with their gender) corrected on the «Школы» page.
+/// uploaded, the department's settings and files, the department's own templates in use, the
+/// heads of schools (with their gender) corrected on the «Школы» page, and the previous period of
+/// the monitoring's series.
 struct BatchInputs {
     let inputs: Batch.Inputs
     /// The inputs in words, for the document set's page.
@@ -42,7 +43,9 @@ struct BatchInputs {
                 catalogue: methodology.catalogue.map {
                     NamedBytes(name: methodology.catalogueName ?? "рекомендации.yaml", bytes: $0)
                 }),
-            formats: formats, templates: templates, schools: try await corrections(store))
+            formats: formats, templates: templates, schools: try await corrections(store),
+            previous: try await Campaigns.previousPeriod(
+                store: store, title: methodology.title, period: campaign.period))
         var description =
             "методика «\(methodology.fileName)», результаты «\(campaign.resultsName)», "
             + "настройки отдела «\(department.mainFile)»"

@@ -150,9 +150,12 @@ struct MonitoringRoutes {
     }
 
     func school(id: String, code: String, context: WebContext) async throws -> Response {
-        guard let campaign = try await store.campaign(id: id),
-            let school = try await store.campaignSchools(id: id).first(where: { $0.code == code })
-        else { throw HTTPError(.notFound) }
+        let code = code.removingPercentEncoding ?? code
+        guard let campaign = try await store.campaign(id: id) else { throw HTTPError(.notFound) }
+        // The code as the campaign's file has it, or the school's new code when it was renamed since.
+        var found = try await store.campaignSchools(id: id).first { $0.code == code }
+        if found == nil { found = try await store.campaignSchoolsByCurrentCode(id: id).first { $0.code == code } }
+        guard let school = found else { throw HTTPError(.notFound) }
         let methodology = try await store.methodology(id: campaign.methodologyID)
         var data = PageData(
             school.name,
@@ -164,6 +167,8 @@ struct MonitoringRoutes {
             "code": school.code, "place": school.place, "total": Format.points(school.total),
             "maximum": Format.points(school.maximum), "level": school.levelName, "row": school.row,
         ]
+        try await addHistory(
+            to: &data, code: try await store.currentCode(school.code), campaign: campaign, methodology: methodology)
         data["scores"] = school.scores.map {
             [
                 "id": $0.indicatorID, "title": $0.title, "points": Format.points($0.points),

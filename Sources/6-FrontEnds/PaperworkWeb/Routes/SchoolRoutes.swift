@@ -16,6 +16,7 @@ struct SchoolRoutes {
 
     func add(to router: Router<WebContext>) {
         router.get("/schools") { _, context in try await list(context) }
+        addAliases(to: router)
         router.get("/schools/{code}") { _, context in
             guard let school = try await store.school(code: Self.code(context)) else {
                 throw HTTPError(.notFound)

@@ -111,6 +111,21 @@ enum Migrations {
             "ALTER TABLE orders ADD COLUMN amends TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE orders ADD COLUMN registered_as TEXT NOT NULL DEFAULT ''",
         ],
+        // History across years: each campaign's own values of its trend indicators (what the next
+        // period takes as last year's), and old school codes mapped to new ones (renamed or merged schools).
+        [
+            """
+            CREATE TABLE campaign_values (
+                campaign_id TEXT NOT NULL REFERENCES campaigns(id), school_code TEXT NOT NULL,
+                indicator_id TEXT NOT NULL, value DOUBLE PRECISION NOT NULL,
+                PRIMARY KEY (campaign_id, school_code, indicator_id))
+            """,
+            """
+            CREATE TABLE school_aliases (
+                old_code TEXT PRIMARY KEY, new_code TEXT NOT NULL, created_by TEXT NOT NULL,
+                created_at BIGINT NOT NULL)
+            """,
+        ],
     ]
 
     /// The version a database has after ``apply(to:)``.

@@ -34,6 +34,13 @@ extension Store {
                     ).run()
                 }
             }
+            for school in schools {
+                for (indicator, value) in school.values.sorted(by: { $0.key < $1.key }) {
+                    try await database.insert(into: "campaign_values").columns(
+                        "campaign_id", "school_code", "indicator_id", "value"
+                    ).values(SQLBind(campaign.id), SQLBind(school.code), SQLBind(indicator), SQLBind(value)).run()
+                }
+            }
             try await Store.merge(directory, into: database)
         }
     }
@@ -74,6 +81,14 @@ extension Store {
                         answer: try row.decode(column: "answer", as: String.self),
                         explanation: try row.decode(column: "explanation", as: String.self)))
             }
+            var values: [String: [String: Double]] = [:]
+            for row in try await database.select().column("*").from("campaign_values").where("campaign_id", .equal, id)
+                .all()
+            {
+                values[try row.decode(column: "school_code", as: String.self), default: [:]][
+                    try row.decode(column: "indicator_id", as: String.self)] = try row.decode(
+                        column: "value", as: Double.self)
+            }
             return try await database.select().column("*").from("campaign_schools").where("campaign_id", .equal, id)
                 .orderBy("place").orderBy("row_number").all().map { row in
                     let code = try row.decode(column: "school_code", as: String.self)
@@ -84,7 +99,8 @@ extension Store {
                         total: try row.decode(column: "total", as: Double.self),
                         maximum: try row.decode(column: "maximum", as: Double.self),
                         levelID: try row.decode(column: "level_id", as: String.self),
-                        levelName: try row.decode(column: "level_name", as: String.self), scores: scores[code] ?? [])
+                        levelName: try row.decode(column: "level_name", as: String.self), scores: scores[code] ?? [],
+                        values: values[code] ?? [:])
                 }
         }
     }

@@ -121,12 +121,15 @@ public struct CampaignSchool: Sendable, Equatable {
     public var levelID: String
     public var levelName: String
     public var scores: [ScoreRecord]
+    /// The campaign's own values of its trend indicators, by indicator id (this year's column).
+    public var values: [String: Double]
 
     /// A school of a campaign.
     public init(
         code: String, name: String, row: Int, place: Int, total: Double, maximum: Double, levelID: String,
-        levelName: String, scores: [ScoreRecord]
+        levelName: String, scores: [ScoreRecord], values: [String: Double] = [:]
     ) {
+        self.values = values
         self.code = code
         self.name = name
         self.row = row

@@ -292,6 +292,7 @@ def report_body():
         p("Body", "{{ findings }}"),
         levels,
         p("Body", "{{ low_schools }}"),
+        comparison_block(),
         p("Heading", "Рейтинг общеобразовательных организаций"),
         rating_table(),
         p("Body", "Вывод: {{ conclusion }}"),
@@ -317,6 +318,36 @@ def report_body():
         executor(),
         p("Body", "{% endif %}"),
         p("End"),
+    ])
+
+
+def comparison_block():
+    """The comparison with the previous period, when the store has one: the levels then and now (in
+    the level table's column styles), the mean score, the schools whose level changed, and what is
+    not comparable. Self-contained: nothing else of the справка refers to it."""
+    table = ('<table:table table:name="Comparison" table:style-name="Levels">'
+             + "".join(f'<table:table-column table:style-name="Levels.{i}"/>' for i in range(3))
+             + '<table:table-header-rows>'
+             + row(cell("Уровень", "TableHead"), cell("Прошлый период ({{ comparison.period }}): ОО (доля)", "TableHead"),
+                   cell("Этот период: ОО (доля)", "TableHead"))
+             + '</table:table-header-rows>' + tag_row("{% for l in comparison.levels %}", 3)
+             + row(cell("{{ l.name }}"), cell("{{ l.then }} ({{ l.then_share }})", "TableNumber"),
+                   cell("{{ l.now }} ({{ l.now_share }})", "TableNumber"))
+             + tag_row("{% endfor %}", 3) + '</table:table>')
+    return "".join([
+        p("Body", "{% if comparison %}"),
+        p("Heading", "{{ comparison.title }}"),
+        table,
+        p("Body", "{{ comparison.mean }}"),
+        p("Body", "{{ comparison.up }}"),
+        p("Body", "{{ comparison.down }}"),
+        p("Body", "{% if comparison.notes %}"),
+        p("Body", "Оговорки к сравнению:"),
+        p("Body", "{% for n in comparison.notes %}"),
+        p("Dash", "– {{ n }}{% if loop.last %}.{% else %};{% endif %}"),
+        p("Body", "{% endfor %}"),
+        p("Body", "{% endif %}"),
+        p("Body", "{% endif %}"),
     ])
 
 
