@@ -143,7 +143,7 @@ public struct Template: Sendable {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
             budget: options.budget, keepsMarkup: keepingMarkup,
-            typography: options.typography.flatMap(settings.typography))
+            typography: options.typography.flatMap(settings.typography), style: settings.values)
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems, renderer.pictures)

@@ -57,13 +57,14 @@ struct PartCompiler {
                 let sole =
                     found.tags.count == 1
                     && joined.trimmingCharacters(in: .whitespacesAndNewlines) == found.tags[0].text
+                    || found.tags.count == 1 && found.tags[0].prefix == .paragraph
                 var parsed: [(TagScanner.Found, Int)] = []
                 for tag in found.tags {
                     listing.append(location(tag.text))
                     guard let content = parse(tag, at: location(tag.text), problems: &problems) else { continue }
                     let scanned = ScannedTag(
                         id: tags.count, content: content, location: location(tag.text),
-                        paragraph: paragraph, soleInParagraph: sole)
+                        paragraph: paragraph, soleInParagraph: sole, prefix: tag.prefix)
                     tags.append(scanned)
                     parsed.append((tag, scanned.id))
                 }
@@ -73,8 +74,19 @@ struct PartCompiler {
         guard !tags.isEmpty else { return nil }
         let chains = BlockPairing.chains(tags, problems: &problems)
         var inline: [ScannedTag] = []
+        var chained: Set<Int> = []
         for chain in chains {
-            placeBlock(chain.map { tags[$0] }, paragraphText: paragraphText, inline: &inline, problems: &problems)
+            chained.formUnion(chain)
+            let block = chain.map { tags[$0] }
+            // The blocks of a tag that could not be read are paired (no second problem) but not placed.
+            guard !block.contains(where: { if case .unreadable? = $0.statement { true } else { false } }) else {
+                continue
+            }
+            if placePrefixed(block, inline: &inline, problems: &problems) { continue }
+            placeBlock(block, paragraphText: paragraphText, inline: &inline, problems: &problems)
+        }
+        for tag in tags where !chained.contains(tag.id) && tag.content.isSilent {
+            take(tag, problems: &problems)
         }
         liftInline(inline)
         let prefix =
@@ -123,37 +135,53 @@ struct PartCompiler {
     private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem])
         -> ScannedTag.Content?
     {
+        if tag.prefix == .column {
+            problems.append(
+                TemplateProblem(
+                    code: .unsupported,
+                    message: "тег «\(shown(tag.text))»: циклы по столбцам таблицы ({%tc …%}) пока не поддерживаются; "
+                        + "поверните таблицу, чтобы повторялись строки ({%tr for … %}), или перечислите столбцы в шаблоне",
+                    location: location))
+            return ExpressionParser.keyword(tag.inner).map { .statement(.unreadable(keyword: $0)) }
+        }
         do {
             switch tag.kind {
+            case .comment:
+                return .comment
             case .output:
                 let expression = try ExpressionParser.expression(tag.inner)
-                for name in expression.filterNames where filters.filter(name) == nil {
-                    problems.append(unknownFilter(name, location))
-                }
+                check(expression, at: location, problems: &problems)
                 return .output(expression)
             case .statement:
                 let statement = try ExpressionParser.statement(tag.inner)
-                let expressions: [Expression]
-                switch statement {
-                case .forLoop(_, let sequence): expressions = [sequence]
-                case .ifBlock(let condition), .elseIf(let condition): expressions = [condition]
-                default: expressions = []
-                }
-                for name in expressions.flatMap(\.filterNames) where filters.filter(name) == nil {
-                    problems.append(unknownFilter(name, location))
-                }
+                for expression in statement.expressions { check(expression, at: location, problems: &problems) }
                 return .statement(statement)
             }
-        } catch let failure as ExpressionLexer.Failure {
+        } catch {
+            let reason = (error as? ExpressionLexer.Failure).map { ": \($0.message)" } ?? ""
             problems.append(
                 TemplateProblem(
-                    code: .syntax, message: "ошибка в теге «\(shown(tag.text))»: \(failure.message)",
-                    location: location))
-            return nil
-        } catch {
+                    code: .syntax, message: "ошибка в теге «\(shown(tag.text))»\(reason)", location: location))
+            // A block tag that cannot be read still opens or closes its block: its partner then
+            // raises no second problem.
+            guard tag.kind == .statement, let keyword = ExpressionParser.keyword(tag.inner),
+                Statement.role(ofKeyword: keyword) != .none
+            else { return nil }
+            return .statement(.unreadable(keyword: keyword))
+        }
+    }
+
+    /// Reports the unknown filters and tests `expression` uses.
+    private func check(_ expression: Expression, at location: TagLocation, problems: inout [TemplateProblem]) {
+        for name in expression.filterNames where filters.filter(name) == nil {
+            problems.append(unknownFilter(name, location))
+        }
+        for name in expression.testNames where JinjaTests.test(name) == nil {
             problems.append(
-                TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»", location: location))
-            return nil
+                TemplateProblem(
+                    code: .unknownFilter,
+                    message: "неизвестная проверка «is \(name)»; доступны: " + JinjaTests.names.joined(separator: ", "),
+                    location: location))
         }
     }
 
