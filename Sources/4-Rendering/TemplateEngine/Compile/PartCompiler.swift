@@ -144,6 +144,19 @@ struct PartCompiler {
                     location: location))
             return ExpressionParser.keyword(tag.inner).map { .statement(.unreadable(keyword: $0)) }
         }
+        if let unknown = tag.unknownPrefix, tag.kind != .comment {
+            let known = tag.kind == .output ? "{{p …}} и {{r …}}" : "{%p …%}, {%tr …%}, {%tc …%} и {%r …%}"
+            problems.append(
+                TemplateProblem(
+                    code: .syntax,
+                    message:
+                        "ошибка в теге «\(shown(tag.text))»: приставка «\(unknown)» не поддерживается; допускаются "
+                        + "\(known) (как в docxtpl) или тег без приставки", location: location))
+            let keyword = ExpressionParser.keyword(String(tag.inner.drop { !$0.isWhitespace }))
+            return keyword.flatMap {
+                Statement.role(ofKeyword: $0) != .none ? .statement(.unreadable(keyword: $0)) : nil
+            }
+        }
         do {
             switch tag.kind {
             case .comment:

@@ -37,7 +37,7 @@ extension Evaluator {
             return .value(.bool(Evaluator.compare(op, a.valueOrNull, b.valueOrNull)))
         case .choice(let condition, let then, let otherwise):
             if self.condition(condition) { return evaluate(then) }
-            return otherwise.map(evaluate) ?? .value(.null)
+            return otherwise.map(evaluate) ?? .value(.string(""))
         case .list(let items):
             return collect(items).map { .value(.list($0)) } ?? firstProblem(items)
         case .dictionary(let entries):

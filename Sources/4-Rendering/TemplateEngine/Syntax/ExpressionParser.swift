@@ -24,13 +24,6 @@ struct ExpressionParser {
     static func expression(_ text: String) throws -> Expression {
         var parser = try ExpressionParser(try ExpressionLexer.tokens(text))
         guard !parser.tokens.isEmpty else { throw Failure(message: "пустой тег: укажите, что вставить") }
-        if case .identifier(let first)? = parser.tokens.first, first.count <= 2, parser.tokens.count > 1,
-            parser.tokens[1].startsValue
-        {
-            throw Failure(
-                message: "приставка «\(first)» не поддерживается; допускаются {{p …}} и {{r …}} (как в docxtpl) "
-                    + "или {{ значение }} без приставки")
-        }
         let expression = try parser.parseExpression()
         try parser.expectEnd()
         return expression

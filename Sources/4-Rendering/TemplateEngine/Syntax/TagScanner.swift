@@ -18,6 +18,23 @@ enum TagScanner {
         var prefix: Prefix? = nil
         /// Whether the tag was written `{%- … %}` or `{% … -%}`.
         var trims = false
+
+        /// A word written against the opening delimiter as docxtpl writes its prefixes (`{{w name }}`,
+        /// `{%x if … %}`) that is not one of them; nil for an ordinary tag (`{{ name }}`, `{{name}}`).
+        var unknownPrefix: String? {
+            guard prefix == nil else { return nil }
+            var rest = Substring(text.dropFirst(2))
+            if rest.first == "-" { rest = rest.dropFirst() }
+            let word = rest.prefix { $0.isLetter }
+            guard (1...2).contains(word.count), rest.dropFirst(word.count).first?.isWhitespace == true else {
+                return nil
+            }
+            let next = rest.dropFirst(word.count).drop { $0.isWhitespace }.prefix {
+                $0.isLetter || $0.isNumber || $0 == "_"
+            }
+            let operators: Set<Substring> = ["is", "in", "not", "and", "or", "if", "else", ""]
+            return kind == .output && operators.contains(next) ? nil : String(word)
+        }
     }
 
     /// docxtpl's prefixes: the tag replaces the paragraph, table row, table cell or run holding it.
