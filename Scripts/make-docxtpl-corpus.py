@@ -210,6 +210,15 @@ def header_footer(d):
     return {"department": "Управление образования", "author": "Ершова А. А."}
 
 
+def column_loop(d):
+    table(d, [["Школа", "{%tc for y in years %}", "{{ y }}", "{%tc endfor %}"],
+              ["{%tr for s in schools %}", "", "", ""],
+              ["{{ s.name }}", "{%tc for m in s.marks %}", "{{ m }}", "{%tc endfor %}"],
+              ["{%tr endfor %}", "", "", ""]])
+    return {"years": [2021, 2022, 2023], "schools": [{"name": "МБОУ «СОШ № 3»", "marks": [4, 5, 3]},
+                                                    {"name": "МБОУ «Лицей № 1»", "marks": [5, 5, 4]}]}
+
+
 def whole_floats(d):
     # Known difference: Python keeps 5.0 a float and prints it so; Paperwork's numbers print 5.
     paragraphs(d, "{{ total / count }}; {{ 2.4|round }}; {{ 7|float }}")
@@ -226,7 +235,7 @@ def inline_trim(d):
 TEMPLATES = [
     variables, paragraph_loop, paragraph_if, table_rows, table_if, run_tags, comments, whitespace, arithmetic,
     tests, set_with, loop_variables, list_filters, groupby, text_filters, dict_items, nested, header_footer,
-    whole_floats, inline_trim,
+    column_loop, whole_floats, inline_trim,
 ]
 
 CUSTOM = (

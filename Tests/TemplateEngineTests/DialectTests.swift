@@ -50,14 +50,6 @@ import Testing
         #expect(problems.first?.message.contains("{%p …%}") == true)
     }
 
-    @Test(arguments: Format.allCases) func columnPrefixIsReportedOnceAtEachTag(format: Format) throws {
-        let table = format.table([[["{%tc for x in items %}"], ["{{ x }}"], ["{%tc endfor %}"]]])
-        let problems = try Render.problems(try format.document([table]))
-        #expect(problems.map(\.code) == [.unsupported, .unsupported])
-        #expect(problems.first?.message.contains("циклы по столбцам таблицы ({%tc …%}) пока не поддерживаются") == true)
-        #expect(problems.first?.location.tag == "{%tc for x in items %}")
-    }
-
     @Test(arguments: Format.allCases) func commentsWriteNothing(format: Format) throws {
         let bytes = try format.document(
             paragraphs: "Текст{# пометка #} без пометки.", "{#p абзац-комментарий #}", "{# только комментарий #}",

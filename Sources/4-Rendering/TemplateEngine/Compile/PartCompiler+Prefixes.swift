@@ -21,7 +21,10 @@ extension PartCompiler {
         }
         let markers = chain.compactMap(\.marker)
         switch prefix {
-        case .run, .column:
+        case .column:
+            placeColumns(chain, problems: &problems)
+            return true
+        case .run:
             guard chain.allSatisfy({ $0.paragraph == opener.paragraph }) else {
                 problems.append(
                     TemplateProblem(
@@ -61,6 +64,9 @@ extension PartCompiler {
         case .paragraph?:
             if let survivor = flavor.survivor(of: tag.paragraph) { tag.paragraph.insertBefore(survivor) }
             tag.paragraph.replace(with: marker)
+        case .column?:
+            guard let cell = flavor.cell(of: tag.paragraph) else { return }
+            cell.replace(with: marker)
         case .row?:
             guard let row = flavor.row(of: tag.paragraph) else {
                 problems.append(

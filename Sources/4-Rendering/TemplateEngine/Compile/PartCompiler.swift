@@ -11,6 +11,9 @@ struct CompiledPart: Sendable {
     let mayNeedRepair: Bool
     /// The prefix the part uses for the text namespace (`w`, `text`), for rendered values.
     let prefix: String
+    /// Whether the part has column loops (`{%tc for … %}`): its tables' grids are then remade
+    /// after rendering (``ColumnLoops``).
+    var hasColumnLoops = false
 }
 
 /// Compiles one XML part: finds tags in every paragraph, gathers split tags into one place,
@@ -96,7 +99,9 @@ struct PartCompiler {
         let nodes = TreeBuilder.build(markup: markup, tags: tags, chains: chains)
         let repair =
             !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
-        return CompiledPart(name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix)
+        let columnLoops = tags.contains { $0.prefix == .column }
+        return CompiledPart(
+            name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix, hasColumnLoops: columnLoops)
     }
 
     /// Whether a block sits directly in a table or a cell (row or paragraph scope) and could leave
@@ -135,15 +140,6 @@ struct PartCompiler {
     private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem])
         -> ScannedTag.Content?
     {
-        if tag.prefix == .column {
-            problems.append(
-                TemplateProblem(
-                    code: .unsupported,
-                    message: "тег «\(shown(tag.text))»: циклы по столбцам таблицы ({%tc …%}) пока не поддерживаются; "
-                        + "поверните таблицу, чтобы повторялись строки ({%tr for … %}), или перечислите столбцы в шаблоне",
-                    location: location))
-            return ExpressionParser.keyword(tag.inner).map { .statement(.unreadable(keyword: $0)) }
-        }
         if let unknown = tag.unknownPrefix, tag.kind != .comment {
             let known = tag.kind == .output ? "{{p …}} и {{r …}}" : "{%p …%}, {%tr …%}, {%tc …%} и {%r …%}"
             problems.append(
@@ -209,7 +205,8 @@ struct PartCompiler {
         var foreign: [XMLNode] = []
         document.root.walk { element in
             foreign += element.children.filter {
-                $0.kind == .processingInstruction && $0.name == PartCompiler.markerTarget
+                $0.kind == .processingInstruction
+                    && ($0.name == PartCompiler.markerTarget || $0.name == PartCompiler.columnTarget)
             }
             return true
         }
