@@ -44,11 +44,18 @@ struct PartCompiler {
                 let atoms = flavor.atoms(of: paragraph)
                 let joined = atoms.map(\.text).joined()
                 paragraphText[paragraph] = joined.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard joined.contains("{") else { continue }
-                let found = TagScanner.scan(joined)
                 func location(_ tag: String) -> TagLocation {
                     TagLocation(part: document.part, story: story.kind, paragraph: index + 1, tag: tag)
                 }
+                // Another engine's tags: each reported with what to write, and the paragraph left alone.
+                let foreign = ForeignSyntax.find(text: joined, all: paragraph.text, paragraph: paragraph)
+                for tag in foreign {
+                    listing.append(location(tag.tag))
+                    problems.append(
+                        TemplateProblem(code: .unsupported, message: tag.message, location: location(tag.tag)))
+                }
+                guard foreign.isEmpty, joined.contains("{") else { continue }
+                let found = TagScanner.scan(joined)
                 for open in found.unclosed {
                     let shown = String(open.text.prefix(40))
                     problems.append(
