@@ -11,5 +11,9 @@ fi
 if ! "$venv/bin/python" -c "import playwright" 2>/dev/null; then
   "$venv/bin/pip" install --quiet playwright
 fi
+# The same environment serves the docxtpl corpus comparison (Scripts/test.sh).
+if ! "$venv/bin/python" -c "import docxtpl, docx" 2>/dev/null; then
+  "$venv/bin/pip" install --quiet docxtpl python-docx
+fi
 binary="$(swift build --show-bin-path)/paperwork"
 "$venv/bin/python" Tests/Browser/browser_test.py "$binary" .build-artifacts/browser

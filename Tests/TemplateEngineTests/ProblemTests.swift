@@ -9,15 +9,17 @@ import Testing
     @Test func allTemplateProblemsAreReportedTogether() throws {
         let bytes = try F.docx(
             body: F.p("Начало {{ school.name") + F.p("{% for s in schools %}") + F.p("{{ s | shout }}")
-                + F.p("{% endif %}") + F.p("{{ a + b }}") + F.p("{% endfor %}") + F.p("{% if x %}"))
+                + F.p("{% endif %}") + F.p("{{ a $ b }}") + F.p("{% endfor %}") + F.p("{% if x %}"))
         let error = #expect(throws: TemplateError.self) { try Template(bytes: bytes, label: "шаблон.docx") }
         let problems = try #require(error?.problems)
         #expect(problems.map(\.code) == [.unclosedTag, .unknownFilter, .syntax, .mismatchedEnd, .unclosedBlock])
         #expect(problems.map(\.location.paragraph) == [1, 3, 5, 4, 7])
         #expect(problems.allSatisfy { $0.location.part == "word/document.xml" })
         #expect(problems[0].message == "тег «{{ school.name» не закрыт: не хватает «}}»")
-        #expect(problems[1].message.hasPrefix("неизвестный фильтр «shout»; доступны: capitalize, date, default"))
-        #expect(problems[2].message == "ошибка в теге «{{ a + b }}»: непонятный символ «+»")
+        #expect(
+            problems[1].message.hasPrefix("неизвестный фильтр «shout»; доступны: abs, capitalize, count, date, default")
+        )
+        #expect(problems[2].message == "ошибка в теге «{{ a $ b }}»: непонятный символ «$»")
         #expect(
             problems[3].message
                 == "«{% endif %}» не подходит к блоку «{% for s in schools %}» (word/document.xml, абзац 2); ожидался {% endfor %}"

@@ -21,6 +21,10 @@ public struct InlineTemplate: Sendable {
         var position = 0
         for tag in found.tags {
             pieces.append(.text(String(decoding: units[position..<tag.start], as: UTF16.self)))
+            if tag.kind == .comment {
+                position = tag.end
+                continue
+            }
             guard tag.kind == .output else {
                 throw FilterFailure(
                     "в тексте допускаются только теги {{ … }}, а не «\(tag.text)»", code: .unsupportedTag)

@@ -115,7 +115,7 @@ public struct Template: Sendable {
         for (part, markup, pictures) in rendered {
             let name = part.name
             let fitsColumns = settings.columnsFromContent && (name == "content.xml" || name == "word/document.xml")
-            guard part.mayNeedRepair || !pictures.isEmpty || fitsColumns else {
+            guard part.mayNeedRepair || !pictures.isEmpty || fitsColumns || part.hasColumnLoops else {
                 parts[name] = markup
                 continue
             }
@@ -127,10 +127,11 @@ public struct Template: Sendable {
                     .badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
                     file: file, part: name, cause: error)
             }
+            let shared = part.hasColumnLoops && ColumnLoops.share(xml, format: format)
             let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
             try embedding.place(pictures, in: xml, part: name)
             let fitted = fitsColumns && ColumnFitting.fit(xml, format: format)
-            parts[name] = repaired || !pictures.isEmpty || fitted ? try xml.serialized() : markup
+            parts[name] = shared || repaired || !pictures.isEmpty || fitted ? try xml.serialized() : markup
         }
         let bytes = try package.write(replacing: parts)
         return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)
@@ -143,7 +144,7 @@ public struct Template: Sendable {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
             budget: options.budget, keepsMarkup: keepingMarkup,
-            typography: options.typography.flatMap(settings.typography))
+            typography: options.typography.flatMap(settings.typography), style: settings.values)
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems, renderer.pictures)

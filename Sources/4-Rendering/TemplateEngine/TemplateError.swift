@@ -31,6 +31,9 @@ public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
         case filterFailed = "filter_failed"
         /// Rendering a part took more steps or made more markup than ``TemplateBudget`` allows.
         case budgetExceeded = "budget_exceeded"
+        /// A construct the engine recognises but does not support (a column loop `{%tc …%}`, another
+        /// engine's syntax); the message says what to write instead.
+        case unsupported = "unsupported_construct"
         /// Blocks are nested deeper than ``TemplateBudget/maxNesting``.
         case nestingTooDeep = "nesting_too_deep"
     }

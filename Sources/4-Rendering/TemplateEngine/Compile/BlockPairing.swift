@@ -1,14 +1,19 @@
-/// Pairs block tags into chains (`for … endfor`, `if … elif … else … endif`) in document order,
-/// reporting unopened, unclosed and mismatched blocks.
+/// Pairs block tags into chains (`for … endfor`, `if … elif … else … endif`, `with … endwith`) in
+/// document order, reporting unopened, unclosed and mismatched blocks.
 enum BlockPairing {
     /// Indexes into the tag list: each chain is its opening tag, middle tags, and closing tag.
     static func chains(_ tags: [ScannedTag], problems: inout [TemplateProblem]) -> [[Int]] {
         var stack: [[Int]] = []
         var chains: [[Int]] = []
+        func block(_ chain: [Int]) -> Statement.Block? {
+            if case .opens(let block)? = tags[chain[0]].statement?.role { return block }
+            return nil
+        }
         for (index, tag) in tags.enumerated() {
             guard let statement = tag.statement else { continue }
-            switch statement {
-            case .forLoop, .ifBlock:
+            switch statement.role {
+            case .none: continue
+            case .opens:
                 guard stack.count < TemplateBudget.maxNesting else {
                     // Deeper blocks would only cost time and stack; this one problem is what to fix.
                     problems.append(
@@ -20,8 +25,8 @@ enum BlockPairing {
                     return []
                 }
                 stack.append([index])
-            case .elseIf, .elseBranch:
-                guard var top = stack.last, case .ifBlock? = tags[top[0]].statement else {
+            case .continues:
+                guard var top = stack.last, block(top) == .ifBlock else {
                     problems.append(
                         problem(
                             .unopenedBlock,
@@ -39,7 +44,7 @@ enum BlockPairing {
                 }
                 top.append(index)
                 stack[stack.count - 1] = top
-            case .endFor, .endIf:
+            case .closes(let closed):
                 guard let top = stack.last else {
                     problems.append(
                         problem(
@@ -49,14 +54,13 @@ enum BlockPairing {
                     continue
                 }
                 let opener = tags[top[0]]
-                let matches = (statement == .endFor) == (opener.statement?.keyword == "for")
-                if !matches {
-                    let expected = opener.statement?.keyword == "for" ? "{% endfor %}" : "{% endif %}"
+                guard let open = block(top), open == closed else {
                     problems.append(
                         problem(
                             .mismatchedEnd,
                             "«\(tag.location.tag)» не подходит к блоку "
-                                + "«\(opener.location.tag)» (\(opener.location)); ожидался \(expected)", tag))
+                                + "«\(opener.location.tag)» (\(opener.location)); "
+                                + "ожидался \(block(top)?.closer ?? "закрывающий тег")", tag))
                     continue
                 }
                 stack.removeLast()
@@ -65,9 +69,11 @@ enum BlockPairing {
         }
         for open in stack {
             let opener = tags[open[0]]
-            let closer = opener.statement?.keyword == "for" ? "{% endfor %}" : "{% endif %}"
             problems.append(
-                problem(.unclosedBlock, "блок «\(opener.location.tag)» не закрыт; добавьте \(closer)", opener))
+                problem(
+                    .unclosedBlock,
+                    "блок «\(opener.location.tag)» не закрыт; добавьте \(block(open)?.closer ?? "закрывающий тег")",
+                    opener))
         }
         return chains
     }

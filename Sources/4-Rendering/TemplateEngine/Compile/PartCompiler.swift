@@ -11,6 +11,9 @@ struct CompiledPart: Sendable {
     let mayNeedRepair: Bool
     /// The prefix the part uses for the text namespace (`w`, `text`), for rendered values.
     let prefix: String
+    /// Whether the part has column loops (`{%tc for … %}`): its tables' grids are then remade
+    /// after rendering (``ColumnLoops``).
+    var hasColumnLoops = false
 }
 
 /// Compiles one XML part: finds tags in every paragraph, gathers split tags into one place,
@@ -41,11 +44,18 @@ struct PartCompiler {
                 let atoms = flavor.atoms(of: paragraph)
                 let joined = atoms.map(\.text).joined()
                 paragraphText[paragraph] = joined.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard joined.contains("{") else { continue }
-                let found = TagScanner.scan(joined)
                 func location(_ tag: String) -> TagLocation {
                     TagLocation(part: document.part, story: story.kind, paragraph: index + 1, tag: tag)
                 }
+                // Another engine's tags: each reported with what to write, and the paragraph left alone.
+                let foreign = ForeignSyntax.find(text: joined, all: paragraph.text, paragraph: paragraph)
+                for tag in foreign {
+                    listing.append(location(tag.tag))
+                    problems.append(
+                        TemplateProblem(code: .unsupported, message: tag.message, location: location(tag.tag)))
+                }
+                guard foreign.isEmpty, joined.contains("{") else { continue }
+                let found = TagScanner.scan(joined)
                 for open in found.unclosed {
                     let shown = String(open.text.prefix(40))
                     problems.append(
@@ -57,13 +67,14 @@ struct PartCompiler {
                 let sole =
                     found.tags.count == 1
                     && joined.trimmingCharacters(in: .whitespacesAndNewlines) == found.tags[0].text
+                    || found.tags.count == 1 && found.tags[0].prefix == .paragraph
                 var parsed: [(TagScanner.Found, Int)] = []
                 for tag in found.tags {
                     listing.append(location(tag.text))
                     guard let content = parse(tag, at: location(tag.text), problems: &problems) else { continue }
                     let scanned = ScannedTag(
                         id: tags.count, content: content, location: location(tag.text),
-                        paragraph: paragraph, soleInParagraph: sole)
+                        paragraph: paragraph, soleInParagraph: sole, prefix: tag.prefix)
                     tags.append(scanned)
                     parsed.append((tag, scanned.id))
                 }
@@ -73,8 +84,19 @@ struct PartCompiler {
         guard !tags.isEmpty else { return nil }
         let chains = BlockPairing.chains(tags, problems: &problems)
         var inline: [ScannedTag] = []
+        var chained: Set<Int> = []
         for chain in chains {
-            placeBlock(chain.map { tags[$0] }, paragraphText: paragraphText, inline: &inline, problems: &problems)
+            chained.formUnion(chain)
+            let block = chain.map { tags[$0] }
+            // The blocks of a tag that could not be read are paired (no second problem) but not placed.
+            guard !block.contains(where: { if case .unreadable? = $0.statement { true } else { false } }) else {
+                continue
+            }
+            if placePrefixed(block, inline: &inline, problems: &problems) { continue }
+            placeBlock(block, paragraphText: paragraphText, inline: &inline, problems: &problems)
+        }
+        for tag in tags where !chained.contains(tag.id) && tag.content.isSilent {
+            take(tag, problems: &problems)
         }
         liftInline(inline)
         let prefix =
@@ -84,7 +106,9 @@ struct PartCompiler {
         let nodes = TreeBuilder.build(markup: markup, tags: tags, chains: chains)
         let repair =
             !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
-        return CompiledPart(name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix)
+        let columnLoops = tags.contains { $0.prefix == .column }
+        return CompiledPart(
+            name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix, hasColumnLoops: columnLoops)
     }
 
     /// Whether a block sits directly in a table or a cell (row or paragraph scope) and could leave
@@ -123,37 +147,57 @@ struct PartCompiler {
     private func parse(_ tag: TagScanner.Found, at location: TagLocation, problems: inout [TemplateProblem])
         -> ScannedTag.Content?
     {
+        if let unknown = tag.unknownPrefix, tag.kind != .comment {
+            let known = tag.kind == .output ? "{{p …}} и {{r …}}" : "{%p …%}, {%tr …%}, {%tc …%} и {%r …%}"
+            problems.append(
+                TemplateProblem(
+                    code: .syntax,
+                    message:
+                        "ошибка в теге «\(shown(tag.text))»: приставка «\(unknown)» не поддерживается; допускаются "
+                        + "\(known) (как в docxtpl) или тег без приставки", location: location))
+            let keyword = ExpressionParser.keyword(String(tag.inner.drop { !$0.isWhitespace }))
+            return keyword.flatMap {
+                Statement.role(ofKeyword: $0) != .none ? .statement(.unreadable(keyword: $0)) : nil
+            }
+        }
         do {
             switch tag.kind {
+            case .comment:
+                return .comment
             case .output:
                 let expression = try ExpressionParser.expression(tag.inner)
-                for name in expression.filterNames where filters.filter(name) == nil {
-                    problems.append(unknownFilter(name, location))
-                }
+                check(expression, at: location, problems: &problems)
                 return .output(expression)
             case .statement:
                 let statement = try ExpressionParser.statement(tag.inner)
-                let expressions: [Expression]
-                switch statement {
-                case .forLoop(_, let sequence): expressions = [sequence]
-                case .ifBlock(let condition), .elseIf(let condition): expressions = [condition]
-                default: expressions = []
-                }
-                for name in expressions.flatMap(\.filterNames) where filters.filter(name) == nil {
-                    problems.append(unknownFilter(name, location))
-                }
+                for expression in statement.expressions { check(expression, at: location, problems: &problems) }
                 return .statement(statement)
             }
-        } catch let failure as ExpressionLexer.Failure {
+        } catch {
+            let reason = (error as? ExpressionLexer.Failure).map { ": \($0.message)" } ?? ""
             problems.append(
                 TemplateProblem(
-                    code: .syntax, message: "ошибка в теге «\(shown(tag.text))»: \(failure.message)",
-                    location: location))
-            return nil
-        } catch {
+                    code: .syntax, message: "ошибка в теге «\(shown(tag.text))»\(reason)", location: location))
+            // A block tag that cannot be read still opens or closes its block: its partner then
+            // raises no second problem.
+            guard tag.kind == .statement, let keyword = ExpressionParser.keyword(tag.inner),
+                Statement.role(ofKeyword: keyword) != .none
+            else { return nil }
+            return .statement(.unreadable(keyword: keyword))
+        }
+    }
+
+    /// Reports the unknown filters and tests `expression` uses.
+    private func check(_ expression: Expression, at location: TagLocation, problems: inout [TemplateProblem]) {
+        for name in expression.filterNames where filters.filter(name) == nil {
+            problems.append(unknownFilter(name, location))
+        }
+        for name in expression.testNames where JinjaTests.test(name) == nil {
             problems.append(
-                TemplateProblem(code: .syntax, message: "ошибка в теге «\(shown(tag.text))»", location: location))
-            return nil
+                TemplateProblem(
+                    code: .unknownFilter,
+                    message: "неизвестная проверка «is \(name)»; доступны: " + JinjaTests.names.joined(separator: ", "),
+                    location: location))
         }
     }
 
@@ -168,7 +212,8 @@ struct PartCompiler {
         var foreign: [XMLNode] = []
         document.root.walk { element in
             foreign += element.children.filter {
-                $0.kind == .processingInstruction && $0.name == PartCompiler.markerTarget
+                $0.kind == .processingInstruction
+                    && ($0.name == PartCompiler.markerTarget || $0.name == PartCompiler.columnTarget)
             }
             return true
         }

@@ -6,8 +6,12 @@ typealias XMLNodeRef = XMLNode
 indirect enum TemplateNode: Sendable {
     case markup(String)
     case output(Expression, TagLocation)
-    case loop(variable: String, sequence: Expression, body: [TemplateNode], TagLocation)
+    case loop(variables: [String], sequence: Expression, body: [TemplateNode], TagLocation)
     case conditional(branches: [(condition: Expression, body: [TemplateNode])], otherwise: [TemplateNode]?, TagLocation)
+    /// `{% set name = value %}`.
+    case assignment(name: String, value: Expression, TagLocation)
+    /// `{% with … %}…{% endwith %}`.
+    case scope(bindings: [KeywordArgument], body: [TemplateNode], TagLocation)
 }
 
 /// A tag read from a paragraph, before blocks are built.
@@ -15,6 +19,17 @@ struct ScannedTag {
     enum Content {
         case output(Expression)
         case statement(Statement)
+        /// `{# … #}`: nothing is written.
+        case comment
+
+        /// Whether the tag writes nothing where it stands (`{% set %}`, `{# … #}`): with the `p`
+        /// or `tr` prefix it takes its paragraph or row away.
+        var isSilent: Bool {
+            switch self {
+            case .comment, .statement(.set): true
+            default: false
+            }
+        }
     }
 
     let id: Int
@@ -23,6 +38,8 @@ struct ScannedTag {
     let paragraph: XMLNodeRef
     /// The tag is all the text of its paragraph.
     let soleInParagraph: Bool
+    /// docxtpl's prefix (`{%p`, `{%tr`, `{%r`), when the tag has one.
+    var prefix: TagScanner.Prefix? = nil
     /// The marker that stands for the tag in the XML, and the inline node holding it.
     var marker: XMLNodeRef?
     var host: XMLNodeRef?

@@ -69,6 +69,11 @@ enum TreeBuilder {
                 case .output(let expression):
                     result.append(.output(expression, tag.location))
                     index += 1
+                case .comment:
+                    index += 1
+                case .statement(.set(let name, let value)):
+                    result.append(.assignment(name: name, value: value, tag.location))
+                    index += 1
                 case .statement(let statement):
                     guard let (chain, position) = role[id] else {
                         index += 1
@@ -95,11 +100,15 @@ enum TreeBuilder {
             bodies.append((current, body))
             guard index < pieces.count, case .tag(let id) = pieces[index], let next = tags[id].statement else { break }
             index += 1
-            if next == .endFor || next == .endIf { break }
+            if case .closes = next.role { break }
             current = next
         }
-        if case .forLoop(let variable, let sequence) = statement {
-            return .loop(variable: variable, sequence: sequence, body: bodies.first?.1 ?? [], location)
+        switch statement {
+        case .forLoop(let variables, let sequence):
+            return .loop(variables: variables, sequence: sequence, body: bodies.first?.1 ?? [], location)
+        case .with(let bindings):
+            return .scope(bindings: bindings, body: bodies.first?.1 ?? [], location)
+        default: break
         }
         var branches: [(condition: Expression, body: [TemplateNode])] = []
         var otherwise: [TemplateNode]?

@@ -51,10 +51,12 @@ public struct FilterRegistry: Sendable {
     /// The names of all filters, sorted.
     public var names: [String] { filters.keys.sorted() }
 
-    /// The standard filters: text case, default, join, roman, date, number, percent, plural; qr, image.
+    /// The standard filters: text case, default, join, roman, date, number, percent, plural; Jinja's
+    /// list, number and text filters (``JinjaFilters``); qr, image.
     public static let standard: FilterRegistry = {
         var registry = FilterRegistry()
         StandardFilters.register(in: &registry)
+        JinjaFilters.register(in: &registry)
         PictureFilters.register(in: &registry)
         return registry
     }()

@@ -112,6 +112,12 @@ struct DOCXFlavor: MarkupFlavor {
     func isCell(_ node: XMLNode) -> Bool { node.is("tc", in: NS.w) }
     func isTable(_ node: XMLNode) -> Bool { node.is("tbl", in: NS.w) }
 
+    func columns(of node: XMLNode) -> Int? {
+        guard node.is("tc", in: NS.w) else { return nil }
+        return node.element("tcPr", in: NS.w)?.element("gridSpan", in: NS.w)?.attribute("val", in: NS.w)
+            .flatMap(Int.init) ?? 1
+    }
+
     func hasIdentifiers(_ part: XMLDocument) -> Bool {
         !part.root.descendants { $0.is("docPr", in: NS.wp) || $0.is("bookmarkStart", in: NS.w) }.isEmpty
     }

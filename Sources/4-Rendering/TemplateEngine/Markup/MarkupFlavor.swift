@@ -28,6 +28,9 @@ protocol MarkupFlavor: Sendable {
     func isRow(_ node: XMLNode) -> Bool
     func isCell(_ node: XMLNode) -> Bool
     func isTable(_ node: XMLNode) -> Bool
+    /// How many columns of the table grid `node` takes when it is a cell (a DOCX cell's span; an
+    /// ODT cell or covered cell: one); nil for anything else.
+    func columns(of node: XMLNode) -> Int?
     /// Whether the part holds ids a loop would copy (drawings, bookmarks, `xml:id`).
     func hasIdentifiers(_ part: XMLDocument) -> Bool
     /// Markup for `value` at a marker's place: escaped, with line breaks, tabs and runs of spaces kept.

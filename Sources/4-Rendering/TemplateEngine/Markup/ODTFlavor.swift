@@ -73,6 +73,11 @@ struct ODTFlavor: MarkupFlavor {
     func isCell(_ node: XMLNode) -> Bool { node.is("table-cell", in: NS.table) }
     func isTable(_ node: XMLNode) -> Bool { node.is("table", in: NS.table) }
 
+    /// A cell and a covered cell (one a spanning cell hides) each stand for one column.
+    func columns(of node: XMLNode) -> Int? {
+        node.is("table-cell", in: NS.table) || node.is("covered-table-cell", in: NS.table) ? 1 : nil
+    }
+
     func hasIdentifiers(_ part: XMLDocument) -> Bool {
         !part.root.descendants { $0.attribute("id", in: NS.xml) != nil }.isEmpty
     }

@@ -1,4 +1,5 @@
-/// Evaluates expressions against the data and the loop variables in scope.
+/// Evaluates expressions against the data and the names in scope (loop variables, `{% set %}`,
+/// `{% with %}`).
 struct Evaluator {
     /// The result of evaluating: a value, or the dotted path that was not found in the data.
     enum Outcome {
@@ -12,103 +13,86 @@ struct Evaluator {
         }
     }
 
-    /// One iteration of a loop in scope: its variable and item, and where it stands, from which
-    /// `loop` is built only when a tag reads it.
-    private struct LoopFrame {
-        let variable: String
-        let item: TemplateValue
+    /// Where a loop stands: its items and the current position, from which `loop` is built only
+    /// when a tag reads it.
+    struct LoopState {
+        let items: [TemplateValue]
         let index: Int
-        let count: Int
 
         var loop: TemplateValue {
-            .object([
+            let count = items.count
+            var fields: [(String, TemplateValue)] = [
                 ("index", .number(Double(index + 1))), ("index0", .number(Double(index))),
+                ("revindex", .number(Double(count - index))), ("revindex0", .number(Double(count - index - 1))),
                 ("first", .bool(index == 0)), ("last", .bool(index == count - 1)),
                 ("length", .number(Double(count))),
-            ])
+            ]
+            if index > 0 { fields.append(("previtem", items[index - 1])) }
+            if index + 1 < count { fields.append(("nextitem", items[index + 1])) }
+            return .object(fields)
         }
+    }
+
+    /// Names bound by one loop iteration, one `{% with %}`, or the template itself (`{% set %}`
+    /// outside any block).
+    private struct Frame {
+        var names: [(name: String, value: TemplateValue)] = []
+        var loop: LoopState?
     }
 
     let filters: FilterRegistry
-    private var frames: [LoopFrame]
+    /// How values print where an expression makes text of them (`~`): Russian or as Jinja prints.
+    let style: TemplateSettings.ValueStyle
+    private var frames: [Frame] = [Frame()]
     private let root: TemplateValue
 
-    init(data: TemplateValue, filters: FilterRegistry) {
+    init(data: TemplateValue, filters: FilterRegistry, style: TemplateSettings.ValueStyle = .russian) {
         self.root = data
         self.filters = filters
-        self.frames = []
+        self.style = style
     }
 
-    /// Enters iteration `index` of `count` of a loop binding `variable` to `item`.
-    mutating func push(_ variable: String, _ item: TemplateValue, index: Int, count: Int) {
-        frames.append(LoopFrame(variable: variable, item: item, index: index, count: count))
+    /// Enters iteration `index` of a loop over `items`, binding `variables` to the item (several
+    /// variables unpack it: `for key, value in pairs`).
+    mutating func push(_ variables: [String], items: [TemplateValue], index: Int) {
+        let item = items[index]
+        var frame = Frame(loop: LoopState(items: items, index: index))
+        if variables.count == 1 {
+            frame.names = [(variables[0], item)]
+        } else {
+            let parts = item.unpacked
+            frame.names = variables.enumerated().map { ($1, $0 < parts.count ? parts[$0] : .null) }
+        }
+        frames.append(frame)
     }
 
-    mutating func pop() { frames.removeLast() }
+    /// Enters a `{% with %}` block binding `names`.
+    mutating func push(names: [(String, TemplateValue)]) {
+        frames.append(Frame(names: names.map { (name: $0.0, value: $0.1) }))
+    }
 
-    /// The value `name` has in the innermost loop that binds it (`loop` is bound by every loop).
+    mutating func pop() {
+        if frames.count > 1 { frames.removeLast() }
+    }
+
+    /// `{% set name = value %}`: binds `name` in the innermost loop or block (the whole template
+    /// outside them), as Jinja scopes it.
+    mutating func assign(_ name: String, _ value: TemplateValue) {
+        let last = frames.count - 1
+        if let position = frames[last].names.firstIndex(where: { $0.name == name }) {
+            frames[last].names[position].value = value
+        } else {
+            frames[last].names.append((name, value))
+        }
+    }
+
+    /// The value `name` has in the innermost scope that binds it (`loop` is bound by every loop).
     private func scoped(_ name: String) -> TemplateValue? {
-        guard !frames.isEmpty else { return nil }
-        if name == "loop", frames[frames.count - 1].variable != name { return frames[frames.count - 1].loop }
-        var position = frames.count - 1
-        while position >= 0 {
-            if frames[position].variable == name { return frames[position].item }
-            position -= 1
+        for frame in frames.reversed() {
+            if let bound = frame.names.last(where: { $0.name == name }) { return bound.value }
+            if name == "loop", let loop = frame.loop { return loop.loop }
         }
         return nil
-    }
-
-    func evaluate(_ expression: Expression) -> Outcome {
-        switch expression {
-        case .literal(let value):
-            return .value(value)
-        case .path(let rootName, let steps):
-            return lookup(rootName, steps, in: expression)
-        case .not(let inner):
-            return .value(.bool(!condition(inner)))
-        case .binary(.and, let left, let right):
-            return .value(.bool(condition(left) && condition(right)))
-        case .binary(.or, let left, let right):
-            return .value(.bool(condition(left) || condition(right)))
-        case .binary(let op, let left, let right):
-            let a = evaluate(left)
-            let b = evaluate(right)
-            if case .failed = a { return a }
-            if case .failed = b { return b }
-            return .value(.bool(Evaluator.compare(op, a.valueOrNull, b.valueOrNull)))
-        case .keywords(let arguments):
-            var fields: [(String, TemplateValue)] = []
-            for argument in arguments {
-                switch evaluate(argument.value) {
-                case .value(let found): fields.append((argument.name, found))
-                case let other: return other
-                }
-            }
-            return .value(.object(fields))
-        case .filter(let inner, let name, let arguments):
-            let input = evaluate(inner)
-            guard let filter = filters.filter(name) else { return .failed("неизвестный фильтр «\(name)»") }
-            let value: TemplateValue
-            switch input {
-            case .value(let found): value = found
-            case .missing where filters.acceptsMissing.contains(name): value = .null
-            case .missing, .failed: return input
-            }
-            var evaluated: [TemplateValue] = []
-            for argument in arguments {
-                switch evaluate(argument) {
-                case .value(let found): evaluated.append(found)
-                case let other: return other
-                }
-            }
-            do {
-                return .value(try filter(value, evaluated))
-            } catch let failure as FilterFailure {
-                return .failed(failure.message)
-            } catch {
-                return .failed("фильтр \(name) не сработал")
-            }
-        }
     }
 
     /// Truthiness of a condition; a value missing from the data counts as false.
@@ -118,7 +102,7 @@ struct Evaluator {
     }
 
     /// The value at path `name` + `steps`, or `.missing` with the path as written in `expression`.
-    private func lookup(_ name: String, _ steps: [PathStep], in expression: Expression) -> Outcome {
+    func lookup(_ name: String, _ steps: [PathStep], in expression: Expression) -> Outcome {
         var text: String { expression.pathText ?? name }
         var current: TemplateValue
         if let scoped = scoped(name) {
@@ -134,48 +118,44 @@ struct Evaluator {
                 guard let next = current[member] else { return .missing(text) }
                 current = next
             case .index(let expression):
-                guard case .value(let key) = evaluate(expression) else { return .missing(text) }
-                switch (current, key) {
-                case (.list(let items), .number(let number)):
-                    let index = Int(number)
-                    guard Double(index) == number, items.indices.contains(index) else { return .missing(text) }
-                    current = items[index]
-                case (.object(let fields), .string(let member)):
-                    guard let next = fields[member] else { return .missing(text) }
-                    current = next
-                default:
+                guard case .value(let key) = evaluate(expression), let next = current.item(key) else {
                     return .missing(text)
                 }
+                current = next
             }
         }
         return .value(current)
     }
+}
 
-    static func compare(_ op: BinaryOperator, _ a: TemplateValue, _ b: TemplateValue) -> Bool {
-        if let x = a.number, let y = b.number, !(isText(a) && isText(b)) {
-            switch op {
-            case .equal: return x == y
-            case .notEqual: return x != y
-            case .less: return x < y
-            case .lessOrEqual: return x <= y
-            case .greater: return x > y
-            case .greaterOrEqual: return x >= y
-            case .and, .or: return false
-            }
-        }
-        switch op {
-        case .equal: return a == b || (a.text == b.text && isText(a) && isText(b))
-        case .notEqual: return !(a == b || (a.text == b.text && isText(a) && isText(b)))
-        case .less: return a.text < b.text
-        case .lessOrEqual: return a.text <= b.text
-        case .greater: return a.text > b.text
-        case .greaterOrEqual: return a.text >= b.text
-        case .and, .or: return false
+extension TemplateValue {
+    /// The item at `key`: a list's by position (negative counts from the end, as in Python), an
+    /// object's by name.
+    func item(_ key: TemplateValue) -> TemplateValue? {
+        switch (self, key) {
+        case (.list(let items), .number(let number)):
+            var index = Int(number)
+            guard Double(index) == number else { return nil }
+            if index < 0 { index += items.count }
+            return items.indices.contains(index) ? items[index] : nil
+        case (.object(let fields), _):
+            return fields[key.text]
+        case (.string(let text), .number(let number)):
+            let characters = Array(text)
+            var index = Int(number)
+            if index < 0 { index += characters.count }
+            return characters.indices.contains(index) ? .string(String(characters[index])) : nil
+        default:
+            return nil
         }
     }
 
-    private static func isText(_ value: TemplateValue) -> Bool {
-        if case .string = value { return true }
-        return false
+    /// The parts a loop with several variables unpacks: a list's items, an object's values.
+    var unpacked: [TemplateValue] {
+        switch self {
+        case .list(let items): items
+        case .object(let fields): fields.keys.compactMap { fields[$0] }
+        default: [self]
+        }
     }
 }

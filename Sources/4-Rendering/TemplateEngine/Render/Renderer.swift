@@ -26,7 +26,8 @@ struct Renderer {
 
     init(
         flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
-        budget: TemplateBudget = .standard, keepsMarkup: Bool = true, typography: Typography? = nil
+        budget: TemplateBudget = .standard, keepsMarkup: Bool = true, typography: Typography? = nil,
+        style: TemplateSettings.ValueStyle = .russian
     ) {
         self.flavor = flavor
         self.typography = typography
@@ -34,7 +35,7 @@ struct Renderer {
         self.prefix = prefix
         self.lenient = lenient
         self.budget = budget
-        self.evaluator = Evaluator(data: data, filters: filters)
+        self.evaluator = Evaluator(data: data, filters: filters, style: style)
     }
 
     /// Appends the markup of `nodes` to `output` as UTF-8, which is how the part is stored.
@@ -51,16 +52,18 @@ struct Renderer {
                     emit(flavor.pictureMarker(PictureEmbedding.marker(pictures.count), prefix: prefix), into: &output)
                     pictures.append(picture)
                 case .value(let value):
-                    let text = typography.map { $0.apply(value.text) } ?? value.text
+                    let plain = evaluator.style.text(of: value)
+                    let text = typography.map { $0.apply(plain) } ?? plain
                     emit(flavor.encode(text, prefix: prefix), into: &output)
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
                 }
-            case .loop(let variable, let sequence, let body, let location):
+            case .loop(let variables, let sequence, let body, let location):
                 guard spend(at: location) else { return }
                 let items: [TemplateValue]
                 switch evaluator.evaluate(sequence) {
                 case .value(.list(let list)): items = list
+                case .value(.object(let fields)): items = fields.keys.map { .string($0) }
                 case .value(.null) where lenient: items = []
                 case .value(let other):
                     report(
@@ -76,13 +79,33 @@ struct Renderer {
                     continue
                 }
                 loops.append(location)
-                for (index, item) in items.enumerated() {
+                for index in items.indices {
                     guard spend(at: location) else { break }
-                    evaluator.push(variable, item, index: index, count: items.count)
+                    evaluator.push(variables, items: items, index: index)
                     render(body, into: &output)
                     evaluator.pop()
                 }
                 loops.removeLast()
+            case .assignment(let name, let value, let location):
+                guard spend(at: location) else { return }
+                switch evaluator.evaluate(value) {
+                case .value(let found): evaluator.assign(name, found)
+                case .missing(let path): missing(path, at: location)
+                case .failed(let message): report(.filterFailed, message, at: location)
+                }
+            case .scope(let bindings, let body, let location):
+                guard spend(at: location) else { return }
+                var names: [(String, TemplateValue)] = []
+                for binding in bindings {
+                    switch evaluator.evaluate(binding.value) {
+                    case .value(let found): names.append((binding.name, found))
+                    case .missing(let path): missing(path, at: location)
+                    case .failed(let message): report(.filterFailed, message, at: location)
+                    }
+                }
+                evaluator.push(names: names)
+                render(body, into: &output)
+                evaluator.pop()
             case .conditional(let branches, let otherwise, let location):
                 guard spend(at: location) else { return }
                 if let branch = branches.first(where: { evaluator.condition($0.condition) }) {

@@ -1,11 +1,23 @@
-/// An expression inside a tag: `school.head.name`, `schools[0]`, `"—"`, `a == b and not c`,
-/// `date | date("long")`.
+/// An expression inside a tag: `school.head.name`, `schools[-1]`, `"—"`, `a == b and not c`,
+/// `date | date("long")`, `total / count * 100`, `x is defined`, `[1, 2]`, `loop.cycle("a", "b")`.
 indirect enum Expression: Sendable, Equatable {
     case literal(TemplateValue)
     case path(root: String, steps: [PathStep])
     case not(Expression)
+    /// `-x`: the number negated.
+    case negate(Expression)
     case binary(BinaryOperator, Expression, Expression)
     case filter(Expression, name: String, arguments: [Expression])
+    /// `x is name(arguments)` (`negated` for `is not`).
+    case test(Expression, name: String, arguments: [Expression], negated: Bool)
+    /// `[a, b]`.
+    case list([Expression])
+    /// `{"key": value}`.
+    case dictionary([DictionaryEntry])
+    /// `a if condition else b` (`otherwise` nil: nothing when the condition fails).
+    case choice(condition: Expression, then: Expression, otherwise: Expression?)
+    /// `value.method(arguments)`: `loop.cycle(…)`, `dict.items()`, `text.upper()`.
+    case method(Expression, name: String, arguments: [Expression])
     /// Keyword arguments of a filter or call (`width="3cm"`), passed to it as one last object argument.
     case keywords([KeywordArgument])
 
@@ -27,21 +39,54 @@ indirect enum Expression: Sendable, Equatable {
         return true
     }
 
-    /// Every filter name used in the expression.
-    var filterNames: [String] {
+    /// The expressions directly inside this one.
+    var children: [Expression] {
         switch self {
-        case .literal, .path: []
-        case .not(let inner): inner.filterNames
-        case .binary(_, let left, let right): left.filterNames + right.filterNames
-        case .filter(let inner, let name, let arguments): inner.filterNames + [name] + arguments.flatMap(\.filterNames)
-        case .keywords(let arguments): arguments.flatMap(\.value.filterNames)
+        case .literal: []
+        case .path(_, let steps):
+            steps.compactMap {
+                if case .index(let inner) = $0 { return inner }
+                return nil
+            }
+        case .not(let inner), .negate(let inner): [inner]
+        case .binary(_, let left, let right): [left, right]
+        case .filter(let inner, _, let arguments), .test(let inner, _, let arguments, _),
+            .method(let inner, _, let arguments):
+            [inner] + arguments
+        case .list(let items): items
+        case .choice(let condition, let then, let otherwise): [condition, then] + (otherwise.map { [$0] } ?? [])
+        case .dictionary(let entries): entries.flatMap { [$0.key, $0.value] }
+        case .keywords(let arguments): arguments.map(\.value)
         }
+    }
+
+    /// Every filter name used in the expression (`map("upper")` names a filter too).
+    var filterNames: [String] {
+        var own: [String] = []
+        if case .filter(_, let name, let arguments) = self {
+            own.append(name)
+            if name == "map", case .literal(.string(let mapped))? = arguments.first { own.append(mapped) }
+        }
+        return own + children.flatMap(\.filterNames)
+    }
+
+    /// Every test name used in the expression (`is even`, `selectattr("x", "odd")` aside).
+    var testNames: [String] {
+        var own: [String] = []
+        if case .test(_, let name, _, _) = self { own.append(name) }
+        return own + children.flatMap(\.testNames)
     }
 }
 
 /// `name=value` in an argument list.
 struct KeywordArgument: Sendable, Equatable {
     let name: String
+    let value: Expression
+}
+
+/// `key: value` in a dictionary literal.
+struct DictionaryEntry: Sendable, Equatable {
+    let key: Expression
     let value: Expression
 }
 
@@ -58,26 +103,15 @@ enum BinaryOperator: String, Sendable, Equatable {
     case greater = ">"
     case greaterOrEqual = ">="
     case and, or
-}
-
-/// What a `{% … %}` tag says.
-enum Statement: Sendable, Equatable {
-    case forLoop(variable: String, sequence: Expression)
-    case endFor
-    case ifBlock(Expression)
-    case elseIf(Expression)
-    case elseBranch
-    case endIf
-
-    /// The keyword as written, for messages.
-    var keyword: String {
-        switch self {
-        case .forLoop: "for"
-        case .endFor: "endfor"
-        case .ifBlock: "if"
-        case .elseIf: "elif"
-        case .elseBranch: "else"
-        case .endIf: "endif"
-        }
-    }
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case floorDivide = "//"
+    case modulo = "%"
+    case power = "**"
+    /// `~`: both sides as text, joined.
+    case concatenate = "~"
+    case contains = "in"
+    case notContains = "not in"
 }

@@ -49,10 +49,10 @@ struct ExpressionLexer {
                 index = end
             } else {
                 let two = index + 1 < chars.count ? String(chars[index...(index + 1)]) : ""
-                if ["==", "!=", "<=", ">="].contains(two) {
+                if ["==", "!=", "<=", ">=", "//", "**"].contains(two) {
                     tokens.append(.symbol(two))
                     index += 2
-                } else if "|.()[],<>-=".contains(char) {
+                } else if "|.()[]{},:<>-+*/%~=".contains(char) {
                     tokens.append(.symbol(String(char)))
                     index += 1
                 } else {

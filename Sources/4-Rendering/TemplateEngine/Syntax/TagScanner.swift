@@ -1,17 +1,48 @@
 import Foundation
 
-/// Finds `{{ … }}` and `{% … %}` tags in the joined text of a paragraph.
+/// Finds `{{ … }}`, `{% … %}` and `{# … #}` tags in the joined text of a paragraph, with docxtpl's
+/// prefixes (`{%p`, `{%tr`, `{%tc`, `{%r`, `{{p`, `{{r`) and Jinja's whitespace control (`{%-`, `-%}`).
 enum TagScanner {
     /// A tag found in text: its range in UTF-16 offsets, its kind and its inner text.
     struct Found: Equatable {
-        enum Kind: Equatable { case output, statement }
+        enum Kind: Equatable { case output, statement, comment }
+        /// Where the tag starts and ends, with the whitespace a `-` at either end removes.
         let start: Int
         let end: Int
         let kind: Kind
         /// The whole tag as written, delimiters included.
         let text: String
-        /// The text between the delimiters, trimmed.
+        /// The text between the delimiters, prefix and dashes, trimmed.
         let inner: String
+        /// docxtpl's prefix: what the tag stands for beyond its own text.
+        var prefix: Prefix? = nil
+        /// Whether the tag was written `{%- … %}` or `{% … -%}`.
+        var trims = false
+
+        /// A word written against the opening delimiter as docxtpl writes its prefixes (`{{w name }}`,
+        /// `{%x if … %}`) that is not one of them; nil for an ordinary tag (`{{ name }}`, `{{name}}`).
+        var unknownPrefix: String? {
+            guard prefix == nil else { return nil }
+            var rest = Substring(text.dropFirst(2))
+            if rest.first == "-" { rest = rest.dropFirst() }
+            let word = rest.prefix { $0.isLetter }
+            guard (1...2).contains(word.count), rest.dropFirst(word.count).first?.isWhitespace == true else {
+                return nil
+            }
+            let next = rest.dropFirst(word.count).drop { $0.isWhitespace }.prefix {
+                $0.isLetter || $0.isNumber || $0 == "_"
+            }
+            let operators: Set<Substring> = ["is", "in", "not", "and", "or", "if", "else", ""]
+            return kind == .output && operators.contains(next) ? nil : String(word)
+        }
+    }
+
+    /// docxtpl's prefixes: the tag replaces the paragraph, table row, table cell or run holding it.
+    enum Prefix: String, Equatable, CaseIterable {
+        case paragraph = "p"
+        case row = "tr"
+        case column = "tc"
+        case run = "r"
     }
 
     struct Result: Equatable {
@@ -24,20 +55,25 @@ enum TagScanner {
         }
     }
 
+    private static let brace = UInt16(UInt8(ascii: "{"))
+    private static let percent = UInt16(UInt8(ascii: "%"))
+    private static let hash = UInt16(UInt8(ascii: "#"))
+    private static let close = UInt16(UInt8(ascii: "}"))
+    private static let dash = UInt16(UInt8(ascii: "-"))
+
     static func scan(_ text: String) -> Result {
         let units = Array(text.utf16)
         var result = Result()
         var index = 0
-        let brace = UInt16(UInt8(ascii: "{"))
-        let percent = UInt16(UInt8(ascii: "%"))
-        let close = UInt16(UInt8(ascii: "}"))
+        var previousEnd = 0
         while index + 1 < units.count {
-            guard units[index] == brace, units[index + 1] == brace || units[index + 1] == percent else {
+            let second = units[index + 1]
+            guard units[index] == brace, second == brace || second == percent || second == hash else {
                 index += 1
                 continue
             }
-            let isOutput = units[index + 1] == brace
-            let closerFirst = isOutput ? close : percent
+            let kind: Found.Kind = second == brace ? .output : second == percent ? .statement : .comment
+            let closerFirst = second == brace ? close : second
             var end = index + 2
             var found = false
             while end + 1 < units.count {
@@ -48,18 +84,48 @@ enum TagScanner {
                 end += 1
             }
             if !found {
-                let rest = String(decoding: units[index...], as: UTF16.self)
-                result.unclosed.append((index, rest))
+                // A lone `{#` is ordinary text (a number sign in braces), not an unclosed tag.
+                if kind != .comment {
+                    result.unclosed.append((index, String(decoding: units[index...], as: UTF16.self)))
+                }
                 break
             }
             let whole = String(decoding: units[index..<(end + 2)], as: UTF16.self)
-            let inner = String(decoding: units[(index + 2)..<end], as: UTF16.self).trimmingCharacters(in: .whitespaces)
+            var innerStart = index + 2
+            var innerEnd = end
+            let trimsBefore = innerStart < innerEnd && units[innerStart] == dash
+            if trimsBefore { innerStart += 1 }
+            let trimsAfter = innerEnd > innerStart && units[innerEnd - 1] == dash
+            if trimsAfter { innerEnd -= 1 }
+            var inner = String(decoding: units[innerStart..<innerEnd], as: UTF16.self)
+            var prefix: Prefix?
+            if let candidate = Prefix.allCases.first(where: { inner.hasPrefix($0.rawValue) }),
+                inner.dropFirst(candidate.rawValue.count).first?.isWhitespace == true,
+                kind != .comment || candidate != .run
+            {
+                prefix = candidate
+                inner = String(inner.dropFirst(candidate.rawValue.count))
+            }
+            var start = index
+            if trimsBefore {
+                while start > previousEnd, isSpace(units[start - 1]) { start -= 1 }
+            }
+            var stop = end + 2
+            if trimsAfter {
+                while stop < units.count, isSpace(units[stop]) { stop += 1 }
+            }
             result.tags.append(
                 Found(
-                    start: index, end: end + 2, kind: isOutput ? .output : .statement,
-                    text: whole, inner: inner))
-            index = end + 2
+                    start: start, end: stop, kind: kind, text: whole,
+                    inner: inner.trimmingCharacters(in: .whitespaces), prefix: prefix,
+                    trims: trimsBefore || trimsAfter))
+            index = stop
+            previousEnd = stop
         }
         return result
+    }
+
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        Unicode.Scalar(unit).map { Character($0).isWhitespace } ?? false
     }
 }
