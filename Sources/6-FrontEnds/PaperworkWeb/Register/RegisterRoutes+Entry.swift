@@ -62,7 +62,7 @@ extension RegisterRoutes {
                     + "впишите его номер сюда", at: SourceLocation(field: "Отменяющий приказ"))
             return try await entryPage(id, context, problems: [problem], status: .unprocessableContent)
         }
-        switch try await registrar(context) {
+        switch try await registrar() {
         case .failure(let problem):
             return try await entryPage(id, context, problems: [problem], status: .unprocessableContent)
         case .success(let registrar):

@@ -53,7 +53,7 @@ struct RegisterRoutes {
     }
 
     /// The register of the store's department, or a page saying how to start one.
-    func registrar(_ context: WebContext) async throws -> Result<Registrar, Diagnostic> {
+    func registrar() async throws -> Result<Registrar, Diagnostic> {
         do {
             return .success(try await Registrar.open(store))
         } catch let problem as Diagnostic {
@@ -71,7 +71,7 @@ struct RegisterRoutes {
         data["q"] = text
         data["from"] = from ?? ""
         data["to"] = to ?? ""
-        switch try await registrar(context) {
+        switch try await registrar() {
         case .failure(let problem):
             data["missing"] = problem.message
             return pages.render("register", data)
@@ -126,7 +126,7 @@ struct RegisterRoutes {
     func export(_ request: Request, _ context: WebContext) async throws -> Response {
         let file = try context.parameters.require("file")
         let year = Self.query(request).value("year").flatMap { Int($0) } ?? RussianDate.of().year
-        guard case .success(let registrar) = try await registrar(context) else { throw HTTPError(.notFound) }
+        guard case .success(let registrar) = try await registrar() else { throw HTTPError(.notFound) }
         let asked = Self.query(request).value("series")
         guard let series = registrar.series.first(where: { $0.id == asked }) ?? registrar.series.first else {
             throw HTTPError(.notFound)

@@ -15,7 +15,7 @@ extension OrderRoutes {
         let draft = OrderDraft(form: context.form)
         let (yaml, _) = OrderPrinter.yaml(draft)
         let problems = try await problems(in: yaml).count
-        var saved = try await store.order(id: id) ?? record
+        var saved = record
         saved.yaml = yaml
         saved.title = draft.title.replacingOccurrences(of: "\n", with: " ")
         saved.problems = problems

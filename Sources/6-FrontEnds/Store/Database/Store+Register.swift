@@ -30,7 +30,10 @@ extension Store {
                     WHERE series = \(bind: entry.series) AND year = \(bind: entry.counterYear) RETURNING last_sequence
                     """
                 ).first()?.decode(column: "last_sequence", as: Int.self)
-            else { throw Store.failed(CancellationError()) }
+            else {
+                throw Diagnostic(
+                    "store_failed", "журнал не выдал номер; повторите регистрацию", at: SourceLocation())
+            }
             var kept = entry
             kept.sequence = sequence
             kept.number = number(sequence)
