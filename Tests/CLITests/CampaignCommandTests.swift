@@ -45,7 +45,7 @@ import Testing
             "--period", "2024", "--data", data,
         ])
         #expect(early.status == 65)
-        #expect(early.stderr.contains("shnor-2024.csv, строка 2, столбец «ege_rus_min.стало»: no_previous_period:"))
+        #expect(early.stderr.contains("shnor-2024.csv, строка 1, столбец «ege_rus_min.стало»: no_previous_period:"))
 
         let first = try Command.paperwork([
             "campaign", "add", "--methodology", methodology, "--results", Paths.example("results/shnor-2023.xlsx"),

@@ -120,6 +120,11 @@ struct MonitoringRoutes {
             "methodology": methodology?.title ?? campaign.methodologyID,
         ]
         data["indicators"] = indicators
+        if let methodology,
+            let previous = try await store.previousCampaign(title: methodology.title, period: campaign.period)
+        {
+            data["previous"] = ["id": previous.id, "period": previous.period]
+        }
         // The name the methodist gave a school on the «Школы» page, else the results file's.
         let shortNames = Dictionary(
             try await store.schools().map { ($0.code, $0.shortName) }, uniquingKeysWith: { first, _ in first })
