@@ -45,7 +45,7 @@ import Testing
             "--period", "2024", "--data", data,
         ])
         #expect(early.status == 65)
-        #expect(early.stderr.contains("shnor-2024.csv, строка 2, столбец «ege_rus_min.стало»: no_previous_period:"))
+        #expect(early.stderr.contains("shnor-2024.csv, строка 1, столбец «ege_rus_min.стало»: no_previous_period:"))
 
         let first = try Command.paperwork([
             "campaign", "add", "--methodology", methodology, "--results", Paths.example("results/shnor-2023.xlsx"),
@@ -106,5 +106,46 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.contains("store_missing"))
         #expect(result.stderr.contains("paperwork campaign add"))
+    }
+
+    /// The 2024 methodology gives «diagnostics» 2 points (the same title, so the same series): it is
+    /// stored as a new version, and the справка says what it does not compare.
+    @Test func aChangedMethodologyIsComparedOnWhatBothYearsShare() throws {
+        let folder = try Paths.temporaryFolder()
+        let data = folder.appendingPathComponent("данные").path
+        let original = Paths.example("methodologies/shnor-effectiveness.yaml")
+        let text = try String(contentsOfFile: original, encoding: .utf8)
+        // «diagnostics» gives 2 points from 2024.
+        let diagnostics = try #require(text.range(of: "- id: diagnostics"))
+        let rule = try #require(
+            text.range(
+                of: "max: 1\n        rule: {kind: fact, points: 1}", range: diagnostics.upperBound..<text.endIndex))
+        let revised = folder.appendingPathComponent("shnor-effectiveness.yaml")
+        try text.replacingCharacters(in: rule, with: "max: 2\n        rule: {kind: fact, points: 2}")
+            .write(to: revised, atomically: true, encoding: .utf8)
+        let first = try Command.paperwork([
+            "campaign", "add", "--methodology", original, "--results", Paths.example("results/shnor-2023.csv"),
+            "--period", "2023", "--data", data,
+        ])
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try Command.paperwork([
+            "campaign", "add", "--methodology", revised.path, "--results", Paths.example("results/shnor-2024.csv"),
+            "--period", "2024", "--data", data,
+        ])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Прошлый период в базе: «2023»."))
+        let out = folder.appendingPathComponent("документы")
+        let batch = try Command.paperwork([
+            "batch", "--methodology", revised.path, "--results", Paths.example("results/shnor-2024.csv"),
+            "--department", try Self.shnorDepartment(in: folder), "--data", data, "--period", "2024", "-o", out.path,
+        ])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let text2024 = try #require(try LibreOffice.text(of: [out.appendingPathComponent("Справка.docx").path]).first)
+        let flat = text2024.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+        #expect(flat.contains("Средний балл по показателям, которые есть в обоих периодах с тем же максимумом:"))
+        #expect(flat.contains("из 16, в этом"))
+        #expect(flat.contains("Оговорки к сравнению:"))
+        #expect(flat.contains("– у показателя «Участие в диагностических исследованиях"))
+        #expect(flat.contains("изменился максимум (был 1, стал 2); в сравнении среднего балла он не учитывается."))
     }
 }

@@ -46,6 +46,9 @@ import Testing
             #expect(oo3.scores[0].explanation == "было 14, стало 13 — снизилась")
             #expect(oo3.values["oge_math_min"] == 16)
 
+            let rating = String(buffer: try await web.send(client, .get, "/monitorings/\(id)").body)
+            #expect(
+                rating.contains("<dt>Прошлый период</dt><dd><a href=\"/monitorings/\(try Self.id(first))\">2023</a>"))
             let page = try await web.send(client, .get, "/monitorings/\(id)/schools/OO-003")
             #expect(page.status == .ok)
             let html = String(buffer: page.body)

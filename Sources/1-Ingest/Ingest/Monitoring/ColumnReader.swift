@@ -86,12 +86,7 @@ enum ColumnReader {
             }
             guard let history else {
                 return .failure(
-                    Failure(
-                        code: .noPreviousPeriod,
-                        message: "в файле только значение этого года, а прошлого периода нет: сохраните сначала "
-                            + "мониторинг прошлого периода по этой методике (paperwork campaign add … --data или "
-                            + "страница «Мониторинги») или добавьте столбец «\(indicator.id).было»",
-                        column: column))
+                    Failure(code: .noPreviousPeriod, message: ColumnReader.noPreviousPeriod(indicator), column: column))
             }
             guard let earlier else {
                 return .failure(
@@ -186,6 +181,13 @@ enum ColumnReader {
                     code: .valueNotAllowed, message: "у показателя-перечня каждый пункт — свой столбец", column: column)
             )
         }
+    }
+
+    /// Why this year's column alone cannot be read when no previous period is stored, and what to do.
+    static func noPreviousPeriod(_ indicator: Indicator) -> String {
+        "в файле только значение этого года, а мониторинга прошлого периода по этой методике нет: сохраните "
+            + "сначала его (paperwork campaign add … --data или страница «Мониторинги»; период этого мониторинга "
+            + "должен быть позже) или добавьте столбец «\(indicator.id).было»"
     }
 
     private func notFlag(_ text: String, _ column: Int) -> Failure { ColumnReader.notFlag(text, column) }

@@ -87,6 +87,15 @@ public enum ResultsReader {
         guard problems.isEmpty, let idColumn, let nameColumn else { throw DiagnosticReport(problems) }
         let used = Set(readers.values.flatMap(\.columns) + [idColumn, nameColumn] + (headColumn.map { [$0] } ?? []))
         let extraColumns = header.cells.indices.filter { !used.contains($0) && !header[$0].isEmpty }
+        // This year's column alone with no previous period: said once per column, at the heading.
+        if previous == nil {
+            for indicator in methodology.indicators {
+                guard case .current(let column)? = readers[indicator.id] else { continue }
+                problem(
+                    .noPreviousPeriod, ColumnReader.noPreviousPeriod(indicator), row: header.number,
+                    field: Table.excerpt(header[column], length: 120))
+            }
+        }
 
         var schools: [SchoolResult] = []
         var seen: [String: Int] = [:]
@@ -111,6 +120,7 @@ public enum ResultsReader {
             var answers: [String: Answer] = [:]
             for indicator in methodology.indicators {
                 guard let reader = readers[indicator.id] else { continue }
+                if previous == nil, case .current = reader { continue }
                 let earlier: Double? =
                     if case .current = reader { previous?.value(school: id, indicator: indicator.id) } else { nil }
                 switch reader.read(row, indicator: indicator, memo: &memo, earlier: earlier, history: previous?.period)

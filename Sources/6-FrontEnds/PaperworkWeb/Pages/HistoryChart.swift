@@ -40,9 +40,15 @@ enum HistoryChart {
                 + "fill=\"#1f2933\">\(Format.escape(Format.points(bar.total) + " из " + Format.points(bar.maximum)))</text>"
             svg +=
                 "<text x=\"\(x + (column - 32) / 2)\" y=\"\(top + plot + 18)\" font-size=\"13\" text-anchor=\"middle\" "
-                + "fill=\"#1f2933\">\(Format.escape(String(bar.period.prefix(14))))</text>"
+                + "fill=\"#1f2933\">\(Format.escape(label(bar.period)))</text>"
         }
         return svg + "</svg>"
+    }
+
+    /// A period short enough for its bar: «2023/2024 учебный год» as «2023/2024».
+    static func label(_ period: String) -> String {
+        let short = period.count > 12 ? String(period.split(separator: " ").first ?? "") : period
+        return String((short.isEmpty ? period : short).prefix(12))
     }
 
     /// The highest level green, the lowest red, those between amber; grey for a level not on the scale.

@@ -123,6 +123,11 @@ struct MonitoringRoutes {
         data["indicators"] = indicators
         // The results order may take its number from the department's register.
         data["registerKept"] = (try? await Registrar.open(store)) != nil
+        if let methodology,
+            let previous = try await store.previousCampaign(title: methodology.title, period: campaign.period)
+        {
+            data["previous"] = ["id": previous.id, "period": previous.period]
+        }
         // The name the methodist gave a school on the «Школы» page, else the results file's.
         let shortNames = Dictionary(
             try await store.schools().map { ($0.code, $0.shortName) }, uniquingKeysWith: { first, _ in first })
