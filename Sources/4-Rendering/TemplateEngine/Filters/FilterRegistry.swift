@@ -51,11 +51,12 @@ public struct FilterRegistry: Sendable {
     /// The names of all filters, sorted.
     public var names: [String] { filters.keys.sorted() }
 
-    /// The standard filters: text case, default, join, roman, date, number, percent, plural; qr, image.
+    /// The standard filters: text case, default, join, roman, date, number, percent, plural; qr, image, chart.
     public static let standard: FilterRegistry = {
         var registry = FilterRegistry()
         StandardFilters.register(in: &registry)
         PictureFilters.register(in: &registry)
+        ChartFilter.register(in: &registry)
         return registry
     }()
 }

@@ -1,0 +1,60 @@
+import Pictures
+
+/// A chart (диаграмма) as a template places it: `chart("pie", levels, label="name", value="count")`.
+/// It is written as a native chart the reader can edit — in DOCX a DrawingML chart part with its data
+/// in an embedded workbook, in ODT a chart object with its own data table — not as a picture.
+public struct Chart: Sendable, Equatable {
+    /// The kind of chart.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Horizontal bars, the first row on top (линейчатая диаграмма).
+        case bar
+        /// Vertical columns (гистограмма).
+        case column
+        /// A pie (круговая диаграмма), its labels with the value and the percent.
+        case pie
+    }
+
+    /// One bar, column or slice: its category, its value and, when the data gives one, its colour.
+    public struct Point: Sendable, Equatable {
+        public let label: String
+        public let value: Double
+        /// Six hexadecimal digits, upper case, without `#` («4E9A5B»); `nil` for the chart's own colour.
+        public let colour: String?
+
+        public init(label: String, value: Double, colour: String? = nil) {
+            self.label = label
+            self.value = value
+            self.colour = colour
+        }
+    }
+
+    public let kind: Kind
+    /// The title above the chart; empty for none.
+    public let title: String
+    /// The name of the data series (the value column's heading in the chart's table).
+    public let series: String
+    public let points: [Point]
+    public let width: Length
+    public let height: Length
+
+    public init(
+        kind: Kind, title: String = "", series: String = "Значение", points: [Point],
+        width: Length = Length(emu: 16 * 360_000), height: Length = Length(emu: 8 * 360_000)
+    ) {
+        self.kind = kind
+        self.title = title
+        self.series = series
+        self.points = points
+        self.width = width
+        self.height = height
+    }
+
+    /// The colour of point `index`: its own, else the series colour (bars, columns) or the palette's (slices).
+    func colour(of index: Int) -> String {
+        if let own = points[index].colour { return own }
+        return kind == .pie ? Chart.palette[index % Chart.palette.count] : Chart.palette[0]
+    }
+
+    /// Calm colours that print well in grey, for slices without a colour of their own.
+    static let palette = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"]
+}
