@@ -148,6 +148,31 @@ private typealias F = DocumentFixture
         #expect(charts.map(\.cached.labels) == Self.expected.map(\.labels))
     }
 
+    /// Bars without a colour of their own keep the series colour, whatever the first bar's colour is.
+    @Test func aBarWithoutItsOwnColourHasTheSeriesColour() throws {
+        let tag = "{{ chart(\"column\", rows, colour=\"c\") }}"
+        let data: TemplateValue = .object([
+            (
+                "rows",
+                .list([
+                    .object([("label", .string("А")), ("value", .number(2)), ("c", .string("#4E9A5B"))]),
+                    .object([("label", .string("Б")), ("value", .number(1))]),
+                ])
+            )
+        ])
+        let docx = try Template(bytes: try F.docx(body: F.p(tag)), label: "ш.docx").render(data)
+        let chart = try XMLDocument(
+            bytes: try OfficeDocument(bytes: docx, label: "р").bytes(of: "word/charts/chart1.xml"), part: "chart1.xml")
+        let c = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+        let series = try #require(chart.root.descendants("ser", in: c).first)
+        #expect(series.element("spPr", in: c)?.descendants { $0.name == "srgbClr" }.first?.attribute("val") == "4472C4")
+        #expect(try ChartReadBack.docx(docx).first?.cached.colours == [0: "4E9A5B"])
+        let odt = try Template(bytes: try F.odt(body: F.tp(tag)), label: "ш.odt").render(data)
+        let content = try PackageEdit.text(of: "Object 1/content.xml", in: odt)
+        #expect(content.contains("draw:fill-color=\"#4472c4\""))
+        #expect(try ChartReadBack.odt(odt).first?.colours == [0: "4E9A5B"])
+    }
+
     @Test func badChartsAreRefusedAtTheTag() throws {
         let row: (String, TemplateValue) -> TemplateValue = { key, value in
             .object([("label", .string("А")), (key, value)])

@@ -16,7 +16,7 @@ import Testing
         #expect(problems.map(\.location.paragraph) == [1, 3, 5, 4, 7])
         #expect(problems.allSatisfy { $0.location.part == "word/document.xml" })
         #expect(problems[0].message == "тег «{{ school.name» не закрыт: не хватает «}}»")
-        #expect(problems[1].message.hasPrefix("неизвестный фильтр «shout»; доступны: capitalize, date, default"))
+        #expect(problems[1].message.hasPrefix("неизвестный фильтр «shout»; доступны: capitalize, chart, date, default"))
         #expect(problems[2].message == "ошибка в теге «{{ a + b }}»: непонятный символ «+»")
         #expect(
             problems[3].message

@@ -153,7 +153,7 @@ enum ChartObject {
                         chart: [("chart:data-label-number", labels)]
                             + (chart.kind == .pie ? [("chart:label-position", "outside")] : []),
                         graphic: [
-                            ("draw:stroke", "none"), ("draw:fill-color", "#" + chart.colour(of: 0).lowercased()),
+                            ("draw:stroke", "none"), ("draw:fill-color", "#" + Chart.seriesColour.lowercased()),
                         ],
                         text: [("fo:font-size", "10pt")] + (chart.kind == .pie ? [("fo:font-weight", "bold")] : [])
                             + font,

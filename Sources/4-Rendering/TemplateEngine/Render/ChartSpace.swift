@@ -78,7 +78,7 @@ enum ChartSpace {
         try xml.add("c:f", text: ChartWorkbook.seriesCell, to: name)
         try cache("c:strCache", [chart.series], xml: xml, to: name)
         if chart.kind != .pie {
-            try fill(chart.colour(of: 0), xml: xml, to: try xml.add("c:spPr", to: series))
+            try fill(Chart.seriesColour, xml: xml, to: try xml.add("c:spPr", to: series))
             try xml.add("c:invertIfNegative", [("val", "0")], to: series)
         }
         for index in chart.points.indices where chart.kind == .pie || chart.points[index].colour != nil {

@@ -52,8 +52,11 @@ public struct Chart: Sendable, Equatable {
     /// The colour of point `index`: its own, else the series colour (bars, columns) or the palette's (slices).
     func colour(of index: Int) -> String {
         if let own = points[index].colour { return own }
-        return kind == .pie ? Chart.palette[index % Chart.palette.count] : Chart.palette[0]
+        return kind == .pie ? Chart.palette[index % Chart.palette.count] : Chart.seriesColour
     }
+
+    /// The colour of bars and columns that have none of their own.
+    static var seriesColour: String { palette[0] }
 
     /// Calm colours that print well in grey, for slices without a colour of their own.
     static let palette = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"]
