@@ -134,6 +134,24 @@ private typealias F = DocumentFixture
         #expect(names.count == 3 && Set(names).count == 3)
     }
 
+    /// A chart in a header (DOCX) or footer (ODT) gets its parts like one in the body.
+    @Test func aChartInAHeaderOrFooterGetsItsOwnParts() throws {
+        let docx = try Template(bytes: try F.docx(body: F.p(Self.pie), header: F.p(Self.bars)), label: "ш.docx")
+            .render(Self.data)
+        let document = try OfficeDocument(bytes: docx, label: "р")
+        let headerRels = String(decoding: try document.bytes(of: "word/_rels/header1.xml.rels"), as: UTF8.self)
+        #expect(headerRels.contains("relationships/chart"))
+        let header = String(decoding: try document.bytes(of: "word/header1.xml"), as: UTF8.self)
+        #expect(header.contains("http://schemas.openxmlformats.org/drawingml/2006/chart"))
+        #expect(document.partNames.filter { $0.hasPrefix("word/charts/chart") }.count == 2)
+        let odt = try Template(bytes: try F.odt(body: F.tp(Self.pie), footer: F.tp(Self.bars)), label: "ш.odt")
+            .render(Self.data)
+        let styles = try PackageEdit.text(of: "styles.xml", in: odt)
+        #expect(styles.contains("xlink:href=\"./Object 2\""))
+        let content = try PackageEdit.text(of: "Object 2/content.xml", in: odt)
+        #expect(content.contains("МБОУ «Лицей»"))
+    }
+
     @Test func aTemplatesOwnChartPartIsNotOverwritten() throws {
         // A rendered document with a chart, used as a template again with a second chart tag.
         let first = try Template(bytes: try F.docx(body: F.p(Self.pie) + F.p("{{ tag }}")), label: "ш.docx")

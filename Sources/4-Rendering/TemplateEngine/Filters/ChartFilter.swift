@@ -25,16 +25,11 @@ enum ChartFilter {
                     "chart: в строке \(negative + 1) данных отрицательное число «\(TemplateValue.numberText(points[negative].value))»; "
                         + "круговая диаграмма показывает доли целого — возьмите столбчатую (\"column\" или \"bar\")")
             }
-            var chart = Chart(
+            let chart = Chart(
                 kind: kind, title: options.values["title"]?.text ?? "",
-                series: options.values["series"].map(\.text) ?? "Значение", points: points)
-            let width = try options.length("width")
-            let height = try options.length("height")
-            if width != nil || height != nil {
-                chart = Chart(
-                    kind: kind, title: chart.title, series: chart.series, points: points,
-                    width: width ?? chart.width, height: height ?? chart.height)
-            }
+                series: options.values["series"].map(\.text) ?? "Значение", points: points,
+                width: try options.length("width") ?? Chart.defaultWidth,
+                height: try options.length("height") ?? Chart.defaultHeight)
             return .chart(chart)
         }
     }

@@ -21,6 +21,7 @@ public struct Chart: Sendable, Equatable {
         /// Six hexadecimal digits, upper case, without `#` («4E9A5B»); `nil` for the chart's own colour.
         public let colour: String?
 
+        /// A point of `value` in the category `label`, in `colour` (six hexadecimal digits) or the chart's own.
         public init(label: String, value: Double, colour: String? = nil) {
             self.label = label
             self.value = value
@@ -37,9 +38,14 @@ public struct Chart: Sendable, Equatable {
     public let width: Length
     public let height: Length
 
+    /// The size a chart gets when the template gives none: 16 × 8 cm.
+    public static let defaultWidth = Length(emu: 16 * 360_000)
+    public static let defaultHeight = Length(emu: 8 * 360_000)
+
+    /// A chart of `kind` drawing `points` as the series `series`, under `title`, `width` × `height`.
     public init(
         kind: Kind, title: String = "", series: String = "Значение", points: [Point],
-        width: Length = Length(emu: 16 * 360_000), height: Length = Length(emu: 8 * 360_000)
+        width: Length = Chart.defaultWidth, height: Length = Chart.defaultHeight
     ) {
         self.kind = kind
         self.title = title
