@@ -129,6 +129,8 @@ enum ChartObject {
                         chart: [
                             ("chart:display-label", "true"), ("chart:tick-marks-major-inner", "false"),
                             ("chart:tick-marks-major-outer", "false"),
+                            // A pie's slices go clockwise from the top, as in Word.
+                            ("chart:reverse-direction", chart.kind == .pie ? "true" : "false"),
                         ] + visible
                             + (chart.kind == .bar ? [("chart:axis-position", "end")] : []),
                         text: [("fo:font-size", "10pt")] + font, numeric: true)
