@@ -65,7 +65,7 @@ let package = Package(
 
         .target(name: "Monitoring", dependencies: ["RussianText"], path: stage(2, "Monitoring")),
         .target(
-            name: "Orders", dependencies: ["RussianText", "TemplateEngine", "Diagnostics", "Pictures"],
+            name: "Orders", dependencies: ["Monitoring", "RussianText", "TemplateEngine", "Diagnostics", "Pictures"],
             path: stage(2, "Orders")),
 
         .target(
@@ -129,7 +129,8 @@ let package = Package(
 
         .executableTarget(
             name: "paperwork-benchmark", dependencies: ["PaperworkKit"], path: "Benchmarks/LetterBenchmark"),
-        .target(name: "TestSupport", dependencies: ["ZipArchive", "XMLTree", "Output"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["ZipArchive", "XMLTree", "Output", "Tables"], path: "Tests/TestSupport"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "XMLTreeTests", dependencies: ["XMLTree"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "TestSupport"]),

@@ -17,7 +17,8 @@ import Testing
         #expect(problems.allSatisfy { $0.location.part == "word/document.xml" })
         #expect(problems[0].message == "тег «{{ school.name» не закрыт: не хватает «}}»")
         #expect(
-            problems[1].message.hasPrefix("неизвестный фильтр «shout»; доступны: abs, capitalize, count, date, default")
+            problems[1].message.hasPrefix(
+                "неизвестный фильтр «shout»; доступны: abs, capitalize, chart, count, date, default")
         )
         #expect(problems[2].message == "ошибка в теге «{{ a $ b }}»: непонятный символ «$»")
         #expect(

@@ -72,6 +72,10 @@ struct DOCXProfile: PackageProfile {
         return first + names.filter { !first.contains($0) }
     }
 
+    func declare(_ mediaType: String, for path: String, in document: OfficeDocument) throws {
+        try ContentTypes.setType(mediaType, of: path, in: document)
+    }
+
     func prepareForWriting(_ document: OfficeDocument) throws {
         try ContentTypes.reconcile(document)
         try Relationship.dropDangling(in: document)

@@ -33,4 +33,19 @@ enum Manifest {
             editable.append(node)
         }
     }
+
+    /// Gives `path` the media type `mediaType`: its entry changed, or a new entry added.
+    static func declare(_ mediaType: String, for path: String, in document: OfficeDocument) throws {
+        let root = try document.edit(ODTProfile.manifestPart).root
+        if let entry = root.elements("file-entry", in: NS.manifest).first(where: {
+            $0.attribute("full-path", in: NS.manifest) == path
+        }) {
+            try entry.setAttribute("media-type", in: NS.manifest, to: mediaType)
+            return
+        }
+        let node = try root.document.makeElement("file-entry", namespace: NS.manifest)
+        try node.setAttribute("full-path", in: NS.manifest, to: path)
+        try node.setAttribute("media-type", in: NS.manifest, to: mediaType)
+        root.append(node)
+    }
 }

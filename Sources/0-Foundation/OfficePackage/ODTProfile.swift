@@ -60,6 +60,10 @@ struct ODTProfile: PackageProfile {
 
     func compresses(_ name: String) -> Bool { name != ODTProfile.mimetypePart }
 
+    func declare(_ mediaType: String, for path: String, in document: OfficeDocument) throws {
+        try Manifest.declare(mediaType, for: path, in: document)
+    }
+
     func prepareForWriting(_ document: OfficeDocument) throws {
         let mimetype = try document.bytes(of: ODTProfile.mimetypePart)
         document.setBytes(mimetype, for: ODTProfile.mimetypePart)

@@ -15,6 +15,9 @@ protocol PackageProfile {
     func makeDocument(_ document: OfficeDocument) throws
     /// The stories of the document in reading order.
     func stories(of document: OfficeDocument) throws -> [Story]
+    /// Gives `path` (a part, or an ODT sub-document folder ending in `/`) the media type `mediaType`
+    /// in the package's bookkeeping: a DOCX content type `Override`, an ODT manifest entry.
+    func declare(_ mediaType: String, for path: String, in document: OfficeDocument) throws
     /// Brings the package's own bookkeeping in line with the parts present.
     func prepareForWriting(_ document: OfficeDocument) throws
     /// The order entries are written in.

@@ -47,46 +47,47 @@ public enum DocumentContexts {
                 ),
             ])
         }
-        return .object([
-            ("issuer", .string(department.issuer.joined(separator: "\n"))),
-            ("title", .string(department.reportTitle)),
-            ("intro", .string(texts.intro)),
-            ("goal", .string(department.goal)), ("task", .string(department.task)),
-            ("timing", .string(department.timing)), ("methods", .string(department.methods)),
-            ("indicators", .list(rating.methodology.indicators.map(indicatorLine))),
-            ("findings", .string(findings(rating))),
-            ("levels", .list(levels)),
-            ("comparison", comparison.map(ComparisonContext.value) ?? .null),
-            (
-                "low_schools",
-                .string(
-                    lowest.isEmpty
-                        ? "Общеобразовательных организаций \(lowestName) не выявлено."
-                        : "Общеобразовательные организации \(lowestName): \(lowest.joined(separator: ", ")).")
-            ),
-            (
-                "schools",
-                .list(
-                    rating.schools.map {
-                        .object([
-                            ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
-                            ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
-                        ])
-                    })
-            ),
-            ("conclusion", .string(texts.conclusion)),
-            ("figures", .list(figures)),
-            ("recommendations", .list(groups)),
-            (
-                "compiler",
-                .object([
-                    ("title", .string(department.compiler.title?.capitalizedFirstLetter ?? "")),
-                    ("name", .string(signatureName(department.compiler))),
-                ])
-            ),
-            ("date_text", .string(department.date.formatted(.long))),
-            ("executor", department.executor.map { .string($0) } ?? .null),
-        ])
+        return .object(
+            [
+                ("issuer", .string(department.issuer.joined(separator: "\n"))),
+                ("title", .string(department.reportTitle)),
+                ("intro", .string(texts.intro)),
+                ("goal", .string(department.goal)), ("task", .string(department.task)),
+                ("timing", .string(department.timing)), ("methods", .string(department.methods)),
+                ("indicators", .list(rating.methodology.indicators.map(indicatorLine))),
+                ("findings", .string(findings(rating))),
+                ("levels", .list(levels)),
+                ("comparison", comparison.map(ComparisonContext.value) ?? .null),
+                (
+                    "low_schools",
+                    .string(
+                        lowest.isEmpty
+                            ? "Общеобразовательных организаций \(lowestName) не выявлено."
+                            : "Общеобразовательные организации \(lowestName): \(lowest.joined(separator: ", ")).")
+                ),
+                (
+                    "schools",
+                    .list(
+                        rating.schools.map {
+                            .object([
+                                ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
+                                ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
+                            ])
+                        })
+                ),
+                ("conclusion", .string(texts.conclusion)),
+                ("figures", .list(figures)),
+                ("recommendations", .list(groups)),
+                (
+                    "compiler",
+                    .object([
+                        ("title", .string(department.compiler.title?.capitalizedFirstLetter ?? "")),
+                        ("name", .string(signatureName(department.compiler))),
+                    ])
+                ),
+                ("date_text", .string(department.date.formatted(.long))),
+                ("executor", department.executor.map { .string($0) } ?? .null),
+            ] + ReportCharts.entries(rating))
     }
 
     private static func findings(_ rating: Rating) -> String {

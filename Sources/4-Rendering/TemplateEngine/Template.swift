@@ -19,6 +19,8 @@ public struct Template: Sendable {
     private let parts: [CompiledPart]
     private let flavor: any MarkupFlavor
     private let filters: FilterRegistry
+    /// The ids of each story part's relationships (DOCX), which those a rendering adds must not repeat.
+    private let relationshipIds: [String: Set<String>]
     /// The template's own settings, from its document properties.
     public let settings: TemplateSettings
 
@@ -65,7 +67,14 @@ public struct Template: Sendable {
         var parts: [CompiledPart] = []
         let stories = try document.stories()
         var seen: Set<String> = []
+        var relationshipIds: [String: Set<String>] = [:]
         for story in stories where seen.insert(story.part).inserted {
+            let relationships = PartPath.relationships(of: story.part)
+            if document.format == .docx, document.contains(relationships) {
+                relationshipIds[story.part] = Set(
+                    try document.xml(relationships).root.elements("Relationship", in: NS.relationships)
+                        .compactMap { $0.attribute("Id") })
+            }
             let xml = try document.xml(story.part)
             let groups = stories.filter { $0.part == story.part }.map {
                 PartCompiler.StoryParagraphs(
@@ -88,6 +97,7 @@ public struct Template: Sendable {
         try ordered.makeDocument()
         self.package = try PackageCopy(template: try ordered.write(), label: label)
         self.parts = parts
+        self.relationshipIds = relationshipIds
         self.flavor = flavor
         self.filters = filters
     }
@@ -101,21 +111,21 @@ public struct Template: Sendable {
     /// Renders the template with `data` into a complete document of the template's format.
     /// - Throws: ``TemplateError`` listing every problem with the data; nothing is produced then.
     public func render(_ data: TemplateValue, options: Options = Options()) throws -> [UInt8] {
-        var rendered: [(CompiledPart, [UInt8], [PlacedPicture])] = []
+        var rendered: [(CompiledPart, [UInt8], [Drawing])] = []
         var problems: [TemplateProblem] = []
         for part in parts {
             let result = renderMarkup(part, data: data, options: options)
             problems += result.problems
-            rendered.append((part, result.markup, result.pictures))
+            rendered.append((part, result.markup, result.drawings))
         }
         if !problems.isEmpty { throw TemplateError(file: file, problems: problems) }
         var ids = IdentifierCounters()
         var parts: [String: [UInt8]] = [:]
-        var embedding = PictureEmbedding(flavor: flavor)
-        for (part, markup, pictures) in rendered {
+        var embedding = DrawingEmbedding(flavor: flavor, taken: package.contains, relationshipIds: relationshipIds)
+        for (part, markup, drawings) in rendered {
             let name = part.name
             let fitsColumns = settings.columnsFromContent && (name == "content.xml" || name == "word/document.xml")
-            guard part.mayNeedRepair || !pictures.isEmpty || fitsColumns || part.hasColumnLoops else {
+            guard part.mayNeedRepair || !drawings.isEmpty || fitsColumns || part.hasColumnLoops else {
                 parts[name] = markup
                 continue
             }
@@ -129,9 +139,9 @@ public struct Template: Sendable {
             }
             let shared = part.hasColumnLoops && ColumnLoops.share(xml, format: format)
             let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
-            try embedding.place(pictures, in: xml, part: name)
+            try embedding.place(drawings, in: xml, part: name)
             let fitted = fitsColumns && ColumnFitting.fit(xml, format: format)
-            parts[name] = shared || repaired || !pictures.isEmpty || fitted ? try xml.serialized() : markup
+            parts[name] = shared || repaired || !drawings.isEmpty || fitted ? try xml.serialized() : markup
         }
         let bytes = try package.write(replacing: parts)
         return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)
@@ -139,7 +149,7 @@ public struct Template: Sendable {
 
     /// The markup of `part` filled with `data` (when `keepingMarkup`; a check only counts it) and its problems.
     private func renderMarkup(_ part: CompiledPart, data: TemplateValue, options: Options, keepingMarkup: Bool = true)
-        -> (markup: [UInt8], problems: [TemplateProblem], pictures: [PlacedPicture])
+        -> (markup: [UInt8], problems: [TemplateProblem], drawings: [Drawing])
     {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
@@ -147,6 +157,6 @@ public struct Template: Sendable {
             typography: options.typography.flatMap(settings.typography), style: settings.values)
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
-        return (markup, renderer.problems, renderer.pictures)
+        return (markup, renderer.problems, renderer.drawings)
     }
 }

@@ -52,12 +52,13 @@ public struct FilterRegistry: Sendable {
     public var names: [String] { filters.keys.sorted() }
 
     /// The standard filters: text case, default, join, roman, date, number, percent, plural; Jinja's
-    /// list, number and text filters (``JinjaFilters``); qr, image.
+    /// list, number and text filters (``JinjaFilters``); qr, image, chart.
     public static let standard: FilterRegistry = {
         var registry = FilterRegistry()
         StandardFilters.register(in: &registry)
         JinjaFilters.register(in: &registry)
         PictureFilters.register(in: &registry)
+        ChartFilter.register(in: &registry)
         return registry
     }()
 }

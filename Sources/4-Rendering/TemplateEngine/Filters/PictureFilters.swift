@@ -11,7 +11,7 @@ import Pictures
 enum PictureFilters {
     static func register(in registry: inout FilterRegistry) {
         registry.register("qr") { value, arguments in
-            let options = try Options("qr", arguments, positional: ["size"], keywords: ["size"])
+            let options = try FilterOptions("qr", arguments, positional: ["size"], keywords: ["size"])
             let size = try options.length("size") ?? Length(emu: 900_000)
             let text = value.text
             guard !text.isEmpty else { throw FilterFailure("qr: текст пуст; QR-код строится из непустого текста") }
@@ -19,7 +19,7 @@ enum PictureFilters {
             return .picture(PlacedPicture(code, width: size, height: size, description: text))
         }
         registry.register("image") { value, arguments in
-            let options = try Options(
+            let options = try FilterOptions(
                 "image", arguments, positional: ["width", "height"], keywords: ["width", "height", "description"])
             let width = try options.length("width")
             let height = try options.length("height")
@@ -45,42 +45,11 @@ enum PictureFilters {
         return [UInt8](data)
     }
 
-    private static func failing<T>(_ filter: String, _ body: () throws -> T) throws -> T {
+    static func failing<T>(_ filter: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as PictureError {
             throw FilterFailure("\(filter): " + error.message)
-        }
-    }
-
-    /// A filter's arguments by name: the positional ones in `positional` order, then the keywords.
-    private struct Options {
-        let filter: String
-        var values: [String: TemplateValue] = [:]
-
-        init(_ filter: String, _ arguments: [TemplateValue], positional: [String], keywords: Set<String>) throws {
-            self.filter = filter
-            var rest = arguments
-            if case .object(let fields)? = rest.last {
-                rest.removeLast()
-                for key in fields.keys {
-                    guard keywords.contains(key) else {
-                        throw FilterFailure(
-                            "\(filter): неизвестный параметр «\(key)»; допускаются "
-                                + keywords.sorted().joined(separator: ", "))
-                    }
-                    values[key] = fields[key]
-                }
-            }
-            guard rest.count <= positional.count else {
-                throw FilterFailure("\(filter): лишние значения в скобках; укажите не больше \(positional.count)")
-            }
-            for (name, value) in zip(positional, rest) where values[name] == nil { values[name] = value }
-        }
-
-        func length(_ name: String) throws -> Length? {
-            guard let value = values[name], value != .null else { return nil }
-            return try failing(filter) { try Length(value.text) }
         }
     }
 }

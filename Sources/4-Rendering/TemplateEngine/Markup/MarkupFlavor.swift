@@ -41,11 +41,17 @@ protocol MarkupFlavor: Sendable {
     /// empty paragraph to leave in its place; `nil` when nothing must.
     func survivor(of paragraph: XMLNode) -> XMLNode?
     /// Markup that holds a picture's place in the text flow: `marker` (an element of
-    /// ``PictureEmbedding/namespace``) where a value's text would go.
+    /// ``DrawingEmbedding/namespace``) where a value's text would go.
     func pictureMarker(_ marker: String, prefix: String) -> String
     /// Puts `picture` in place of `marker`: the drawing that shows the media `reference` (a
     /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`.
     func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws
+    /// The new parts that hold chart number `number` (numbers start at 1; the embedding skips a
+    /// number whose parts the template already has), and what the story refers to.
+    func chartParts(_ chart: Chart, number: Int) throws -> ChartParts
+    /// Puts `chart` in place of `marker`: the frame that shows the chart `reference` names (a
+    /// relationship id in DOCX, the object's folder in ODT), with the document-wide unique `id`.
+    func place(_ chart: Chart, at marker: XMLNode, reference: String, id: Int) throws
     /// Where a package keeps its pictures (`word/media/`, `Pictures/`).
     var mediaFolder: String { get }
     /// Whether a part refers to a picture through a relationship of its own (DOCX) rather than by

@@ -13,8 +13,8 @@ struct Renderer {
     let typography: Typography?
     var evaluator: Evaluator
     private(set) var problems: [TemplateProblem] = []
-    /// The pictures placed, in the order of their markers.
-    private(set) var pictures: [PlacedPicture] = []
+    /// The pictures and charts placed, in the order of their markers.
+    private(set) var drawings: [Drawing] = []
     private var reported: Set<String> = []
     private var steps = 0
     /// Bytes of markup made so far, kept or not.
@@ -48,9 +48,8 @@ struct Renderer {
             case .output(let expression, let location):
                 guard spend(at: location) else { return }
                 switch evaluator.evaluate(expression) {
-                case .value(.picture(let picture)):
-                    emit(flavor.pictureMarker(PictureEmbedding.marker(pictures.count), prefix: prefix), into: &output)
-                    pictures.append(picture)
+                case .value(.picture(let picture)): place(.picture(picture), into: &output)
+                case .value(.chart(let chart)): place(.chart(chart), into: &output)
                 case .value(let value):
                     let plain = evaluator.style.text(of: value)
                     let text = typography.map { $0.apply(plain) } ?? plain
@@ -115,6 +114,12 @@ struct Renderer {
                 }
             }
         }
+    }
+
+    /// Leaves the marker of `drawing` where the tag stands.
+    private mutating func place(_ drawing: Drawing, into output: inout [UInt8]) {
+        emit(flavor.pictureMarker(DrawingEmbedding.marker(drawings.count), prefix: prefix), into: &output)
+        drawings.append(drawing)
     }
 
     private mutating func emit(_ text: String, into output: inout [UInt8]) {

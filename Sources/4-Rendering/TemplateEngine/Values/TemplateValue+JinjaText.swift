@@ -12,6 +12,7 @@ extension TemplateValue {
             "{" + fields.keys.map { "'\($0)': \(fields[$0]?.pythonRepresentation ?? "None")" }.joined(separator: ", ")
                 + "}"
         case .picture(let placed): placed.description
+        case .chart(let chart): chart.title
         }
     }
 

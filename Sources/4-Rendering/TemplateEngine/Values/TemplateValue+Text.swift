@@ -13,6 +13,7 @@ extension TemplateValue {
         case .list(let items): items.map(\.text).joined(separator: ", ")
         case .object(let fields): fields.keys.map { "\($0): \(fields[$0]?.text ?? "")" }.joined(separator: ", ")
         case .picture(let placed): placed.description
+        case .chart(let chart): chart.title
         }
     }
 

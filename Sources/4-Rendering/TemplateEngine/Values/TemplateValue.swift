@@ -14,6 +14,8 @@ public enum TemplateValue: Sendable, Equatable {
     case object(OrderedFields)
     /// A picture placed where the tag stands (`qr(…)`, `image(…)`), at its size on the page.
     case picture(PlacedPicture)
+    /// A native chart placed where the tag stands (`chart(…)`).
+    case chart(Chart)
 
     /// Builds an object from pairs, keeping their order.
     public static func object(_ pairs: [(String, TemplateValue)]) -> TemplateValue {
@@ -35,7 +37,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .string(let value): !value.isEmpty
         case .list(let items): !items.isEmpty
         case .object(let fields): !fields.isEmpty
-        case .picture: true
+        case .picture, .chart: true
         }
     }
 
@@ -50,6 +52,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .list: "список"
         case .object: "объект"
         case .picture: "изображение"
+        case .chart: "диаграмма"
         }
     }
 }

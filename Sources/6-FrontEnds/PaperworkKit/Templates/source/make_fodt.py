@@ -292,9 +292,15 @@ def report_body():
         p("Body", "{{ findings }}"),
         levels,
         p("Body", "{{ low_schools }}"),
+        # Native charts (`chart(…)`): the distribution by level and every school's total, their data
+        # computed from the rating (chart_levels, chart_schools in the report's context).
+        p("Chart", '{{ chart("pie", chart_levels, label="name", value="count", colour="colour", '
+                   'title="Распределение ОО по уровням", series="Количество ОО", width="16cm", height="8cm") }}'),
         comparison_block(),
         p("Heading", "Рейтинг общеобразовательных организаций"),
         rating_table(),
+        p("Chart", '{{ chart("bar", chart_schools, label="name", value="total", colour="colour", '
+                   'title="Общий балл ОО", series="Баллы", width="16cm", height=chart_schools_height) }}'),
         p("Body", "Вывод: {{ conclusion }}"),
         p("Body", "Результаты таковы:"),
         p("Body", "{% for f in figures %}"),
@@ -453,8 +459,9 @@ def register_document(parts):
     return wrap((styles + title, layouts, masters, None), body)
 
 
-def wrap(parts, body, columns=False):
+def wrap(parts, body, columns=False, extra_styles=""):
     styles, layouts, masters, _ = parts
+    styles += extra_styles
     # The справка and the rating size their tables' columns by what they hold (`paperwork.columns`).
     fit = '<meta:user-defined meta:name="paperwork.columns">content</meta:user-defined>' if columns else ""
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS}>'
@@ -470,7 +477,8 @@ portrait, landscape = document(False), document(True)
 outputs = {
     "order.fodt": wrap(portrait, portrait[3]),
     "order-landscape.fodt": wrap(landscape, landscape[3]),
-    "report.fodt": wrap(portrait, report_body(), columns=True),
+    "report.fodt": wrap(portrait, report_body(), columns=True, extra_styles=pstyle(
+        "Chart", para='fo:text-align="center" fo:margin-top="0.3cm" fo:margin-bottom="0.3cm" fo:line-height="100%"')),
     "letter.fodt": wrap(portrait, letter_body()),
     "rating.fodt": wrap(portrait, rating_body(), columns=True),
     "register.fodt": register_document(portrait),

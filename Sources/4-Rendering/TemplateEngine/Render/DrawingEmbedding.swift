@@ -1,0 +1,176 @@
+import OfficePackage
+import Pictures
+import XMLTree
+
+/// The pictures and charts one rendering places (`qr(…)`, `image(…)`, `chart(…)`): each distinct
+/// picture stored once as a media part, each chart as parts of its own (a DOCX chart part with its
+/// workbook, an ODT chart object), a relationship to them from every DOCX part that shows them, the
+/// content types and the ODT manifest brought in line — all through the XML layer.
+struct DrawingEmbedding {
+    /// The namespace of the markers the renderer leaves where drawings go.
+    static let namespace = "urn:paperwork:picture"
+    static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+    static let chartRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+
+    let flavor: any MarkupFlavor
+    /// Whether the template's package already has a part of this name.
+    private let taken: (String) -> Bool
+    /// The ids of the template's own relationships, by part.
+    private let relationshipIds: [String: Set<String>]
+    /// Parts to add, in the order first placed.
+    private(set) var added: [NewPart] = []
+    private var addedNames: Set<String> = []
+    private var mediaNames: [Picture: String] = [:]
+    /// DOCX: for each part, its new relationships.
+    private var relationships: [String: [(id: String, type: String, target: String)]] = [:]
+    private var placed = 0
+    private var charts = 0
+
+    init(flavor: any MarkupFlavor, taken: @escaping (String) -> Bool, relationshipIds: [String: Set<String>] = [:]) {
+        self.flavor = flavor
+        self.taken = taken
+        self.relationshipIds = relationshipIds
+    }
+
+    var isEmpty: Bool { added.isEmpty }
+
+    /// The marker markup for the drawing at `index` of a part's drawings.
+    static func marker(_ index: Int) -> String {
+        "<pw:picture xmlns:pw=\"\(namespace)\" pw:n=\"\(index)\"/>"
+    }
+
+    /// Replaces every marker in `xml` (the part `part`) by its drawing from `drawings`.
+    mutating func place(_ drawings: [Drawing], in xml: XMLDocument, part: String) throws {
+        let markers = xml.root.descendants { $0.namespace == Self.namespace }
+        for marker in markers {
+            guard let index = marker.attribute("n", in: Self.namespace).flatMap(Int.init),
+                drawings.indices.contains(index)
+            else { continue }
+            placed += 1
+            let id = 100_000 + placed
+            switch drawings[index] {
+            case .picture(let picture):
+                let name = media(picture.picture)
+                let reference =
+                    flavor.picturesUseRelationships
+                    ? relationship(from: part, type: Self.imageRelationship, to: name) : name
+                try flavor.place(picture, at: marker, reference: reference, id: id)
+            case .chart(let chart):
+                let parts = try newChart(chart)
+                let reference =
+                    flavor.picturesUseRelationships
+                    ? relationship(from: part, type: Self.chartRelationship, to: parts.target) : parts.target
+                try flavor.place(chart, at: marker, reference: reference, id: id)
+            }
+        }
+    }
+
+    /// The media part of `picture`, added the first time it is placed.
+    private mutating func media(_ picture: Picture) -> String {
+        if let known = mediaNames[picture] { return known }
+        let name = flavor.mediaFolder + "paperwork-\(mediaNames.count + 1).\(picture.format.fileExtension)"
+        mediaNames[picture] = name
+        add(NewPart(name: name, bytes: picture.bytes))
+        return name
+    }
+
+    /// The parts of a new chart, numbered past every chart the template or this rendering holds.
+    private mutating func newChart(_ chart: Chart) throws -> ChartParts {
+        while true {
+            charts += 1
+            let parts = try flavor.chartParts(chart, number: charts)
+            guard parts.parts.contains(where: { taken($0.name) || addedNames.contains($0.name) }) else {
+                parts.parts.forEach { add($0) }
+                return parts
+            }
+        }
+    }
+
+    private mutating func add(_ part: NewPart) {
+        added.append(part)
+        addedNames.insert(part.name)
+    }
+
+    /// The id of `part`'s relationship to `target`, added the first time.
+    private mutating func relationship(from part: String, type: String, to target: String) -> String {
+        var list = relationships[part, default: []]
+        if let existing = list.first(where: { $0.target == target }) { return existing.id }
+        // Past the template's own ids: a rendered document may be a template again.
+        let own = relationshipIds[part, default: []]
+        var number = list.count
+        var id: String
+        repeat {
+            number += 1
+            id = "rIdPaperwork\(number)"
+        } while own.contains(id) || list.contains(where: { $0.id == id })
+        list.append((id, type, target))
+        relationships[part] = list
+        return id
+    }
+
+    /// The rendered package `bytes` with the new parts added, the relationships to them, and the
+    /// content types or manifest brought in line (by ``OfficeDocument/write()``).
+    func finish(_ bytes: [UInt8], label: String) throws -> [UInt8] {
+        let document = try OfficeDocument(bytes: bytes, label: label)
+        for part in added {
+            if let data = part.bytes { document.setBytes(data, for: part.name) }
+            if let type = part.mediaType { try document.declare(mediaType: type, for: part.name) }
+        }
+        for (part, list) in relationships.sorted(by: { $0.key < $1.key }) {
+            let relationshipsPart = PartPath.relationships(of: part)
+            let xml: XMLDocument
+            if document.contains(relationshipsPart) {
+                xml = try document.edit(relationshipsPart)
+            } else {
+                xml = try RelationshipsPart.empty(relationshipsPart)
+            }
+            for (id, type, target) in list {
+                try RelationshipsPart.add(id: id, type: type, target: "/" + target, to: xml)
+            }
+            if !document.contains(relationshipsPart) { document.setBytes(try xml.serialized(), for: relationshipsPart) }
+        }
+        return try document.write()
+    }
+}
+
+/// A part a drawing adds to the package: its bytes (none for an ODT sub-document's folder entry) and
+/// the media type to declare for it (none when its extension says it).
+struct NewPart {
+    let name: String
+    let bytes: [UInt8]?
+    let mediaType: String?
+
+    init(name: String, bytes: [UInt8]?, mediaType: String? = nil) {
+        self.name = name
+        self.bytes = bytes
+        self.mediaType = mediaType
+    }
+}
+
+/// The parts of one chart, and what the story refers to: the chart part (DOCX, through a
+/// relationship) or the object's folder (ODT, `./Object 1`).
+struct ChartParts {
+    let target: String
+    let parts: [NewPart]
+}
+
+/// OPC relationships parts (`…/_rels/*.rels`) built through the XML layer.
+enum RelationshipsPart {
+    static let namespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    /// A relationships part with no relationships yet.
+    static func empty(_ name: String) throws -> XMLDocument {
+        try XMLDocument(
+            string: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"\(namespace)\"/>", part: name)
+    }
+
+    /// Appends a relationship to `xml`, the root `Relationships`.
+    static func add(id: String, type: String, target: String, to xml: XMLDocument) throws {
+        let relationship = try xml.makeElement("Relationship", namespace: namespace)
+        try relationship.setAttribute("Id", to: id)
+        try relationship.setAttribute("Type", to: type)
+        try relationship.setAttribute("Target", to: target)
+        xml.root.append(relationship)
+    }
+}
