@@ -22,7 +22,7 @@ extension DOCXFlavor {
                     mediaType: ChartSpace.mediaType),
                 NewPart(name: relationshipsPart, bytes: try rels.serialized()),
                 NewPart(
-                    name: workbook, bytes: try ChartWorkbook.bytes(chart, label: workbook),
+                    name: workbook, bytes: try ChartWorkbook.bytes(chart),
                     mediaType: ChartWorkbook.mediaType),
             ])
     }
