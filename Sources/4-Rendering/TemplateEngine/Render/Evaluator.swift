@@ -75,6 +75,9 @@ struct Evaluator {
         if frames.count > 1 { frames.removeLast() }
     }
 
+    /// The innermost loop being repeated, if any.
+    var innermostLoop: LoopState? { frames.last(where: { $0.loop != nil })?.loop }
+
     /// `{% set name = value %}`: binds `name` in the innermost loop or block (the whole template
     /// outside them), as Jinja scopes it.
     mutating func assign(_ name: String, _ value: TemplateValue) {
