@@ -98,8 +98,9 @@ struct PartCompiler {
             if placePrefixed(block, inline: &inline, problems: &problems) { continue }
             placeBlock(block, paragraphText: paragraphText, inline: &inline, problems: &problems)
         }
+        var taken: [XMLNode: XMLNode] = [:]
         for tag in tags where !chained.contains(tag.id) && tag.content.isSilent {
-            take(tag, problems: &problems)
+            take(tag, taken: &taken, problems: &problems)
         }
         liftInline(inline)
         let prefix =
