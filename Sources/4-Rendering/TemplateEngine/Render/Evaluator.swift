@@ -37,7 +37,19 @@ struct Evaluator {
     /// outside any block).
     private struct Frame {
         var names: [(name: String, value: TemplateValue)] = []
+        /// A loop's variables, bound to its current item (unpacked when there are several); kept
+        /// apart from `names` so that a loop pass allocates nothing.
+        var variables: [String] = []
         var loop: LoopState?
+
+        func value(of name: String) -> TemplateValue? {
+            if let bound = names.last(where: { $0.name == name }) { return bound.value }
+            guard let loop, let position = variables.firstIndex(of: name) else { return nil }
+            let item = loop.items[loop.index]
+            if variables.count == 1 { return item }
+            let parts = item.unpacked
+            return position < parts.count ? parts[position] : .null
+        }
     }
 
     let filters: FilterRegistry
@@ -55,15 +67,7 @@ struct Evaluator {
     /// Enters iteration `index` of a loop over `items`, binding `variables` to the item (several
     /// variables unpack it: `for key, value in pairs`).
     mutating func push(_ variables: [String], items: [TemplateValue], index: Int) {
-        let item = items[index]
-        var frame = Frame(loop: LoopState(items: items, index: index))
-        if variables.count == 1 {
-            frame.names = [(variables[0], item)]
-        } else {
-            let parts = item.unpacked
-            frame.names = variables.enumerated().map { ($1, $0 < parts.count ? parts[$0] : .null) }
-        }
-        frames.append(frame)
+        frames.append(Frame(variables: variables, loop: LoopState(items: items, index: index)))
     }
 
     /// Enters a `{% with %}` block binding `names`.
@@ -92,7 +96,7 @@ struct Evaluator {
     /// The value `name` has in the innermost scope that binds it (`loop` is bound by every loop).
     private func scoped(_ name: String) -> TemplateValue? {
         for frame in frames.reversed() {
-            if let bound = frame.names.last(where: { $0.name == name }) { return bound.value }
+            if let value = frame.value(of: name) { return value }
             if name == "loop", let loop = frame.loop { return loop.loop }
         }
         return nil
