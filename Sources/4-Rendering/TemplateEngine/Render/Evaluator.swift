@@ -141,15 +141,14 @@ extension TemplateValue {
     func item(_ key: TemplateValue) -> TemplateValue? {
         switch (self, key) {
         case (.list(let items), .number(let number)):
-            var index = Int(number)
-            guard Double(index) == number else { return nil }
+            guard var index = number.wholeInt else { return nil }
             if index < 0 { index += items.count }
             return items.indices.contains(index) ? items[index] : nil
         case (.object(let fields), _):
             return fields[key.text]
         case (.string(let text), .number(let number)):
             let characters = Array(text)
-            var index = Int(number)
+            guard var index = number.wholeInt else { return nil }
             if index < 0 { index += characters.count }
             return characters.indices.contains(index) ? .string(String(characters[index])) : nil
         default:
