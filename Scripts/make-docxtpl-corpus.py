@@ -219,6 +219,15 @@ def column_loop(d):
                                                     {"name": "МБОУ «Лицей № 1»", "marks": [5, 5, 4]}]}
 
 
+def cell_tags(d):
+    table(d, [["{%tc for y in years %}", "Годы{% hm %}", "{%tc endfor %}", "Итого"],
+              ["{%tr for s in schools %}", "", "", ""],
+              ["{{ s.district }}{% vm %}", "{{ s.name }}{% cellbg s.color %}", "{{ s.score }}", "—"],
+              ["{%tr endfor %}", "", "", ""]])
+    return {"years": [2021, 2022, 2023],
+            "schools": [dict(s, color=c) for s, c in zip([SCHOOLS[0], SCHOOLS[2]], ["FFCC00", "C0FFC0"])]}
+
+
 def whole_floats(d):
     # Known difference: Python keeps 5.0 a float and prints it so; Paperwork's numbers print 5.
     paragraphs(d, "{{ total / count }}; {{ 2.4|round }}; {{ 7|float }}")
@@ -235,7 +244,7 @@ def inline_trim(d):
 TEMPLATES = [
     variables, paragraph_loop, paragraph_if, table_rows, table_if, run_tags, comments, whitespace, arithmetic,
     tests, set_with, loop_variables, list_filters, groupby, text_filters, dict_items, nested, header_footer,
-    column_loop, whole_floats, inline_trim,
+    column_loop, cell_tags, whole_floats, inline_trim,
 ]
 
 CUSTOM = (

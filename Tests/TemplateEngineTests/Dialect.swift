@@ -41,7 +41,10 @@ enum Format: String, CaseIterable, CustomTestStringConvertible, Sendable {
         let inner = rows.map { cells in
             "<\(row)>" + cells.map { "<\(cell)>" + $0.map(paragraph).joined() + "</\(cell)>" }.joined() + "</\(row)>"
         }
-        return "<\(table)>" + inner.joined() + "</\(table)>"
+        let columns =
+            self == .odt
+            ? "<table:table-column table:number-columns-repeated=\"\(rows.map(\.count).max() ?? 1)\"/>" : ""
+        return "<\(table)>" + columns + inner.joined() + "</\(table)>"
     }
 
     /// `package` with its document properties saying `paperwork.values` = `jinja`.

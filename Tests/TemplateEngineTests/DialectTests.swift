@@ -17,6 +17,13 @@ import Testing
         #expect(try Render.paragraphs(bytes, data: data) == ["До", "первое", "второе", "После"])
     }
 
+    @Test(arguments: Format.allCases) func twoPrefixedTagsInOneParagraphTakeItOnce(format: Format) throws {
+        let bytes = try format.document(
+            paragraphs: "До", "{%p if hide %}скрыто{%p endif %}", "{%p for x in items %}{%p endfor %}",
+            "{%if show%}видно{%endif%}", "После")
+        #expect(try Render.paragraphs(bytes, data: data) == ["До", "видно", "После"])
+    }
+
     @Test(arguments: Format.allCases) func paragraphPrefixInACellKeepsTheRow(format: Format) throws {
         // Without the prefix, tags alone in a row's only cell would repeat the row.
         let table = format.table([[["№"]], [["{%p for x in items %}", "{{ x }}", "{%p endfor %}"]]])

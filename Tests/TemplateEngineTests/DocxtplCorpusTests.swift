@@ -37,7 +37,7 @@ import Testing
 
     @Test func everyTemplateRendersAndMatchesDocxtpl() throws {
         let names = Self.names
-        #expect(names.count >= 21)
+        #expect(names.count >= 22)
         let folder = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let ours = folder.appendingPathComponent("paperwork")

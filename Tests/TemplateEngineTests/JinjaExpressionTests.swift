@@ -86,6 +86,18 @@ import Testing
         #expect(rendering[2].message.hasPrefix("у значения «Ершова» (строка) нет метода nothing()"))
     }
 
+    @Test(arguments: Format.allCases) func hugeNumbersFailWithoutATrap(format: Format) throws {
+        let bytes = try format.document(
+            paragraphs: "{{ 10 ** 1000 }}", "{{ 'a' * 1e300 }}", "{% for i in range(1e300) %}{% endfor %}",
+            "{{ schools[1e300] }}", "{{ 'abc'|truncate(1e300) }}{{ 2.5|round(1e300) }} {{ 1.5e300 }}",
+            "{{ 1e300|number }}")
+        let problems = try Render.problems(bytes, data: Self.data)
+        #expect(
+            problems.map(\.code) == [.filterFailed, .filterFailed, .filterFailed, .missingValue, .filterFailed],
+            "\(problems)")
+        #expect(problems.first?.message.hasPrefix("«10 ** 1000» не даёт конечного числа") == true)
+    }
+
     @Test func repeatedTextIsBounded() throws {
         let problems = try Render.problems(try Format.docx.document(paragraphs: "{{ 'ab' * 10000000 }}"))
         #expect(problems.map(\.code) == [.filterFailed])

@@ -125,7 +125,8 @@ public struct Template: Sendable {
         for (part, markup, drawings) in rendered {
             let name = part.name
             let fitsColumns = settings.columnsFromContent && (name == "content.xml" || name == "word/document.xml")
-            guard part.mayNeedRepair || !drawings.isEmpty || fitsColumns || part.hasColumnLoops else {
+            guard part.mayNeedRepair || !drawings.isEmpty || fitsColumns || part.hasColumnLoops || part.hasCellTags
+            else {
                 parts[name] = markup
                 continue
             }
@@ -137,11 +138,13 @@ public struct Template: Sendable {
                     .badPart, "после заполнения часть не является корректным XML; сообщите разработчикам",
                     file: file, part: name, cause: error)
             }
+            // Column loops first: the grid follows every copy of a cell, before `{% hm %}` merges them.
             let shared = part.hasColumnLoops && ColumnLoops.share(xml, format: format)
+            let directed = part.hasCellTags && CellDirectives.apply(xml, format: format)
             let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
             try embedding.place(drawings, in: xml, part: name)
             let fitted = fitsColumns && ColumnFitting.fit(xml, format: format)
-            parts[name] = shared || repaired || !drawings.isEmpty || fitted ? try xml.serialized() : markup
+            parts[name] = directed || shared || repaired || !drawings.isEmpty || fitted ? try xml.serialized() : markup
         }
         let bytes = try package.write(replacing: parts)
         return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)

@@ -40,7 +40,8 @@ extension PartCompiler {
             inline += chain
             return true
         case .paragraph, .row:
-            for tag in chain { take(tag, problems: &problems) }
+            var taken: [XMLNode: XMLNode] = [:]
+            for tag in chain { take(tag, taken: &taken, problems: &problems) }
         }
         if !markers.allSatisfy({ $0.parent == markers[0].parent }) {
             problems.append(
@@ -57,9 +58,24 @@ extension PartCompiler {
     }
 
     /// Puts the marker of a `{%p …%}` or `{%tr …%}` tag in place of its paragraph or table row,
-    /// which vanishes with all its text, as in docxtpl.
-    func take(_ tag: ScannedTag, problems: inout [TemplateProblem]) {
+    /// which vanishes with all its text, as in docxtpl. Two tags of one paragraph or row
+    /// (`{%p if x %}{%p endif %}`) take it once: the second marker follows the first, kept in
+    /// `taken` by the paragraph or row they replaced.
+    func take(_ tag: ScannedTag, taken: inout [XMLNode: XMLNode], problems: inout [TemplateProblem]) {
         guard let marker = tag.marker else { return }
+        let container: XMLNode? =
+            switch tag.prefix {
+            case .paragraph?: tag.paragraph
+            case .row?: flavor.row(of: tag.paragraph)
+            case .column?: flavor.cell(of: tag.paragraph)
+            default: nil
+            }
+        if let container, let previous = taken[container] {
+            previous.insertAfter(marker)
+            taken[container] = marker
+            return
+        }
+        if let container { taken[container] = marker }
         switch tag.prefix {
         case .paragraph?:
             if let survivor = flavor.survivor(of: tag.paragraph) { tag.paragraph.insertBefore(survivor) }

@@ -14,6 +14,9 @@ struct CompiledPart: Sendable {
     /// Whether the part has column loops (`{%tc for … %}`): its tables' grids are then remade
     /// after rendering (``ColumnLoops``).
     var hasColumnLoops = false
+    /// Whether the part has cell tags (`{% cellbg %}`, `{% vm %}`…), applied after rendering
+    /// (``CellDirectives``).
+    var hasCellTags = false
 }
 
 /// Compiles one XML part: finds tags in every paragraph, gathers split tags into one place,
@@ -95,8 +98,9 @@ struct PartCompiler {
             if placePrefixed(block, inline: &inline, problems: &problems) { continue }
             placeBlock(block, paragraphText: paragraphText, inline: &inline, problems: &problems)
         }
+        var taken: [XMLNode: XMLNode] = [:]
         for tag in tags where !chained.contains(tag.id) && tag.content.isSilent {
-            take(tag, problems: &problems)
+            take(tag, taken: &taken, problems: &problems)
         }
         liftInline(inline)
         let prefix =
@@ -107,8 +111,10 @@ struct PartCompiler {
         let repair =
             !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
         let columnLoops = tags.contains { $0.prefix == .column }
+        let cellTags = tags.contains { if case .cell? = $0.statement { true } else { false } }
         return CompiledPart(
-            name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix, hasColumnLoops: columnLoops)
+            name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix, hasColumnLoops: columnLoops,
+            hasCellTags: cellTags)
     }
 
     /// Whether a block sits directly in a table or a cell (row or paragraph scope) and could leave
@@ -213,7 +219,7 @@ struct PartCompiler {
         document.root.walk { element in
             foreign += element.children.filter {
                 $0.kind == .processingInstruction
-                    && ($0.name == PartCompiler.markerTarget || $0.name == PartCompiler.columnTarget)
+                    && [PartCompiler.markerTarget, PartCompiler.columnTarget, CellDirectives.target].contains($0.name)
             }
             return true
         }

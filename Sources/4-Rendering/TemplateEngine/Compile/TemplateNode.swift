@@ -10,6 +10,9 @@ indirect enum TemplateNode: Sendable {
     case conditional(branches: [(condition: Expression, body: [TemplateNode])], otherwise: [TemplateNode]?, TagLocation)
     /// `{% set name = value %}`.
     case assignment(name: String, value: Expression, TagLocation)
+    /// `{% cellbg %}`, `{% colspan %}`, `{% vm %}`, `{% hm %}`: an instruction to the cell
+    /// (``CellDirectives``).
+    case cell(CellDirective, TagLocation)
     /// `{% with … %}…{% endwith %}`.
     case scope(bindings: [KeywordArgument], body: [TemplateNode], TagLocation)
 }

@@ -71,6 +71,9 @@ enum TreeBuilder {
                     index += 1
                 case .comment:
                     index += 1
+                case .statement(.cell(let directive)):
+                    result.append(.cell(directive, tag.location))
+                    index += 1
                 case .statement(.set(let name, let value)):
                     result.append(.assignment(name: name, value: value, tag.location))
                     index += 1

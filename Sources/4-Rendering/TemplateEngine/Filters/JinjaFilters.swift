@@ -87,7 +87,7 @@ enum JinjaFilters {
                 })
         }
         registry.register("range") { value, arguments in
-            let bounds = ([value] + arguments).compactMap(\.number).map { Int($0) }
+            let bounds = ([value] + arguments).compactMap(\.number).map { $0.clampedInt() }
             let (start, stop) = bounds.count >= 2 ? (bounds[0], bounds[1]) : (0, bounds.first ?? 0)
             let step = bounds.count >= 3 ? bounds[2] : 1
             guard step != 0 else { throw FilterFailure("range: шаг не может быть нулём") }

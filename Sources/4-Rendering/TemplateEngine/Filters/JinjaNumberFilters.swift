@@ -6,7 +6,7 @@ enum JinjaNumberFilters {
         registry.register("round") { value, arguments in
             let options = Options(arguments, positional: ["precision", "method"])
             let number = try StandardFilters.numeric(value, filter: "round")
-            let precision = max(0, min(10, Int(options["precision"]?.number ?? 0)))
+            let precision = max(0, min(10, (options["precision"]?.number ?? 0).clampedInt()))
             let scale = pow(10, Double(precision))
             let rule: FloatingPointRoundingRule
             switch options["method"]?.text ?? "common" {

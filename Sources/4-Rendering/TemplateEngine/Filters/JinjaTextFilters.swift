@@ -21,7 +21,7 @@ enum JinjaTextFilters {
             }
             var text = value.text
             var result = ""
-            var left = Int(limit)
+            var left = limit.clampedInt()
             while left > 0, !old.isEmpty, let range = text.range(of: old) {
                 result += text[..<range.lowerBound] + new
                 text = String(text[range.upperBound...])
@@ -32,9 +32,9 @@ enum JinjaTextFilters {
         registry.register("truncate") { value, arguments in
             let options = Options(arguments, positional: ["length", "killwords", "end", "leeway"])
             let text = value.text
-            let length = Int(options["length"]?.number ?? 255)
+            let length = max(0, (options["length"]?.number ?? 255).clampedInt())
             let end = options["end"]?.text ?? "..."
-            let leeway = Int(options["leeway"]?.number ?? 5)
+            let leeway = max(0, (options["leeway"]?.number ?? 5).clampedInt())
             guard text.count > length + leeway else { return .string(text) }
             let kept = String(text.prefix(max(0, length - end.count)))
             if options["killwords"]?.isTruthy == true { return .string(kept + end) }

@@ -59,6 +59,9 @@ enum StandardFilters {
         guard let number = value.number else {
             throw FilterFailure("\(filter): «\(value.text)» не является числом")
         }
+        guard number.isFinite, abs(number) < 1e12 else {
+            throw FilterFailure("\(filter): число «\(value.text)» слишком велико для документа; проверьте данные")
+        }
         return number
     }
 

@@ -98,7 +98,7 @@ enum ColumnLoops {
     private static func shareDOCX(_ table: XMLNode, rows: [XMLNode]) {
         guard let grid = table.element("tblGrid", in: NS.w) else { return }
         let columns = grid.elements("gridCol", in: NS.w)
-        let template = columns.map { $0.attribute("w", in: NS.w).flatMap(Double.init) ?? 0 }
+        let template = columns.map { sane($0.attribute("w", in: NS.w).flatMap(Double.init)) }
         var widest: [Double] = []
         for row in rows {
             let shared = widths(of: row, template: template) { cell in
@@ -106,16 +106,23 @@ enum ColumnLoops {
                 return cell.element("tcPr", in: NS.w)?.element("gridSpan", in: NS.w)?.attribute("val", in: NS.w)
                     .flatMap(Int.init) ?? 1
             }
-            for (cell, width) in shared.cells { setWidth(Int(width.rounded()), of: cell) }
+            for (cell, width) in shared.cells { setWidth(width.clampedInt(), of: cell) }
             if shared.grid.count > widest.count { widest = shared.grid }
         }
         guard !widest.isEmpty else { return }
         for column in columns { column.remove() }
         for width in widest {
             guard let column = try? table.document.makeElement("gridCol", namespace: NS.w, near: grid) else { continue }
-            try? column.setAttribute("w", in: NS.w, to: String(Int(width.rounded())))
+            try? column.setAttribute("w", in: NS.w, to: String(width.clampedInt()))
             grid.append(column)
         }
+    }
+
+    /// A width read from a template: finite, not negative, at most 10⁷ (a hostile template's
+    /// `1e400` would otherwise overflow).
+    static func sane(_ width: Double?) -> Double {
+        guard let width, width.isFinite else { return 0 }
+        return min(max(width, 0), 1e7)
     }
 
     /// Sets a DOCX cell's width (`w:tcPr/w:tcW`) in twentieths of a point.

@@ -15,7 +15,7 @@ extension Evaluator {
         case (.add, .list(let x), .list(let y)):
             return x.count + y.count > maxValueLength ? tooLong() : .value(.list(x + y))
         case (.multiply, .string(let text), .number(let count)), (.multiply, .number(let count), .string(let text)):
-            let times = max(0, Int(count))
+            let times = max(0, count.clampedInt())
             return text.utf8.count * times > maxValueLength
                 ? tooLong() : .value(.string(String(repeating: text, count: times)))
         default: break
@@ -25,19 +25,29 @@ extension Evaluator {
                 "«\(op.rawValue)» считает с числами, а здесь \(a.kindName) «\(a.text)» и \(b.kindName) «\(b.text)»; "
                     + "для склейки текста пишите «~»")
         }
+        let result = number(op, x, y)
+        guard let result else { return .failed("деление на ноль: «\(op.rawValue) \(b.text)»") }
+        guard result.isFinite else {
+            return .failed("«\(a.text) \(op.rawValue) \(b.text)» не даёт конечного числа; проверьте значения в данных")
+        }
+        return .value(.number(result))
+    }
+
+    /// `x op y` on numbers; nil on division by zero.
+    private static func number(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Double? {
         switch op {
-        case .add: return .value(.number(x + y))
-        case .subtract: return .value(.number(x - y))
-        case .multiply: return .value(.number(x * y))
-        case .power: return .value(.number(pow(x, y)))
+        case .add: return x + y
+        case .subtract: return x - y
+        case .multiply: return x * y
+        case .power: return pow(x, y)
         case .divide, .floorDivide, .modulo:
-            guard y != 0 else { return .failed("деление на ноль: «\(op.rawValue) \(b.text)»") }
+            guard y != 0 else { return nil }
             switch op {
-            case .divide: return .value(.number(x / y))
-            case .floorDivide: return .value(.number((x / y).rounded(.down)))
-            default: return .value(.number(x - y * (x / y).rounded(.down)))
+            case .divide: return x / y
+            case .floorDivide: return (x / y).rounded(.down)
+            default: return x - y * (x / y).rounded(.down)
             }
-        default: return .value(.null)
+        default: return .nan
         }
     }
 

@@ -37,7 +37,19 @@ struct Evaluator {
     /// outside any block).
     private struct Frame {
         var names: [(name: String, value: TemplateValue)] = []
+        /// A loop's variables, bound to its current item (unpacked when there are several); kept
+        /// apart from `names` so that a loop pass allocates nothing.
+        var variables: [String] = []
         var loop: LoopState?
+
+        func value(of name: String) -> TemplateValue? {
+            if let bound = names.last(where: { $0.name == name }) { return bound.value }
+            guard let loop, let position = variables.firstIndex(of: name) else { return nil }
+            let item = loop.items[loop.index]
+            if variables.count == 1 { return item }
+            let parts = item.unpacked
+            return position < parts.count ? parts[position] : .null
+        }
     }
 
     let filters: FilterRegistry
@@ -55,15 +67,7 @@ struct Evaluator {
     /// Enters iteration `index` of a loop over `items`, binding `variables` to the item (several
     /// variables unpack it: `for key, value in pairs`).
     mutating func push(_ variables: [String], items: [TemplateValue], index: Int) {
-        let item = items[index]
-        var frame = Frame(loop: LoopState(items: items, index: index))
-        if variables.count == 1 {
-            frame.names = [(variables[0], item)]
-        } else {
-            let parts = item.unpacked
-            frame.names = variables.enumerated().map { ($1, $0 < parts.count ? parts[$0] : .null) }
-        }
-        frames.append(frame)
+        frames.append(Frame(variables: variables, loop: LoopState(items: items, index: index)))
     }
 
     /// Enters a `{% with %}` block binding `names`.
@@ -74,6 +78,9 @@ struct Evaluator {
     mutating func pop() {
         if frames.count > 1 { frames.removeLast() }
     }
+
+    /// The innermost loop being repeated, if any.
+    var innermostLoop: LoopState? { frames.last(where: { $0.loop != nil })?.loop }
 
     /// `{% set name = value %}`: binds `name` in the innermost loop or block (the whole template
     /// outside them), as Jinja scopes it.
@@ -89,7 +96,7 @@ struct Evaluator {
     /// The value `name` has in the innermost scope that binds it (`loop` is bound by every loop).
     private func scoped(_ name: String) -> TemplateValue? {
         for frame in frames.reversed() {
-            if let bound = frame.names.last(where: { $0.name == name }) { return bound.value }
+            if let value = frame.value(of: name) { return value }
             if name == "loop", let loop = frame.loop { return loop.loop }
         }
         return nil
@@ -134,15 +141,14 @@ extension TemplateValue {
     func item(_ key: TemplateValue) -> TemplateValue? {
         switch (self, key) {
         case (.list(let items), .number(let number)):
-            var index = Int(number)
-            guard Double(index) == number else { return nil }
+            guard var index = number.wholeInt else { return nil }
             if index < 0 { index += items.count }
             return items.indices.contains(index) ? items[index] : nil
         case (.object(let fields), _):
             return fields[key.text]
         case (.string(let text), .number(let number)):
             let characters = Array(text)
-            var index = Int(number)
+            guard var index = number.wholeInt else { return nil }
             if index < 0 { index += characters.count }
             return characters.indices.contains(index) ? .string(String(characters[index])) : nil
         default:

@@ -28,7 +28,7 @@ enum ODTColumnLoops {
                 let node = properties[name]?.element("table-column-properties", in: NS.style),
                 let width = node.attribute("column-width", in: NS.style).flatMap(ColumnFitting.points)
             else { return 0 }
-            return width
+            return ColumnLoops.sane(width)
         }
         var widest: (grid: [Double], sources: [Int]) = ([], [])
         for row in rows {
@@ -47,7 +47,7 @@ enum ODTColumnLoops {
             if let name = styleName(source), let style = properties[name], width > 0, widths[source] > 0,
                 abs(width - widths[source]) > 0.01
             {
-                let key = "\(name)-\(Int((width * 100).rounded()))"
+                let key = "\(name)-\((width * 100).clampedInt())"
                 if made[key] == nil, let copy = copy(style, as: "\(name).pw\(made.count + 1)", width: width) {
                     styles?.append(copy)
                     made[key] = copy.attribute("name", in: NS.style)
@@ -73,7 +73,7 @@ enum ODTColumnLoops {
             let value = Double(relative.trimmingCharacters(in: CharacterSet(charactersIn: "*")))
         {
             try? properties.setAttribute(
-                "rel-column-width", in: NS.style, to: "\(Int((value * width / old).rounded()))*")
+                "rel-column-width", in: NS.style, to: "\((ColumnLoops.sane(value) * width / old).clampedInt())*")
         }
         return copy
     }

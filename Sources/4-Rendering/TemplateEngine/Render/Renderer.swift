@@ -92,6 +92,13 @@ struct Renderer {
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
                 }
+            case .cell(let directive, let location):
+                guard spend(at: location) else { return }
+                switch CellDirectives.instruction(directive, evaluator: evaluator) {
+                case .value(let value): emit("<?\(CellDirectives.target) \(value.text)?>", into: &output)
+                case .missing(let path): missing(path, at: location)
+                case .failed(let message): report(.filterFailed, message, at: location)
+                }
             case .scope(let bindings, let body, let location):
                 guard spend(at: location) else { return }
                 var names: [(String, TemplateValue)] = []

@@ -37,6 +37,15 @@ struct ExpressionLexer {
                     || (end < chars.count && chars[end] == "." && isDigit(end + 1)
                         && !chars[index..<end].contains("."))
                 { end += 1 }
+                // An exponent, as Python writes it: 1e6, 2.5E-3.
+                if end < chars.count, chars[end] == "e" || chars[end] == "E" {
+                    var exponent = end + 1
+                    if exponent < chars.count, chars[exponent] == "-" || chars[exponent] == "+" { exponent += 1 }
+                    if isDigit(exponent) {
+                        end = exponent
+                        while isDigit(end) { end += 1 }
+                    }
+                }
                 guard let value = Double(String(chars[index..<end])) else {
                     throw Failure(message: "число «\(String(chars[index..<end]))» записано неверно")
                 }

@@ -40,7 +40,8 @@ struct ExpressionParser {
     static func statement(_ text: String) throws -> Statement {
         var parser = try ExpressionParser(try ExpressionLexer.tokens(text))
         guard case .identifier(let keyword)? = parser.next() else {
-            throw Failure(message: "ожидалось for, endfor, if, elif, else, endif, set, with или endwith")
+            throw Failure(
+                message: "ожидалось for, endfor, if, elif, else, endif, set, with, endwith, cellbg, colspan, vm или hm")
         }
         let statement: Statement
         switch keyword {
@@ -79,6 +80,10 @@ struct ExpressionParser {
             }
             statement = .with(bindings)
         case "endwith": statement = .endWith
+        case "cellbg": statement = .cell(.background(try parser.parseExpression()))
+        case "colspan": statement = .cell(.columnSpan(try parser.parseExpression()))
+        case "vm": statement = .cell(.verticalMerge)
+        case "hm": statement = .cell(.horizontalMerge)
         case "macro", "endmacro", "include", "import", "from", "extends", "block", "endblock", "call", "filter":
             throw Failure(
                 message: "команда «\(keyword)» не поддерживается: шаблон собирается из одного файла. "
@@ -92,7 +97,8 @@ struct ExpressionParser {
             }
             throw Failure(
                 message:
-                    "неизвестная команда «\(keyword)»; допускаются for, endfor, if, elif, else, endif, set, with, endwith"
+                    "неизвестная команда «\(keyword)»; допускаются for, endfor, if, elif, else, endif, set, with, endwith, "
+                    + "cellbg, colspan, vm, hm"
             )
         }
         try parser.expectEnd()

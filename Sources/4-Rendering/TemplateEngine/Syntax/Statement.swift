@@ -12,6 +12,8 @@ enum Statement: Sendable, Equatable {
     /// `{% with a = 1, b = x %}`: names bound until `{% endwith %}`.
     case with([KeywordArgument])
     case endWith
+    /// docxtpl's cell tags: `cellbg "FF0000"`, `colspan 2`, `vm`, `hm`.
+    case cell(CellDirective)
     /// A tag that could not be read but whose keyword shows its place in a block (`for`, `endif`):
     /// it keeps the blocks paired, so the one error it has reported is the only one.
     case unreadable(keyword: String)
@@ -43,7 +45,7 @@ enum Statement: Sendable, Equatable {
         case .endFor: .closes(.forBlock)
         case .endIf: .closes(.ifBlock)
         case .endWith: .closes(.withBlock)
-        case .set: .none
+        case .set, .cell: .none
         case .unreadable(let keyword): Statement.role(ofKeyword: keyword)
         }
     }
@@ -74,6 +76,7 @@ enum Statement: Sendable, Equatable {
         case .set: "set"
         case .with: "with"
         case .endWith: "endwith"
+        case .cell(let directive): directive.keyword
         case .unreadable(let keyword): keyword
         }
     }
@@ -85,7 +88,29 @@ enum Statement: Sendable, Equatable {
         case .ifBlock(let condition), .elseIf(let condition): [condition]
         case .set(_, let value): [value]
         case .with(let bindings): bindings.map(\.value)
+        case .cell(.background(let value)), .cell(.columnSpan(let value)): [value]
         default: []
+        }
+    }
+}
+
+/// What a cell tag does to its table cell, as in docxtpl.
+enum CellDirective: Sendable, Equatable {
+    /// `{% cellbg color %}`: the cell's background, a hexadecimal colour (`"FFCC00"`).
+    case background(Expression)
+    /// `{% colspan n %}`: the cell spans `n` columns.
+    case columnSpan(Expression)
+    /// `{% vm %}`: the copies of the cell a row loop makes merge into one, the first one's text kept.
+    case verticalMerge
+    /// `{% hm %}`: the copies of the cell a column loop makes merge into one.
+    case horizontalMerge
+
+    var keyword: String {
+        switch self {
+        case .background: "cellbg"
+        case .columnSpan: "colspan"
+        case .verticalMerge: "vm"
+        case .horizontalMerge: "hm"
         }
     }
 }

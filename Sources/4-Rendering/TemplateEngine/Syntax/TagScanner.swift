@@ -26,9 +26,10 @@ enum TagScanner {
             var rest = Substring(text.dropFirst(2))
             if rest.first == "-" { rest = rest.dropFirst() }
             let word = rest.prefix { $0.isLetter }
-            guard (1...2).contains(word.count), rest.dropFirst(word.count).first?.isWhitespace == true else {
-                return nil
-            }
+            // `{%if x%}` is a statement written without spaces, not a prefix.
+            guard (1...2).contains(word.count), !["if", "vm", "hm"].contains(word),
+                rest.dropFirst(word.count).first?.isWhitespace == true
+            else { return nil }
             let next = rest.dropFirst(word.count).drop { $0.isWhitespace }.prefix {
                 $0.isLetter || $0.isNumber || $0 == "_"
             }

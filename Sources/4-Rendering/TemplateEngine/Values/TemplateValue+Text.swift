@@ -20,6 +20,10 @@ extension TemplateValue {
     /// Whole numbers print without a comma (57, not 57,0); others with a decimal comma.
     static func numberText(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        // Beyond 10¹² a fraction no longer fits the Russian formatting's arithmetic: «1,5e+300».
+        guard value.isFinite, abs(value) < 1e12 else {
+            return "\(value)".replacingOccurrences(of: ".", with: ",")
+        }
         return RussianNumber.compact(value, maxDecimals: 6).replacingOccurrences(
             of: RussianNumber.nonBreakingSpace, with: "")
     }
