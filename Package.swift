@@ -53,7 +53,9 @@ let package = Package(
         .target(name: "RussianText", path: stage(0, "RussianText")),
         .target(name: "Pictures", dependencies: ["CQREncode", "ZipArchive"], path: stage(0, "Pictures")),
 
-        .target(name: "Tables", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"], path: stage(1, "Tables")),
+        .target(
+            name: "Tables", dependencies: ["ZipArchive", "XMLTree", "OfficePackage", "Diagnostics"],
+            path: stage(1, "Tables")),
         // Ingest/YAML reads libyaml's events through CLibYAML (see LibYAML.swift), with caps on size and depth.
         .target(
             name: "Ingest",

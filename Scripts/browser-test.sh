@@ -4,16 +4,11 @@
 # Screenshots of every page: .build-artifacts/browser/. Run after `swift build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project's virtual environment (python-docx, docxtpl), with Playwright for this test.
+bash Scripts/python-venv.sh
 venv=.build-venv
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-fi
 if ! "$venv/bin/python" -c "import playwright" 2>/dev/null; then
   "$venv/bin/pip" install --quiet playwright
-fi
-# The same environment serves the docxtpl corpus comparison (Scripts/test.sh).
-if ! "$venv/bin/python" -c "import docxtpl, docx" 2>/dev/null; then
-  "$venv/bin/pip" install --quiet docxtpl python-docx
 fi
 binary="$(swift build --show-bin-path)/paperwork"
 "$venv/bin/python" Tests/Browser/browser_test.py "$binary" .build-artifacts/browser

@@ -88,7 +88,7 @@ public struct XLSXWriter {
     }
 
     /// `A`, `B`, …, `Z`, `AA`, … for the column at `index` (from 0).
-    static func column(_ index: Int) -> String {
+    public static func column(_ index: Int) -> String {
         var number = index + 1
         var name = ""
         while number > 0 {

@@ -1,3 +1,5 @@
+import OfficePackage
+
 /// Rows of text cells read from a spreadsheet or CSV file, with the row numbers the user sees.
 public struct Table: Sendable, Equatable {
     /// One row: its number as the spreadsheet shows it (1-based) and its cells, left to right.
@@ -27,16 +29,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// The spreadsheet letter of column `index` (0 → A, 26 → AA).
-    public static func columnLetter(_ index: Int) -> String {
-        var number = index + 1
-        var letters = ""
-        while number > 0 {
-            let remainder = (number - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
-            number = (number - 1) / 26
-        }
-        return letters
-    }
+    public static func columnLetter(_ index: Int) -> String { XLSXWriter.column(index) }
 }
 
 /// An error reading a table: a stable code, a Russian message, the file, and where known the

@@ -1,9 +1,10 @@
+import Pictures
 import XMLTree
 
 extension ODTFlavor {
-    private static let drawing = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
-    private static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
-    private static let xlink = "http://www.w3.org/1999/xlink"
+    static let drawing = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    static let xlink = "http://www.w3.org/1999/xlink"
 
     var mediaFolder: String { "Pictures/" }
     var picturesUseRelationships: Bool { false }
@@ -13,26 +14,37 @@ extension ODTFlavor {
 
     /// A `draw:frame` anchored as a character, holding the `draw:image`, in place of the marker.
     func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws {
+        let frame = try self.frame(
+            "image", name: "Рисунок \(id)", width: picture.width, height: picture.height, reference: reference,
+            near: marker)
+        try frame.firstChild?.setAttribute("mime-type", in: Self.drawing, to: picture.picture.format.mediaType)
+        if !picture.description.isEmpty {
+            frame.append(try marker.document.makeElement("desc", namespace: Self.svg)).setText(picture.description)
+        }
+        marker.replace(with: frame)
+    }
+
+    /// A `draw:frame` anchored as a character, `width` × `height`, holding one embedded `draw:<content>`
+    /// (`image`, `object`) that links to `reference`; the drawing namespaces declared on the root.
+    func frame(
+        _ content: String, name: String, width: Length, height: Length, reference: String, near marker: XMLNode
+    ) throws -> XMLNode {
         let document = marker.document
         let root = document.root
         root.declare(Self.drawing, preferring: "draw")
         root.declare(Self.svg, preferring: "svg")
         root.declare(Self.xlink, preferring: "xlink")
         let frame = try document.makeElement("frame", namespace: Self.drawing)
-        try frame.setAttribute("name", in: Self.drawing, to: "Рисунок \(id)")
+        try frame.setAttribute("name", in: Self.drawing, to: name)
         try frame.setAttribute("anchor-type", in: textNamespace, to: "as-char")
-        try frame.setAttribute("width", in: Self.svg, to: picture.width.centimetres)
-        try frame.setAttribute("height", in: Self.svg, to: picture.height.centimetres)
+        try frame.setAttribute("width", in: Self.svg, to: width.centimetres)
+        try frame.setAttribute("height", in: Self.svg, to: height.centimetres)
         try frame.setAttribute("z-index", in: Self.drawing, to: "0")
-        let image = frame.append(try document.makeElement("image", namespace: Self.drawing))
-        try image.setAttribute("href", in: Self.xlink, to: reference)
-        try image.setAttribute("type", in: Self.xlink, to: "simple")
-        try image.setAttribute("show", in: Self.xlink, to: "embed")
-        try image.setAttribute("actuate", in: Self.xlink, to: "onLoad")
-        try image.setAttribute("mime-type", in: Self.drawing, to: picture.picture.format.mediaType)
-        if !picture.description.isEmpty {
-            frame.append(try document.makeElement("desc", namespace: Self.svg)).setText(picture.description)
-        }
-        marker.replace(with: frame)
+        let embedded = frame.append(try document.makeElement(content, namespace: Self.drawing))
+        try embedded.setAttribute("href", in: Self.xlink, to: reference)
+        try embedded.setAttribute("type", in: Self.xlink, to: "simple")
+        try embedded.setAttribute("show", in: Self.xlink, to: "embed")
+        try embedded.setAttribute("actuate", in: Self.xlink, to: "onLoad")
+        return frame
     }
 }
