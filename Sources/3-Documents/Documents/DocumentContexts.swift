@@ -65,16 +65,7 @@ public enum DocumentContexts {
                             ? "Общеобразовательных организаций \(lowestName) не выявлено."
                             : "Общеобразовательные организации \(lowestName): \(lowest.joined(separator: ", ")).")
                 ),
-                (
-                    "schools",
-                    .list(
-                        rating.schools.map {
-                            .object([
-                                ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
-                                ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
-                            ])
-                        })
-                ),
+                ("schools", schoolRows(rating)),
                 ("conclusion", .string(texts.conclusion)),
                 ("figures", .list(figures)),
                 ("recommendations", .list(groups)),
@@ -88,6 +79,17 @@ public enum DocumentContexts {
                 ("date_text", .string(department.date.formatted(.long))),
                 ("executor", department.executor.map { .string($0) } ?? .null),
             ] + ReportCharts.entries(rating))
+    }
+
+    /// The rating's rows, a school each: place, name, total, level.
+    private static func schoolRows(_ rating: Rating) -> TemplateValue {
+        .list(
+            rating.schools.map {
+                .object([
+                    ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
+                    ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
+                ])
+            })
     }
 
     private static func findings(_ rating: Rating) -> String {
@@ -124,16 +126,7 @@ public enum DocumentContexts {
             ),
             ("count", .number(Double(rating.schools.count))),
             ("mean", .string(RussianNumber.format(rating.meanTotal, decimals: 1))),
-            (
-                "schools",
-                .list(
-                    rating.schools.map {
-                        .object([
-                            ("place", .number(Double($0.place))), ("name", .string($0.school.name)),
-                            ("total", .string(RussianNumber.compact($0.total))), ("level", .string($0.level.name)),
-                        ])
-                    })
-            ),
+            ("schools", schoolRows(rating)),
             (
                 "levels",
                 .list(
