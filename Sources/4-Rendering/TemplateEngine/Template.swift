@@ -21,6 +21,8 @@ public struct Template: Sendable {
     private let filters: FilterRegistry
     /// The ids of each story part's relationships (DOCX), which those a rendering adds must not repeat.
     private let relationshipIds: [String: Set<String>]
+    /// A DOCX template's list definitions, kept when a part restarts lists (`{% restart_numbering %}`).
+    private let numbering: DOCXNumbering.Source?
     /// The template's own settings, from its document properties.
     public let settings: TemplateSettings
 
@@ -98,6 +100,7 @@ public struct Template: Sendable {
         self.package = try PackageCopy(template: try ordered.write(), label: label)
         self.parts = parts
         self.relationshipIds = relationshipIds
+        self.numbering = parts.contains(where: \.hasListTags) ? try DOCXNumbering.Source(document) : nil
         self.flavor = flavor
         self.filters = filters
     }
@@ -122,10 +125,15 @@ public struct Template: Sendable {
         var ids = IdentifierCounters()
         var parts: [String: [UInt8]] = [:]
         var embedding = DrawingEmbedding(flavor: flavor, taken: package.contains, relationshipIds: relationshipIds)
+        let lists = try numbering.map { source in
+            try wrapped(part: source.part) { try source.open() }
+        }
         for (part, markup, drawings) in rendered {
             let name = part.name
             let fitsColumns = settings.columnsFromContent && (name == "content.xml" || name == "word/document.xml")
-            guard part.mayNeedRepair || !drawings.isEmpty || fitsColumns || part.hasColumnLoops || part.hasCellTags
+            guard
+                part.mayNeedRepair || !drawings.isEmpty || fitsColumns || part.hasColumnLoops || part.hasCellTags
+                    || part.hasListTags
             else {
                 parts[name] = markup
                 continue
@@ -141,13 +149,29 @@ public struct Template: Sendable {
             // Column loops first: the grid follows every copy of a cell, before `{% hm %}` merges them.
             let shared = part.hasColumnLoops && ColumnLoops.share(xml, format: format)
             let directed = part.hasCellTags && CellDirectives.apply(xml, format: format)
+            let listed = try part.hasListTags && wrapped(part: name) { try ListNumbering.apply(xml, numbering: lists) }
             let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
             try embedding.place(drawings, in: xml, part: name)
             let fitted = fitsColumns && ColumnFitting.fit(xml, format: format)
-            parts[name] = directed || shared || repaired || !drawings.isEmpty || fitted ? try xml.serialized() : markup
+            parts[name] =
+                directed || listed || shared || repaired || !drawings.isEmpty || fitted ? try xml.serialized() : markup
+        }
+        if let lists, lists.changed {
+            parts[lists.xml.part] = try wrapped(part: lists.xml.part) { try lists.xml.serialized() }
         }
         let bytes = try package.write(replacing: parts)
         return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)
+    }
+
+    /// `body`, with a part that is not well-formed reported as the template's fault.
+    private func wrapped<T>(part: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as XMLError {
+            throw OfficeError(
+                .badPart, "часть шаблона не является корректным XML; сохраните шаблон заново в Word или LibreOffice",
+                file: file, part: part, cause: error)
+        }
     }
 
     /// The markup of `part` filled with `data` (when `keepingMarkup`; a check only counts it) and its problems.

@@ -65,7 +65,7 @@ extension PartCompiler {
         guard let marker = tag.marker else { return }
         let container: XMLNode? =
             switch tag.prefix {
-            case .paragraph?: tag.paragraph
+            case .paragraph?: flavor.tagBlock(of: tag.paragraph)
             case .row?: flavor.row(of: tag.paragraph)
             case .column?: flavor.cell(of: tag.paragraph)
             default: nil
@@ -79,7 +79,7 @@ extension PartCompiler {
         switch tag.prefix {
         case .paragraph?:
             if let survivor = flavor.survivor(of: tag.paragraph) { tag.paragraph.insertBefore(survivor) }
-            tag.paragraph.replace(with: marker)
+            flavor.tagBlock(of: tag.paragraph).replace(with: marker)
         case .column?:
             guard let cell = flavor.cell(of: tag.paragraph) else { return }
             cell.replace(with: marker)

@@ -35,12 +35,14 @@ extension PartCompiler {
                 }
             }
             let rowNodes = rows.compactMap { $0 }
+            let blocks = paragraphs.map(flavor.tagBlock)
             if rowsAreTags, rowNodes.allSatisfy({ $0.parent == rowNodes[0].parent }) {
                 for (row, marker) in zip(rowNodes, markers) { row.replace(with: marker) }
-            } else if paragraphs.allSatisfy({ $0.parent == paragraphs[0].parent }) {
+            } else if blocks.allSatisfy({ $0.parent == blocks[0].parent }) {
+                // Paragraphs side by side, or (ODT) list items of one list.
                 for (paragraph, marker) in zip(paragraphs, markers) {
                     if let survivor = flavor.survivor(of: paragraph) { paragraph.insertBefore(survivor) }
-                    paragraph.replace(with: marker)
+                    flavor.tagBlock(of: paragraph).replace(with: marker)
                 }
             } else {
                 problems.append(invalidScope(opener))
@@ -70,7 +72,8 @@ extension PartCompiler {
             code: .invalidScope,
             message: "теги блока «\(opener.location.tag)» стоят так, что непонятно, что "
                 + "повторять или скрывать. Допустимо: оба тега в одном абзаце; каждый тег — единственный текст "
-                + "своего абзаца (абзацы рядом, в одной ячейке или вне таблицы); каждый тег — единственный текст "
+                + "своего абзаца (абзацы рядом, в одной ячейке или вне таблицы) или своего пункта списка (пункты одного "
+                + "списка); каждый тег — единственный текст "
                 + "своей строки таблицы; открывающий и закрывающий теги в разных ячейках одной строки",
             location: opener.location)
     }

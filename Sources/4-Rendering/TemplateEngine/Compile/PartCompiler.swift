@@ -17,6 +17,8 @@ struct CompiledPart: Sendable {
     /// Whether the part has cell tags (`{% cellbg %}`, `{% vm %}`…), applied after rendering
     /// (``CellDirectives``).
     var hasCellTags = false
+    /// Whether the part has `{% restart_numbering %}` tags, carried out after rendering (``ListNumbering``).
+    var hasListTags = false
 }
 
 /// Compiles one XML part: finds tags in every paragraph, gathers split tags into one place,
@@ -75,9 +77,14 @@ struct PartCompiler {
                 for tag in found.tags {
                     listing.append(location(tag.text))
                     guard let content = parse(tag, at: location(tag.text), problems: &problems) else { continue }
+                    // `{% restart_numbering %}` alone in its paragraph (or list item) takes it away, as
+                    // `{%p restart_numbering %}` does: left there, it would be an empty numbered item.
+                    let restartsAlone =
+                        sole && tag.prefix == nil
+                        && { if case .statement(.restartNumbering) = content { true } else { false } }()
                     let scanned = ScannedTag(
                         id: tags.count, content: content, location: location(tag.text),
-                        paragraph: paragraph, soleInParagraph: sole, prefix: tag.prefix)
+                        paragraph: paragraph, soleInParagraph: sole, prefix: restartsAlone ? .paragraph : tag.prefix)
                     tags.append(scanned)
                     parsed.append((tag, scanned.id))
                 }
@@ -112,9 +119,10 @@ struct PartCompiler {
             !chains.isEmpty && (flavor.hasIdentifiers(document) || blocksMayEmptyContainers(tags, chains: chains))
         let columnLoops = tags.contains { $0.prefix == .column }
         let cellTags = tags.contains { if case .cell? = $0.statement { true } else { false } }
+        let listTags = tags.contains { if case .restartNumbering? = $0.statement { true } else { false } }
         return CompiledPart(
             name: document.part, nodes: nodes, mayNeedRepair: repair, prefix: prefix, hasColumnLoops: columnLoops,
-            hasCellTags: cellTags)
+            hasCellTags: cellTags, hasListTags: listTags)
     }
 
     /// Whether a block sits directly in a table or a cell (row or paragraph scope) and could leave
@@ -219,7 +227,10 @@ struct PartCompiler {
         document.root.walk { element in
             foreign += element.children.filter {
                 $0.kind == .processingInstruction
-                    && [PartCompiler.markerTarget, PartCompiler.columnTarget, CellDirectives.target].contains($0.name)
+                    && [
+                        PartCompiler.markerTarget, PartCompiler.columnTarget, CellDirectives.target,
+                        ListNumbering.target,
+                    ].contains($0.name)
             }
             return true
         }

@@ -13,6 +13,9 @@ indirect enum TemplateNode: Sendable {
     /// `{% cellbg %}`, `{% colspan %}`, `{% vm %}`, `{% hm %}`: an instruction to the cell
     /// (``CellDirectives``).
     case cell(CellDirective, TagLocation)
+    /// `{% restart_numbering %}`: an instruction to the list item it stands in or precedes
+    /// (``ListNumbering``), with the number to start at when the tag gives one.
+    case numbering(start: Expression?, TagLocation)
     /// `{% with … %}…{% endwith %}`.
     case scope(bindings: [KeywordArgument], body: [TemplateNode], TagLocation)
 }
@@ -29,7 +32,7 @@ struct ScannedTag {
         /// or `tr` prefix it takes its paragraph or row away.
         var isSilent: Bool {
             switch self {
-            case .comment, .statement(.set): true
+            case .comment, .statement(.set), .statement(.restartNumbering): true
             default: false
             }
         }

@@ -74,6 +74,9 @@ enum TreeBuilder {
                 case .statement(.cell(let directive)):
                     result.append(.cell(directive, tag.location))
                     index += 1
+                case .statement(.restartNumbering(let start)):
+                    result.append(.numbering(start: start, tag.location))
+                    index += 1
                 case .statement(.set(let name, let value)):
                     result.append(.assignment(name: name, value: value, tag.location))
                     index += 1

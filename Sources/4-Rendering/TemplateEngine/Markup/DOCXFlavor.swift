@@ -107,6 +107,9 @@ struct DOCXFlavor: MarkupFlavor {
         return empty
     }
 
+    /// A DOCX list item is a paragraph: the paragraph is what vanishes.
+    func tagBlock(of paragraph: XMLNode) -> XMLNode { paragraph }
+
     func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.w) }
     func isRow(_ node: XMLNode) -> Bool { node.is("tr", in: NS.w) }
     func isCell(_ node: XMLNode) -> Bool { node.is("tc", in: NS.w) }

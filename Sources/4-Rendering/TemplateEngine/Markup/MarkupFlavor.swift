@@ -37,6 +37,10 @@ protocol MarkupFlavor: Sendable {
     func encode(_ value: String, prefix: String) -> String
     /// The namespace of the markup that ``encode(_:prefix:)`` writes.
     var textNamespace: String { get }
+    /// What vanishes with `paragraph` when a block tag is all its text: the paragraph, or (ODT) the
+    /// list item it alone fills, so that a loop over list items repeats items and leaves no empty
+    /// numbered item where its tags stood.
+    func tagBlock(of paragraph: XMLNode) -> XMLNode
     /// What must survive when a tag paragraph vanishes (a DOCX section break it carries), as an
     /// empty paragraph to leave in its place; `nil` when nothing must.
     func survivor(of paragraph: XMLNode) -> XMLNode?

@@ -68,6 +68,15 @@ struct ODTFlavor: MarkupFlavor {
     /// ODT keeps page styles on the paragraphs that start pages, never on tag paragraphs' ends.
     func survivor(of paragraph: XMLNode) -> XMLNode? { nil }
 
+    /// A paragraph that is the only content of its `text:list-item` (beside the `text:number` a
+    /// writer may cache there) takes the list item with it.
+    func tagBlock(of paragraph: XMLNode) -> XMLNode {
+        guard let item = paragraph.parent, item.is("list-item", in: NS.text),
+            item.elements.allSatisfy({ $0 == paragraph || $0.is("number", in: NS.text) })
+        else { return paragraph }
+        return item
+    }
+
     func isParagraph(_ node: XMLNode) -> Bool { node.is("p", in: NS.text) || node.is("h", in: NS.text) }
     func isRow(_ node: XMLNode) -> Bool { node.is("table-row", in: NS.table) }
     func isCell(_ node: XMLNode) -> Bool { node.is("table-cell", in: NS.table) }

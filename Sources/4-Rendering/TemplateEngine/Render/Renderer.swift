@@ -99,6 +99,13 @@ struct Renderer {
                 case .missing(let path): missing(path, at: location)
                 case .failed(let message): report(.filterFailed, message, at: location)
                 }
+            case .numbering(let start, let location):
+                guard spend(at: location) else { return }
+                switch ListNumbering.instruction(start: start, evaluator: evaluator) {
+                case .value(let value): emit("<?\(ListNumbering.target) \(value.text)?>", into: &output)
+                case .missing(let path): missing(path, at: location)
+                case .failed(let message): report(.filterFailed, message, at: location)
+                }
             case .scope(let bindings, let body, let location):
                 guard spend(at: location) else { return }
                 var names: [(String, TemplateValue)] = []

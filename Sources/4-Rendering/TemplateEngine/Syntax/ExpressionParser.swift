@@ -41,7 +41,8 @@ struct ExpressionParser {
         var parser = try ExpressionParser(try ExpressionLexer.tokens(text))
         guard case .identifier(let keyword)? = parser.next() else {
             throw Failure(
-                message: "ожидалось for, endfor, if, elif, else, endif, set, with, endwith, cellbg, colspan, vm или hm")
+                message: "ожидалось for, endfor, if, elif, else, endif, set, with, endwith, cellbg, colspan, vm, hm "
+                    + "или restart_numbering")
         }
         let statement: Statement
         switch keyword {
@@ -84,6 +85,8 @@ struct ExpressionParser {
         case "colspan": statement = .cell(.columnSpan(try parser.parseExpression()))
         case "vm": statement = .cell(.verticalMerge)
         case "hm": statement = .cell(.horizontalMerge)
+        case "restart_numbering":
+            statement = .restartNumbering(parser.peek() == nil ? nil : try parser.parseExpression())
         case "macro", "endmacro", "include", "import", "from", "extends", "block", "endblock", "call", "filter":
             throw Failure(
                 message: "команда «\(keyword)» не поддерживается: шаблон собирается из одного файла. "
@@ -98,7 +101,7 @@ struct ExpressionParser {
             throw Failure(
                 message:
                     "неизвестная команда «\(keyword)»; допускаются for, endfor, if, elif, else, endif, set, with, endwith, "
-                    + "cellbg, colspan, vm, hm"
+                    + "cellbg, colspan, vm, hm, restart_numbering"
             )
         }
         try parser.expectEnd()

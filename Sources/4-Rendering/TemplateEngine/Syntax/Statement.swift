@@ -14,6 +14,10 @@ enum Statement: Sendable, Equatable {
     case endWith
     /// docxtpl's cell tags: `cellbg "FF0000"`, `colspan 2`, `vm`, `hm`.
     case cell(CellDirective)
+    /// `{% restart_numbering %}` (or `restart_numbering 5`): the numbered list item the tag stands
+    /// in, or else the next one after it, starts its list's numbering anew (at the list's first
+    /// number, or the number given).
+    case restartNumbering(Expression?)
     /// A tag that could not be read but whose keyword shows its place in a block (`for`, `endif`):
     /// it keeps the blocks paired, so the one error it has reported is the only one.
     case unreadable(keyword: String)
@@ -45,7 +49,7 @@ enum Statement: Sendable, Equatable {
         case .endFor: .closes(.forBlock)
         case .endIf: .closes(.ifBlock)
         case .endWith: .closes(.withBlock)
-        case .set, .cell: .none
+        case .set, .cell, .restartNumbering: .none
         case .unreadable(let keyword): Statement.role(ofKeyword: keyword)
         }
     }
@@ -77,6 +81,7 @@ enum Statement: Sendable, Equatable {
         case .with: "with"
         case .endWith: "endwith"
         case .cell(let directive): directive.keyword
+        case .restartNumbering: "restart_numbering"
         case .unreadable(let keyword): keyword
         }
     }
@@ -88,7 +93,7 @@ enum Statement: Sendable, Equatable {
         case .ifBlock(let condition), .elseIf(let condition): [condition]
         case .set(_, let value): [value]
         case .with(let bindings): bindings.map(\.value)
-        case .cell(.background(let value)), .cell(.columnSpan(let value)): [value]
+        case .cell(.background(let value)), .cell(.columnSpan(let value)), .restartNumbering(let value?): [value]
         default: []
         }
     }
