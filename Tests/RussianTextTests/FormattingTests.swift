@@ -35,4 +35,22 @@ import Testing
             #expect(RussianNumber.compact(value) == expected, "\(value)")
         }
     }
+
+    @Test func hugeAndNonFiniteNumbersPrintWithoutTrapping() {
+        #expect(RussianNumber.format(1.5e300, decimals: 2) == "1,5e+300")
+        #expect(RussianNumber.format(-2e20, decimals: 0) == "−2e+20")
+        #expect(
+            RussianNumber.format(12_345_678_901_234.5, decimals: 2)
+                == "12\u{00A0}345\u{00A0}678\u{00A0}901\u{00A0}234,50")
+        #expect(RussianNumber.format(-0.004, decimals: 2) == "0,00")
+        #expect(RussianNumber.format(0.999, decimals: 2) == "1,00")
+        #expect(RussianNumber.format(999_999_999_999, decimals: 2) == "999\u{00A0}999\u{00A0}999\u{00A0}999,00")
+        #expect(RussianNumber.format(.infinity, decimals: 1) == "∞")
+        #expect(RussianNumber.format(-.infinity, decimals: 1) == "−∞")
+        #expect(RussianNumber.format(.nan, decimals: 1) == "—")
+        #expect(RussianNumber.percent(1e300) == "1e+302\u{00A0}%")
+        #expect(RussianNumber.compact(1e20) == "1e+20")
+        #expect(RussianNumber.format(2.5, decimals: 400) == "2,500000000000000")
+        #expect(RussianNumber.format(2.5, decimals: -3) == "3")
+    }
 }

@@ -55,6 +55,11 @@ public struct Picture: Sendable, Hashable {
         pixelHeight = size.height
     }
 
+    /// Whether `bytes` begin as a PNG or JPEG does (the size is not checked).
+    public static func isPicture(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF])
+    }
+
     /// PNG: the IHDR chunk right after the signature.
     private static func pngSize(_ bytes: [UInt8]) throws -> (width: Int, height: Int) {
         guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else {

@@ -5,6 +5,8 @@ public struct PictureError: Error, Sendable, Equatable {
         case damaged = "picture_damaged"
         case tooLarge = "picture_too_large"
         case badSize = "picture_bad_size"
+        /// The file a picture is named by is missing, unreadable or outside its folder.
+        case unreadable = "picture_unreadable"
         case qrTooLong = "qr_too_long"
         case qrFailed = "qr_failed"
     }

@@ -5,17 +5,34 @@ public enum RussianNumber {
     public static let nonBreakingSpace = "\u{00A0}"
 
     /// `value` with exactly `decimals` digits after the comma: `format(1234.5, decimals: 2)` → «1 234,50».
+    ///
+    /// Never traps: `decimals` is taken in 0…15; beyond 9·10¹⁸, and for infinity and NaN, the number
+    /// prints in exponent form with a comma, «1,5e+300» (infinity as «∞», NaN as «—»).
     public static func format(_ value: Double, decimals: Int) -> String {
+        let decimals = min(max(decimals, 0), 15)
+        guard value.isFinite, value.magnitude < 9e18 else { return exponentForm(value) }
         let scale = pow10(decimals)
-        let scaled = (abs(value) * scale).rounded()
-        let whole = Int((scaled / scale).rounded(.towardZero))
-        let fraction = Int(scaled - Double(whole) * scale)
+        // The whole part is exact; the fraction is rounded to `decimals` digits and may carry into it.
+        var whole = Int(value.magnitude.rounded(.towardZero))
+        var fraction = Int(((value.magnitude - Double(whole)) * scale).rounded())
+        if fraction >= Int(scale) {
+            whole += 1
+            fraction -= Int(scale)
+        }
         var text = group(whole)
         if decimals > 0 {
             let digits = String(fraction)
             text += "," + String(repeating: "0", count: max(0, decimals - digits.count)) + digits
         }
-        return (value < 0 && scaled != 0 ? "−" : "") + text
+        return (value < 0 && (whole != 0 || fraction != 0) ? "−" : "") + text
+    }
+
+    /// «1,5e+300», «−∞», «—» for NaN: numbers too large for grouped digits.
+    private static func exponentForm(_ value: Double) -> String {
+        if value.isNaN { return "—" }
+        if value.isInfinite { return value < 0 ? "−∞" : "∞" }
+        let text = String(describing: value.magnitude).map { $0 == "." ? "," : $0 }
+        return (value < 0 ? "−" : "") + String(text)
     }
 
     /// `value` with as few decimals as it needs (up to `maxDecimals`): 35 → «35», 2.5 → «2,5».

@@ -36,15 +36,22 @@ public struct Template: Sendable {
         /// the template may turn it off or set its own date style (``TemplateSettings``); nil
         /// writes values as they are.
         public var typography: Typography?
+        /// The files tags may read by name (`image("герб.png")`): those beside the data file.
+        public var files: AttachedFiles
 
         /// - Parameters:
         ///   - lenient: render values missing from the data as empty instead of failing.
         ///   - budget: bounds on the work of rendering each part.
         ///   - typography: the typography applied to every value written.
-        public init(lenient: Bool = false, budget: TemplateBudget = .standard, typography: Typography? = Typography()) {
+        ///   - files: the files tags may read by name; none by default.
+        public init(
+            lenient: Bool = false, budget: TemplateBudget = .standard, typography: Typography? = Typography(),
+            files: AttachedFiles = .none
+        ) {
             self.lenient = lenient
             self.budget = budget
             self.typography = typography
+            self.files = files
         }
     }
 
@@ -181,7 +188,8 @@ public struct Template: Sendable {
         var renderer = Renderer(
             flavor: flavor, prefix: part.prefix, data: data, filters: filters, lenient: options.lenient,
             budget: options.budget, keepsMarkup: keepingMarkup,
-            typography: options.typography.flatMap(settings.typography), style: settings.values)
+            typography: options.typography.flatMap(settings.typography), style: settings.values,
+            context: FilterContext(files: options.files))
         var markup: [UInt8] = []
         renderer.render(part.nodes, into: &markup)
         return (markup, renderer.problems, renderer.drawings)

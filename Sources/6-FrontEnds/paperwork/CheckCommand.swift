@@ -21,7 +21,8 @@ struct CheckCommand: ReportingCommand {
     func run() throws {
         let check = try Paperwork.check(
             template: try NamedBytes.read(path: template),
-            data: try data.map { try NamedBytes.read(path: $0) })
+            data: try data.map { try NamedBytes.read(path: $0) },
+            files: data.map { FolderSource(besides: $0).attachedFiles } ?? .none)
         let compiled = check.template
         print("Шаблон: \(compiled.file) (\(compiled.format.rawValue.uppercased())), тегов: \(compiled.tags.count)")
         for tag in compiled.tags { print("  \(tag): \(tag.tag)") }

@@ -32,11 +32,12 @@ struct OrderCommand: ReportingCommand {
     static var writes: Bool { true }
 
     func run() throws {
-        let order = try Paperwork.order(try NamedBytes.read(path: self.order), files: FolderSource(besides: self.order))
+        let files = FolderSource(besides: self.order)
+        let order = try Paperwork.order(try NamedBytes.read(path: self.order), files: files)
         let written = try Paperwork.write(
             order, formats: output.format.formats,
             template: try template.map { try NamedBytes.read(path: $0) },
-            into: output.output)
+            into: output.output, files: files.attachedFiles)
         for path in written { print("Записан файл: \(path)") }
     }
 }

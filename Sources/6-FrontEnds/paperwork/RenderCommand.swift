@@ -45,7 +45,7 @@ struct RenderCommand: ReportingCommand {
         let format = OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .pdf
         let bytes = try Paperwork.render(
             template: try NamedBytes.read(path: template), data: try NamedBytes.read(path: data),
-            as: format, lenient: lenient)
+            as: format, lenient: lenient, files: FolderSource(besides: data).attachedFiles)
         try AtomicFile.write(bytes, to: output, label: (output as NSString).lastPathComponent)
     }
 }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Tables
+import TemplateEngine
 
 /// Where a file named inside another file is read from — the department file names its
 /// recommendation catalogue and its results order, an order names the files of its rating: a
@@ -12,6 +13,10 @@ public protocol FileSource: Sendable {
 
     /// The source of the files that the file `reference` names in turn (relative to its folder).
     func source(besides reference: String) -> any FileSource
+
+    /// The files a template may read by name while rendering (`image("герб.png")`): those in the
+    /// folder of the data file, or none where files cannot be named (the web page).
+    var attachedFiles: AttachedFiles { get }
 }
 
 /// Files named relative to a folder: the folder of the file that names them.
@@ -30,6 +35,9 @@ public struct FolderSource: FileSource {
     }
 
     public func source(besides reference: String) -> any FileSource { FolderSource(besides: path(reference)) }
+
+    /// The files in ``folder`` and below it.
+    public var attachedFiles: AttachedFiles { .folder(folder.path) }
 
     private func path(_ reference: String) -> String {
         reference.hasPrefix("/") ? reference : folder.appendingPathComponent(reference).path

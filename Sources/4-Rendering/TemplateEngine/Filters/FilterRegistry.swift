@@ -32,8 +32,11 @@ public struct FilterFailure: Error, Sendable, Equatable {
 public struct FilterRegistry: Sendable {
     /// A filter: the value before `|` and the evaluated arguments in, the result out.
     public typealias Filter = @Sendable (TemplateValue, [TemplateValue]) throws -> TemplateValue
+    /// A filter that also needs the rendering it runs in (``FilterContext``: the files it may read).
+    public typealias ContextualFilter =
+        @Sendable (TemplateValue, [TemplateValue], FilterContext) throws -> TemplateValue
 
-    private var filters: [String: Filter] = [:]
+    private var filters: [String: ContextualFilter] = [:]
     /// Filters that receive a missing value instead of failing on it (`default`).
     private(set) var acceptsMissing: Set<String> = []
 
@@ -41,12 +44,25 @@ public struct FilterRegistry: Sendable {
 
     /// Adds or replaces the filter `name`.
     public mutating func register(_ name: String, acceptsMissing: Bool = false, _ filter: @escaping Filter) {
+        registerContextual(name, acceptsMissing: acceptsMissing) { value, arguments, _ in try filter(value, arguments) }
+    }
+
+    /// Adds or replaces the filter `name`, which receives the rendering's ``FilterContext``.
+    public mutating func registerContextual(
+        _ name: String, acceptsMissing: Bool = false, _ filter: @escaping ContextualFilter
+    ) {
         filters[name] = filter
         if acceptsMissing { self.acceptsMissing.insert(name) } else { self.acceptsMissing.remove(name) }
     }
 
-    /// The filter named `name`, or `nil`.
-    public func filter(_ name: String) -> Filter? { filters[name] }
+    /// The filter named `name`, or `nil`; a contextual one runs without files (``FilterContext/none``).
+    public func filter(_ name: String) -> Filter? {
+        guard let filter = filters[name] else { return nil }
+        return { value, arguments in try filter(value, arguments, .none) }
+    }
+
+    /// The filter named `name` as the rendering calls it, with its context; or `nil`.
+    public func contextualFilter(_ name: String) -> ContextualFilter? { filters[name] }
 
     /// The names of all filters, sorted.
     public var names: [String] { filters.keys.sorted() }

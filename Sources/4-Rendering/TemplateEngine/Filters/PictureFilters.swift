@@ -6,8 +6,9 @@ import Pictures
 /// - `{{ qr(text, size="2.5cm") }}` (or `{{ text | qr("2.5cm") }}`): a QR code of the text (error
 ///   correction M), a square of that side.
 /// - `{{ image(value, width="3cm") }}` (`height=`, `description=`): a PNG or JPEG the data carries
-///   as base64 (with or without a `data:image/png;base64,` prefix); with one of the sizes the other
-///   keeps the picture's proportions, with neither it is placed at 96 dpi.
+///   as base64 (with or without a `data:image/png;base64,` prefix), or the name of a file beside the
+///   data file (`image("герб.png")`, read through ``FilterContext/files``); with one of the sizes the
+///   other keeps the picture's proportions, with neither it is placed at 96 dpi.
 enum PictureFilters {
     static func register(in registry: inout FilterRegistry) {
         registry.register("qr") { value, arguments in
@@ -18,7 +19,7 @@ enum PictureFilters {
             let code = try failing("qr") { try QRCode(text).png() }
             return .picture(PlacedPicture(code, width: size, height: size, description: text))
         }
-        registry.register("image") { value, arguments in
+        registry.registerContextual("image") { value, arguments, context in
             let options = try FilterOptions(
                 "image", arguments, positional: ["width", "height"], keywords: ["width", "height", "description"])
             let width = try options.length("width")
@@ -27,8 +28,24 @@ enum PictureFilters {
             if case .picture(let placed) = value {
                 return .picture(PlacedPicture(placed.picture, width: width, height: height, description: description))
             }
-            let picture = try failing("image") { try Picture(bytes: try decode(value.text)) }
+            let picture = try failing("image") { try Picture(bytes: try bytes(of: value.text, files: context.files)) }
             return .picture(PlacedPicture(picture, width: width, height: height, description: description))
+        }
+    }
+
+    /// The picture's bytes: `text` as base64 when it decodes to a picture, else the file it names
+    /// (a short line with a dot or a slash: `герб.png`, `картинки/герб.png`).
+    private static func bytes(of text: String, files: AttachedFiles) throws -> [UInt8] {
+        if let decoded = try? decode(text), Picture.isPicture(decoded) { return decoded }
+        let name = text.trimmingCharacters(in: .whitespaces)
+        let looksLikeName =
+            !name.isEmpty && name.count <= 1_024 && !name.contains(where: \.isNewline)
+            && (name.contains(".") || name.contains("/") || name.contains("\\"))
+        guard looksLikeName else { return try decode(text) }
+        do {
+            return try files.read(name, maximumBytes: Picture.maximumBytes)
+        } catch let failure as FilterFailure {
+            throw PictureError(.unreadable, failure.message)
         }
     }
 

@@ -82,7 +82,7 @@ extension Evaluator {
 
     private func filter(_ inner: Expression, name: String, arguments: [Expression]) -> Outcome {
         let input = evaluate(inner)
-        guard let filter = filters.filter(name) else { return .failed("неизвестный фильтр «\(name)»") }
+        guard let filter = filters.contextualFilter(name) else { return .failed("неизвестный фильтр «\(name)»") }
         let value: TemplateValue
         switch input {
         case .value(let found): value = found
@@ -94,7 +94,7 @@ extension Evaluator {
             return mapFilter(mapped, over: value, Array(evaluated.dropFirst()))
         }
         do {
-            return .value(try filter(value, evaluated))
+            return .value(try filter(value, evaluated, context))
         } catch let failure as FilterFailure {
             return .failed(failure.message)
         } catch {
@@ -104,10 +104,12 @@ extension Evaluator {
 
     /// `map("upper")`: the filter named applied to every item.
     private func mapFilter(_ name: String, over value: TemplateValue, _ arguments: [TemplateValue]) -> Outcome {
-        guard let filter = filters.filter(name) else { return .failed("map: неизвестный фильтр «\(name)»") }
+        guard let filter = filters.contextualFilter(name) else {
+            return .failed("map: неизвестный фильтр «\(name)»")
+        }
         guard case .list(let items) = value else { return .failed("map: нужен список, а получено «\(value.text)»") }
         do {
-            return .value(.list(try items.map { try filter($0, arguments) }))
+            return .value(.list(try items.map { try filter($0, arguments, context) }))
         } catch let failure as FilterFailure {
             return .failed(failure.message)
         } catch {

@@ -53,14 +53,20 @@ struct Evaluator {
     }
 
     let filters: FilterRegistry
+    /// What contextual filters receive: the files the rendering may read.
+    let context: FilterContext
     /// How values print where an expression makes text of them (`~`): Russian or as Jinja prints.
     let style: TemplateSettings.ValueStyle
     private var frames: [Frame] = [Frame()]
     private let root: TemplateValue
 
-    init(data: TemplateValue, filters: FilterRegistry, style: TemplateSettings.ValueStyle = .russian) {
+    init(
+        data: TemplateValue, filters: FilterRegistry, style: TemplateSettings.ValueStyle = .russian,
+        context: FilterContext = .none
+    ) {
         self.root = data
         self.filters = filters
+        self.context = context
         self.style = style
     }
 

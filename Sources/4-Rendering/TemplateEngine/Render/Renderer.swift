@@ -27,7 +27,7 @@ struct Renderer {
     init(
         flavor: any MarkupFlavor, prefix: String, data: TemplateValue, filters: FilterRegistry, lenient: Bool,
         budget: TemplateBudget = .standard, keepsMarkup: Bool = true, typography: Typography? = nil,
-        style: TemplateSettings.ValueStyle = .russian
+        style: TemplateSettings.ValueStyle = .russian, context: FilterContext = .none
     ) {
         self.flavor = flavor
         self.typography = typography
@@ -35,7 +35,7 @@ struct Renderer {
         self.prefix = prefix
         self.lenient = lenient
         self.budget = budget
-        self.evaluator = Evaluator(data: data, filters: filters, style: style)
+        self.evaluator = Evaluator(data: data, filters: filters, style: style, context: context)
     }
 
     /// Appends the markup of `nodes` to `output` as UTF-8, which is how the part is stored.

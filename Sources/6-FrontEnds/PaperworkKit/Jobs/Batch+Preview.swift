@@ -44,7 +44,7 @@ extension Batch {
             var pdfs = PDFQueue()
             let names = try OrderDocuments.add(
                 order, formats: [output], template: try customTemplates[name] ?? TemplateLocator.template(name),
-                to: sink, pdfs: &pdfs)
+                to: sink, pdfs: &pdfs, files: attachedFiles)
             try sink.commit()
             guard let first = names.first, let bytes = sink.documents[first] else {
                 throw unavailable("приказ не сформирован")

@@ -40,11 +40,14 @@ public struct Batch: Sendable {
     let templates: [String: [OutputFormat: Template]]
     /// The department's own templates, by the shipped file name they replace (the order's among them).
     let customTemplates: [String: NamedBytes]
+    /// The files the templates may read by name: those beside the department file.
+    let attachedFiles: AttachedFiles
 
     /// Reads and checks everything.
     /// - Throws: a ``DiagnosticReport`` with every problem found.
     public init(_ inputs: Inputs) throws {
         formats = inputs.formats
+        attachedFiles = inputs.files.attachedFiles
         var problems: [Diagnostic] = []
         func attempt<T>(_ body: () throws -> T) -> T? {
             do { return try body() } catch { problems += Diagnostic.from(error) }
@@ -286,7 +289,8 @@ public struct Batch: Sendable {
                 names.append(file.name)
             }
         } else if let order {
-            names += try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs, templates: customTemplates)
+            names += try OrderDocuments.add(
+                order, formats: formats, to: sink, pdfs: &pdfs, templates: customTemplates, files: attachedFiles)
         }
         let letters = try writeLetters(into: sink, progress: progress)
         names += letters.names
@@ -367,6 +371,9 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
-    /// The rendering options of the batch's documents: the department's spacing of initials.
-    var renderOptions: Template.Options { Template.Options(typography: Typography(initials: department.initials)) }
+    /// The rendering options of the batch's documents: the department's spacing of initials, the
+    /// files beside the department file.
+    var renderOptions: Template.Options {
+        Template.Options(typography: Typography(initials: department.initials), files: attachedFiles)
+    }
 }

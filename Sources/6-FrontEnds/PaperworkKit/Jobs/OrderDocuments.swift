@@ -13,14 +13,16 @@ import TemplateEngine
 public enum OrderDocuments {
     /// Renders `order` in every format, then adds the files to the folder `folder` all at once:
     /// the folder collects orders over time, so the files of other orders stay (``FolderSink/Mode/merge``).
+    /// - Parameter files: the files the template may read by name (those beside the order file).
     /// - Returns: the paths written.
     /// - Throws: the template's problems before anything is written; a ``Diagnostic`` of the folder.
-    public static func write(_ order: Order, to folder: String, formats: [OutputFormat], template: NamedBytes? = nil)
-        throws -> [String]
-    {
+    public static func write(
+        _ order: Order, to folder: String, formats: [OutputFormat], template: NamedBytes? = nil,
+        files: AttachedFiles = .none
+    ) throws -> [String] {
         let rendered = MemorySink()
         var pdfs = PDFQueue()
-        var names = try add(order, formats: formats, template: template, to: rendered, pdfs: &pdfs)
+        var names = try add(order, formats: formats, template: template, to: rendered, pdfs: &pdfs, files: files)
         names += try pdfs.convert(into: rendered)
         try rendered.commit()
         let sink = try FolderSink(folder, mode: .merge)
@@ -38,10 +40,11 @@ public enum OrderDocuments {
     /// `pdfs` (PDF, to be converted with the job's other documents).
     /// - Parameter templates: a department's own templates by the shipped name they replace
     ///   (`order.docx`, `order-landscape.odt`), used when no `template` is given.
+    /// - Parameter files: the files the template may read by name.
     /// - Returns: the names added to `sink`, in the order of `formats`.
     public static func add(
         _ order: Order, formats: [OutputFormat], template: NamedBytes? = nil, to sink: any DocumentSink,
-        pdfs: inout PDFQueue, templates: [String: NamedBytes] = [:]
+        pdfs: inout PDFQueue, templates: [String: NamedBytes] = [:], files: AttachedFiles = .none
     ) throws -> [String] {
         let context = OrderContext.make(order)
         let base = [order.kind.lowercased(), order.number, "от", order.date.formatted(.numeric)]
@@ -55,7 +58,8 @@ public enum OrderDocuments {
             } else {
                 bytes = try templateFile(for: office, order: order, custom: template, overrides: templates).compile()
                     .render(
-                        context, options: Template.Options(typography: Typography(initials: order.initials)))
+                        context,
+                        options: Template.Options(typography: Typography(initials: order.initials), files: files))
                 rendered[office] = bytes
             }
             let name = SafeFileName.make(base, extension: format.rawValue)

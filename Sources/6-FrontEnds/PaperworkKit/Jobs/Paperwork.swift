@@ -32,20 +32,23 @@ public enum Paperwork {
     }
 
     /// Writes an order's documents into `folder`, all at once, beside the orders already there.
+    /// - Parameter files: the files the template may read by name (those beside the order file).
     /// - Returns: the paths written.
     public static func write(
         _ order: Order, formats: [OutputFormat], template: NamedBytes? = nil,
-        into folder: String
+        into folder: String, files: AttachedFiles = .none
     ) throws -> [String] {
-        try OrderDocuments.write(order, to: folder, formats: formats, template: template)
+        try OrderDocuments.write(order, to: folder, formats: formats, template: template, files: files)
     }
 
     /// Fills `template` with `data` (`paperwork render`): a document in the template's own format,
     /// or PDF.
+    /// - Parameter files: the files the template may read by name (`image("герб.png")`): those
+    ///   beside the data file; none by default.
     /// - Throws: a ``Diagnostic`` `usage_output_format` when `format` is the other office format.
     public static func render(
         template: NamedBytes, data: NamedBytes, as format: OutputFormat,
-        lenient: Bool = false
+        lenient: Bool = false, files: AttachedFiles = .none
     ) throws -> [UInt8] {
         let compiled = try template.compile()
         if format != .pdf, format.rawValue != compiled.format.fileExtension {
@@ -55,15 +58,21 @@ public enum Paperwork {
                     + ".\(compiled.format.fileExtension) (формат шаблона) или .pdf, а не .\(format.rawValue)",
                 at: SourceLocation(file: template.name))
         }
-        let bytes = try compiled.render(try DataFile.load(data), options: Template.Options(lenient: lenient))
+        let bytes = try compiled.render(
+            try DataFile.load(data), options: Template.Options(lenient: lenient, files: files))
         return format == .pdf ? try PDFConverter.convert(bytes, format: compiled.format) : bytes
     }
 
     /// A template's tags and, with data, the values it would miss (`paperwork check`).
+    /// - Parameter files: the files the template may read by name (those beside the data file).
     /// - Throws: the template's own problems (a document that is not a template, broken tags).
-    public static func check(template: NamedBytes, data: NamedBytes? = nil) throws -> TemplateCheck {
+    public static func check(template: NamedBytes, data: NamedBytes? = nil, files: AttachedFiles = .none) throws
+        -> TemplateCheck
+    {
         let compiled = try template.compile()
-        let problems = try data.map { compiled.problems(with: try DataFile.load($0)) }
+        let problems = try data.map {
+            compiled.problems(with: try DataFile.load($0), options: Template.Options(files: files))
+        }
         return TemplateCheck(template: compiled, problems: problems?.map { $0.diagnostic(file: template.name) })
     }
 
