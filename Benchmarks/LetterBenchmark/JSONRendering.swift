@@ -12,6 +12,7 @@ enum JSONRendering {
         case .string(let text): return quote(text)
         case .picture(let placed): return quote(placed.description)
         case .chart(let chart): return quote(chart.title)
+        case .document(let document): return quote(document.name)
         case .list(let items): return "[" + items.map(json).joined(separator: ",") + "]"
         case .object(let fields):
             return "{" + fields.keys.map { quote($0) + ":" + json(fields[$0] ?? .null) }.joined(separator: ",") + "}"

@@ -17,6 +17,17 @@ extension OfficeDocument {
         return try Relationship.all(in: self, for: part).map { ($0.id, $0.type, $0.target, $0.external) }
     }
 
+    /// The media type the package declares for `part` (DOCX: its content type override; a type its
+    /// extension gives is left to the writing package to declare); nil when there is none.
+    /// - Throws: ``OfficeError`` when the bookkeeping part cannot be read.
+    public func mediaType(of part: String) throws -> String? {
+        guard format == .docx else { return nil }
+        let override = try xml(DOCXProfile.contentTypes).root.elements("Override", in: NS.contentTypes).first {
+            $0.attribute("PartName").map { String($0.drop { $0 == "/" }) } == part
+        }
+        return override?.attribute("ContentType")
+    }
+
     /// The part that holds the document's body: `word/document.xml` (or wherever `_rels/.rels`
     /// points) in a DOCX, `content.xml` in an ODT.
     /// - Throws: ``OfficeError`` when the package does not say.

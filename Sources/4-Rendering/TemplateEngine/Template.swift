@@ -21,8 +21,9 @@ public struct Template: Sendable {
     private let filters: FilterRegistry
     /// The ids of each story part's relationships (DOCX), which those a rendering adds must not repeat.
     private let relationshipIds: [String: Set<String>]
-    /// A DOCX template's list definitions, kept when a part restarts lists (`{% restart_numbering %}`).
-    private let numbering: DOCXNumbering.Source?
+    /// The template's styles and (DOCX) list definitions as stored, for `{% restart_numbering %}`
+    /// and sub-documents, which add to them.
+    private let sources: SubDocumentEmbedding.Sources
     /// The template's own settings, from its document properties.
     public let settings: TemplateSettings
 
@@ -107,7 +108,7 @@ public struct Template: Sendable {
         self.package = try PackageCopy(template: try ordered.write(), label: label)
         self.parts = parts
         self.relationshipIds = relationshipIds
-        self.numbering = parts.contains(where: \.hasListTags) ? try DOCXNumbering.Source(document) : nil
+        self.sources = try Template.sources(of: document)
         self.flavor = flavor
         self.filters = filters
     }
@@ -131,10 +132,9 @@ public struct Template: Sendable {
         if !problems.isEmpty { throw TemplateError(file: file, problems: problems) }
         var ids = IdentifierCounters()
         var parts: [String: [UInt8]] = [:]
-        var embedding = DrawingEmbedding(flavor: flavor, taken: package.contains, relationshipIds: relationshipIds)
-        let lists = try numbering.map { source in
-            try wrapped(part: source.part) { try source.open() }
-        }
+        let documents = SubDocumentEmbedding(format: format, sources: sources)
+        var embedding = DrawingEmbedding(
+            flavor: flavor, taken: package.contains, relationshipIds: relationshipIds, documents: documents)
         for (part, markup, drawings) in rendered {
             let name = part.name
             let fitsColumns = settings.columnsFromContent && (name == "content.xml" || name == "word/document.xml")
@@ -156,18 +156,34 @@ public struct Template: Sendable {
             // Column loops first: the grid follows every copy of a cell, before `{% hm %}` merges them.
             let shared = part.hasColumnLoops && ColumnLoops.share(xml, format: format)
             let directed = part.hasCellTags && CellDirectives.apply(xml, format: format)
-            let listed = try part.hasListTags && wrapped(part: name) { try ListNumbering.apply(xml, numbering: lists) }
+            let listed =
+                try part.hasListTags
+                && wrapped(part: sources.numbering?.part ?? name) {
+                    try ListNumbering.apply(xml, numbering: try documents.templateNumbering())
+                }
             let repaired = part.mayNeedRepair && flavor.repair(xml, ids: &ids)
             try embedding.place(drawings, in: xml, part: name)
             let fitted = fitsColumns && ColumnFitting.fit(xml, format: format)
             parts[name] =
                 directed || listed || shared || repaired || !drawings.isEmpty || fitted ? try xml.serialized() : markup
         }
-        if let lists, lists.changed {
-            parts[lists.xml.part] = try wrapped(part: lists.xml.part) { try lists.xml.serialized() }
+        try wrapped(part: sources.styles?.part ?? sources.body) {
+            try documents.finish(parts: &parts, embedding: &embedding)
         }
         let bytes = try package.write(replacing: parts)
         return embedding.isEmpty ? bytes : try embedding.finish(bytes, label: file)
+    }
+
+    /// The parts sub-documents and restarted lists add to: the styles part and the DOCX list definitions.
+    private static func sources(of document: OfficeDocument) throws -> SubDocumentEmbedding.Sources {
+        let body = try document.bodyPart()
+        let stylesPart =
+            document.format == .docx
+            ? try document.relatedParts(of: body, kind: "styles").first
+            : document.contains("styles.xml") ? "styles.xml" : nil
+        return SubDocumentEmbedding.Sources(
+            body: body, styles: try stylesPart.map { ($0, try document.bytes(of: $0)) },
+            numbering: try DOCXNumbering.Source(document))
     }
 
     /// `body`, with a part that is not well-formed reported as the template's fault.

@@ -75,6 +75,7 @@ public struct FilterRegistry: Sendable {
         JinjaFilters.register(in: &registry)
         PictureFilters.register(in: &registry)
         ChartFilter.register(in: &registry)
+        SubDocumentFilter.register(in: &registry)
         return registry
     }()
 }

@@ -4,6 +4,7 @@ import XMLTree
 /// Word's markup: paragraphs `w:p` of runs `w:r` holding `w:t` text.
 struct DOCXFlavor: MarkupFlavor {
     var textNamespace: String { NS.w }
+    var format: OfficeFormat { .docx }
 
     func prepare(_ part: XMLDocument) {}
 

@@ -1,3 +1,4 @@
+import OfficePackage
 import XMLTree
 
 /// A piece of a paragraph that holds typed text: a text node, or (ODT) a `text:s` run of spaces.
@@ -9,6 +10,8 @@ struct TextAtom {
 /// What differs between DOCX and ODT markup for the engine. The engine itself never asks
 /// which format it is working on.
 protocol MarkupFlavor: Sendable {
+    /// The format whose markup this is (a sub-document must be of the same).
+    var format: OfficeFormat { get }
     /// Cleans the part before tags are read (ODT: drops `text:soft-page-break`).
     func prepare(_ part: XMLDocument)
     /// The text-holding pieces of `paragraph`, in order; nested paragraphs are left out.

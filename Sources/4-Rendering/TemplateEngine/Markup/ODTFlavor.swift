@@ -4,6 +4,7 @@ import XMLTree
 /// OpenDocument markup: paragraphs `text:p`/`text:h` holding text, `text:span`s and `text:s` spaces.
 struct ODTFlavor: MarkupFlavor {
     var textNamespace: String { NS.text }
+    var format: OfficeFormat { .odt }
 
     func prepare(_ part: XMLDocument) {
         part.root.descendants("soft-page-break", in: NS.text).forEach { $0.remove() }

@@ -7,8 +7,8 @@ import XMLTree
 final class DOCXNumbering {
     let xml: XMLDocument
     /// Whether a list instance was added (the part must then be written back).
-    private(set) var changed = false
-    private var nextNumber: Int
+    var changed = false
+    var nextNumber: Int
     /// The numbering each paragraph style gives, by style id, with its `basedOn` chain followed.
     private let styles: [String: (number: String?, level: Int?, basedOn: String?)]
     private let defaultStyle: String?
@@ -82,12 +82,7 @@ final class DOCXNumbering {
             override.append(startOverride)
             copy.append(override)
         }
-        // Every w:num follows every w:abstractNum, and w:numIdMacAtCleanup comes last.
-        if let last = instances.last {
-            last.insertAfter(copy)
-        } else {
-            abstract.insertAfter(copy)
-        }
+        insert(copy)
         changed = true
         return id
     }
@@ -145,6 +140,64 @@ extension DOCXNumbering {
             DOCXNumbering(
                 numbering: try XMLDocument(bytes: numbering, part: part),
                 styles: try styles.map { try XMLDocument(bytes: $0.bytes, part: $0.part) })
+        }
+    }
+}
+
+extension DOCXNumbering {
+    /// An empty numbering part, for a template that has none when a sub-document brings lists.
+    static func empty() throws -> DOCXNumbering {
+        let xml = try XMLDocument(
+            string: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering xmlns:w=\"\(NS.w)\"/>",
+            part: "word/numbering.xml")
+        return DOCXNumbering(numbering: xml, styles: nil)
+    }
+
+    /// Copies a list definition (`w:abstractNum`) of another document in, with a new id and without
+    /// its `w:nsid` (which would tie it to a list of the template's).
+    /// - Returns: its new `abstractNumId`.
+    func adopt(abstract: XMLNode) throws -> String {
+        let definitions = xml.root.elements("abstractNum", in: NS.w)
+        let used = definitions.compactMap { $0.attribute("abstractNumId", in: NS.w).flatMap { Int($0) } }
+        let id = String((used.max() ?? -1) + 1)
+        let copy = xml.root.copy(of: abstract)
+        try copy.setAttribute("abstractNumId", in: NS.w, to: id)
+        copy.elements("nsid", in: NS.w).forEach { $0.remove() }
+        // Picture bullets point into the other document's w:numPicBullet: plain bullets instead.
+        copy.descendants("lvlPicBulletId", in: NS.w).forEach { $0.remove() }
+        if let last = definitions.last {
+            last.insertAfter(copy)
+        } else if let first = xml.root.elements.first(where: { !$0.is("numPicBullet", in: NS.w) }) {
+            first.insertBefore(copy)
+        } else {
+            xml.root.append(copy)
+        }
+        changed = true
+        return id
+    }
+
+    /// Copies a list instance (`w:num`) of another document in over the definition `abstract`.
+    /// - Returns: its new `numId`.
+    func adopt(instance: XMLNode, abstract: String) throws -> String {
+        let copy = xml.root.copy(of: instance)
+        let id = String(nextNumber)
+        nextNumber += 1
+        try copy.setAttribute("numId", in: NS.w, to: id)
+        try copy.element("abstractNumId", in: NS.w)?.setAttribute("val", in: NS.w, to: abstract)
+        insert(copy)
+        changed = true
+        return id
+    }
+
+    /// Puts a new `w:num` after the last one (or the last definition): every `w:num` follows every
+    /// `w:abstractNum`, and `w:numIdMacAtCleanup` comes last.
+    func insert(_ instance: XMLNode) {
+        if let last = xml.root.elements("num", in: NS.w).last {
+            last.insertAfter(instance)
+        } else if let last = xml.root.elements("abstractNum", in: NS.w).last {
+            last.insertAfter(instance)
+        } else {
+            xml.root.append(instance)
         }
     }
 }

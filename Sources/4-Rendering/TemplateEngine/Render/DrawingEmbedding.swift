@@ -21,18 +21,24 @@ struct DrawingEmbedding {
     private(set) var added: [NewPart] = []
     private var addedNames: Set<String> = []
     private var mediaNames: [Picture: String] = [:]
-    /// DOCX: for each part, its new relationships.
-    private var relationships: [String: [(id: String, type: String, target: String)]] = [:]
+    /// DOCX: for each part, its new relationships (to a part, or an external address).
+    private var relationships: [String: [(id: String, type: String, target: String, external: Bool)]] = [:]
+    /// What sub-documents bring beyond their body: styles, lists, the parts they refer to.
+    let documents: SubDocumentEmbedding?
     private var placed = 0
     private var charts = 0
 
-    init(flavor: any MarkupFlavor, taken: @escaping (String) -> Bool, relationshipIds: [String: Set<String>] = [:]) {
+    init(
+        flavor: any MarkupFlavor, taken: @escaping (String) -> Bool, relationshipIds: [String: Set<String>] = [:],
+        documents: SubDocumentEmbedding? = nil
+    ) {
         self.flavor = flavor
         self.taken = taken
         self.relationshipIds = relationshipIds
+        self.documents = documents
     }
 
-    var isEmpty: Bool { added.isEmpty }
+    var isEmpty: Bool { added.isEmpty && relationships.isEmpty }
 
     /// The marker markup for the drawing at `index` of a part's drawings.
     static func marker(_ index: Int) -> String {
@@ -61,6 +67,9 @@ struct DrawingEmbedding {
                     flavor.picturesUseRelationships
                     ? relationship(from: part, type: Self.chartRelationship, to: parts.target) : parts.target
                 try flavor.place(chart, at: marker, reference: reference, id: id)
+            case .document(let document):
+                guard let documents else { continue }
+                try documents.place(document, at: marker, part: part, embedding: &self)
             }
         }
     }
@@ -91,10 +100,32 @@ struct DrawingEmbedding {
         addedNames.insert(part.name)
     }
 
-    /// The id of `part`'s relationship to `target`, added the first time.
-    private mutating func relationship(from part: String, type: String, to target: String) -> String {
+    /// Adds a part with `bytes` named `preferred` in `folder`, or with a number before its extension
+    /// when the package already has that name.
+    /// - Returns: the name given.
+    mutating func addPart(in folder: String, preferred: String, bytes: [UInt8], mediaType: String? = nil) -> String {
+        let dot = preferred.lastIndex(of: ".")
+        let stem = dot.map { String(preferred[..<$0]) } ?? preferred
+        let suffix = dot.map { String(preferred[$0...]) } ?? ""
+        var name = folder + preferred
+        var number = 1
+        while taken(name) || addedNames.contains(name) {
+            number += 1
+            name = folder + stem + "-\(number)" + suffix
+        }
+        add(NewPart(name: name, bytes: bytes, mediaType: mediaType))
+        return name
+    }
+
+    /// The id of `part`'s relationship to `target` (a package path, or an address when `external`),
+    /// added the first time.
+    mutating func relationship(from part: String, type: String, to target: String, external: Bool = false)
+        -> String
+    {
         var list = relationships[part, default: []]
-        if let existing = list.first(where: { $0.target == target }) { return existing.id }
+        if let existing = list.first(where: { $0.target == target && $0.external == external && $0.type == type }) {
+            return existing.id
+        }
         // Past the template's own ids: a rendered document may be a template again.
         let own = relationshipIds[part, default: []]
         var number = list.count
@@ -103,7 +134,7 @@ struct DrawingEmbedding {
             number += 1
             id = "rIdPaperwork\(number)"
         } while own.contains(id) || list.contains(where: { $0.id == id })
-        list.append((id, type, target))
+        list.append((id, type, target, external))
         relationships[part] = list
         return id
     }
@@ -124,8 +155,9 @@ struct DrawingEmbedding {
             } else {
                 xml = try RelationshipsPart.empty(relationshipsPart)
             }
-            for (id, type, target) in list {
-                try RelationshipsPart.add(id: id, type: type, target: "/" + target, to: xml)
+            for (id, type, target, external) in list {
+                try RelationshipsPart.add(id: id, type: type, target: external ? target : "/" + target, to: xml)
+                if external { try xml.root.lastChild?.setAttribute("TargetMode", to: "External") }
             }
             if !document.contains(relationshipsPart) { document.setBytes(try xml.serialized(), for: relationshipsPart) }
         }

@@ -50,6 +50,10 @@ struct Renderer {
                 switch evaluator.evaluate(expression) {
                 case .value(.picture(let picture)): place(.picture(picture), into: &output)
                 case .value(.chart(let chart)): place(.chart(chart), into: &output)
+                case .value(.document(let document)) where document.format == flavor.format:
+                    place(.document(document), into: &output)
+                case .value(.document(let document)):
+                    report(.filterFailed, SubDocumentFilter.mismatch(document, template: flavor.format), at: location)
                 case .value(let value):
                     let plain = evaluator.style.text(of: value)
                     let text = typography.map { $0.apply(plain) } ?? plain

@@ -3,4 +3,6 @@
 enum Drawing: Sendable, Equatable {
     case picture(PlacedPicture)
     case chart(Chart)
+    /// Another document's body, in place of the paragraph holding the marker (``SubDocumentEmbedding``).
+    case document(SubDocument)
 }

@@ -13,6 +13,7 @@ extension TemplateValue {
                 + "}"
         case .picture(let placed): placed.description
         case .chart(let chart): chart.title
+        case .document(let document): document.name
         }
     }
 

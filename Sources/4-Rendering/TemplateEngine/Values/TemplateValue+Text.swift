@@ -14,6 +14,7 @@ extension TemplateValue {
         case .object(let fields): fields.keys.map { "\($0): \(fields[$0]?.text ?? "")" }.joined(separator: ", ")
         case .picture(let placed): placed.description
         case .chart(let chart): chart.title
+        case .document(let document): document.name
         }
     }
 

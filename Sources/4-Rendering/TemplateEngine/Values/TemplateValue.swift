@@ -16,6 +16,8 @@ public enum TemplateValue: Sendable, Equatable {
     case picture(PlacedPicture)
     /// A native chart placed where the tag stands (`chart(…)`).
     case chart(Chart)
+    /// Another document whose body is inserted where the tag stands (`subdoc(…)`).
+    case document(SubDocument)
 
     /// Builds an object from pairs, keeping their order.
     public static func object(_ pairs: [(String, TemplateValue)]) -> TemplateValue {
@@ -37,7 +39,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .string(let value): !value.isEmpty
         case .list(let items): !items.isEmpty
         case .object(let fields): !fields.isEmpty
-        case .picture, .chart: true
+        case .picture, .chart, .document: true
         }
     }
 
@@ -53,6 +55,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .object: "объект"
         case .picture: "изображение"
         case .chart: "диаграмма"
+        case .document: "вложенный документ"
         }
     }
 }

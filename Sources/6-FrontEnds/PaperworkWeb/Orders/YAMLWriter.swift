@@ -65,7 +65,7 @@ struct YAMLWriter {
     /// A scalar or an empty collection as written on its key's line; `nil` for a collection with items.
     static func inline(_ value: TemplateValue) -> String? {
         switch value {
-        case .null, .picture, .chart: "~"
+        case .null, .picture, .chart, .document: "~"
         case .bool(let flag): flag ? "true" : "false"
         case .number(let number), .share(let number):
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
