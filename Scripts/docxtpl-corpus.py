@@ -14,6 +14,7 @@ import sys
 
 
 def render(corpus, output):
+    import jinja2
     from docxtpl import DocxTemplate
 
     os.makedirs(output, exist_ok=True)
@@ -25,7 +26,10 @@ def render(corpus, output):
             with open(os.path.join(corpus, base + ".json"), encoding="utf-8") as file:
                 context = json.load(file)
             template = DocxTemplate(os.path.join(corpus, name))
-            template.render(context)
+            # subdoc("files/приложение.docx"), as Paperwork reads it: docxtpl's new_subdoc of that file.
+            environment = jinja2.Environment()
+            environment.globals["subdoc"] = lambda path, t=template: t.new_subdoc(os.path.join(corpus, path))
+            template.render(context, environment)
             template.save(os.path.join(output, name))
         except Exception as error:  # noqa: BLE001 — the reason is the comparison's result
             with open(os.path.join(output, base + ".error"), "w", encoding="utf-8") as file:

@@ -241,10 +241,48 @@ def inline_trim(d):
     return {"town": True}
 
 
+def subdoc(d):
+    # The appendix (files/приложение.docx, written by appendix()) goes in where the tag stands; the
+    # comparison script gives docxtpl a subdoc() that calls its new_subdoc().
+    paragraphs(d, "Приказ № {{ number }}", "{{p subdoc('files/приложение.docx') }}", "Конец приказа.")
+    return {"number": 57}
+
+
+def png():
+    """A 16×16 red square as a PNG, written without a picture library."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + b"\xcc\x22\x22" * 16 for _ in range(16))
+    header = struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def appendix():
+    """The sub-document: a heading, a numbered list, a table and a picture."""
+    from docx.shared import Cm
+
+    d = Document()
+    d.add_paragraph("Приложение «А» к приказу")
+    d.add_paragraph("первый пункт приложения", style="List Number")
+    d.add_paragraph("второй пункт приложения", style="List Number")
+    grid = d.add_table(rows=2, cols=2)
+    for r, cells in enumerate([["Школа", "Баллы"], ["МБОУ «СОШ № 3»", "87"]]):
+        for c, text in enumerate(cells):
+            grid.cell(r, c).text = text
+    d.add_picture(io.BytesIO(png()), width=Cm(1))
+    buffer = io.BytesIO()
+    d.save(buffer)
+    return buffer.getvalue()
+
+
 TEMPLATES = [
     variables, paragraph_loop, paragraph_if, table_rows, table_if, run_tags, comments, whitespace, arithmetic,
     tests, set_with, loop_variables, list_filters, groupby, text_filters, dict_items, nested, header_footer,
-    column_loop, cell_tags, whole_floats, inline_trim,
+    column_loop, cell_tags, whole_floats, inline_trim, subdoc,
 ]
 
 CUSTOM = (
@@ -294,6 +332,9 @@ def main():
         with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as file:
             json.dump(context, file, ensure_ascii=False, indent=2)
             file.write("\n")
+    os.makedirs(os.path.join(OUT, "files"), exist_ok=True)
+    with open(os.path.join(OUT, "files", "приложение.docx"), "wb") as file:
+        file.write(appendix())
     print(f"{len(TEMPLATES)} templates in {os.path.normpath(OUT)}")
 
 

@@ -49,7 +49,9 @@ import Testing
             let context = try OrderedJSON.parse(
                 try String(contentsOfFile: "\(Self.corpus)/\(name).json", encoding: .utf8))
             let output = ours.appendingPathComponent("\(name).docx").path
-            try Data(try template.render(context)).write(to: URL(fileURLWithPath: output))
+            // The sub-documents a template inserts lie in files/ beside it (subdoc.docx).
+            let options = Template.Options(files: .folder(Self.corpus))
+            try Data(try template.render(context, options: options)).write(to: URL(fileURLWithPath: output))
             outputs.append(output)
         }
         if LibreOffice.testsEnabled {
@@ -74,6 +76,9 @@ import Testing
                 mine != nil, "python-docx не открыл результат Paperwork \(name): \(String(describing: lines[output]))")
             let reference = theirs.appendingPathComponent("\(name).docx").path
             let expected = lines[reference] as? [String]
+            let failure = try? String(
+                contentsOf: theirs.appendingPathComponent("\(name).error"), encoding: .utf8)
+            #expect(failure == nil, "docxtpl не отрисовал \(name): \(failure ?? "")")
             if let mine, let expected {
                 let difference = UnifiedDiff.make(
                     expected: expected.joined(separator: "\n"), actual: mine.joined(separator: "\n"))
