@@ -21,13 +21,19 @@ enum SubDocumentFixture {
             let body =
                 F.p("Приложение «А» к приказу") + L.item("первый пункт приложения") + L.item("второй пункт приложения")
                 + L.styledItem("пункт по стилю") + table + F.p("{{ qr(\"https://example.ru/приложение\") }}")
+                + "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"сайт\"/><w:hyperlink r:id=\"rIdLink\"><w:r><w:t>сайт управления</w:t>"
+                + "</w:r></w:hyperlink><w:bookmarkEnd w:id=\"0\"/><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
                 + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr>"
             // The appendix's list style has a name the template's styles do not have.
+            let link =
+                "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/hyperlink\" Target=\"https://example.ru/\" TargetMode=\"External\"/></Relationships>"
+            var package = try L.docx(body: body)
+            package = try PackageEdit.replacing(
+                "ListNumber", with: "AppendixList", in: "word/document.xml", of: package)
+            package = try PackageEdit.replacing("ListNumber", with: "AppendixList", in: "word/styles.xml", of: package)
             template = try PackageEdit.replacing(
-                "ListNumber", with: "AppendixList",
-                in: "word/styles.xml",
-                of: try PackageEdit.replacing(
-                    "ListNumber", with: "AppendixList", in: "word/document.xml", of: try L.docx(body: body)))
+                "</Relationships>", with: link, in: "word/_rels/document.xml.rels", of: package)
         } else {
             let table =
                 "<table:table table:name=\"Баллы\"><table:table-column table:number-columns-repeated=\"2\"/>"

@@ -42,6 +42,33 @@ import Testing
         #expect(try OfficeDocument(bytes: rendered, label: "р").contains("word/media/paperwork-sub1-paperwork-1.png"))
     }
 
+    @Test func docxLinksBookmarksAndNotes() throws {
+        let rendered = try S.render("docx")
+        let relationships = try PackageEdit.text(of: "word/_rels/document.xml.rels", in: rendered)
+        #expect(relationships.contains("Target=\"https://example.ru/\" TargetMode=\"External\""))
+        let document = try PackageEdit.text(of: "word/document.xml", in: rendered)
+        #expect(document.contains("<w:hyperlink r:id=\"rIdPaperwork"))
+        #expect(document.contains("<w:bookmarkStart w:id=\"910000\" w:name=\"сайт\"/>"))
+        // The appendix's notes stay behind, and so do their marks.
+        #expect(!document.contains("footnoteReference"))
+    }
+
+    /// A sub-document ending with a table, put into a table cell, leaves the cell its last paragraph.
+    @Test func aCellKeepsItsLastParagraph() throws {
+        let table =
+            "<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid><w:tr><w:tc>\(ListFixture.F.p("вложенная"))"
+            + "</w:tc></w:tr></w:tbl>"
+        let appendix = try ListFixture.F.docx(body: table)
+        let template = try ListFixture.docx(
+            body: "<w:tbl><w:tblGrid><w:gridCol w:w=\"5000\"/></w:tblGrid><w:tr><w:tc>"
+                + ListFixture.F.p("{{p subdoc(\"таблица.docx\") }}") + "</w:tc></w:tr></w:tbl>")
+        let rendered = try Template(bytes: template, label: "ш.docx").render(
+            .object([]), options: .init(typography: nil, files: S.files(["таблица.docx": appendix])))
+        let document = try PackageEdit.text(of: "word/document.xml", in: rendered)
+        #expect(document.contains("вложенная</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p>"))
+        #expect(!document.contains("</w:tbl></w:tc>"))
+    }
+
     @Test func odtAutomaticStylesAreRenamedAndThePictureComesAlong() throws {
         let rendered = try S.render("odt")
         let content = try PackageEdit.text(of: "content.xml", in: rendered)

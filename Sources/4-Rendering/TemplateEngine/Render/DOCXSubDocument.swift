@@ -9,6 +9,11 @@ struct DOCXSubDocument {
     static let hyperlinkRelationship =
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
+    /// Marks of what a sub-document keeps in other parts (notes, comments), dropped with them.
+    static let leftBehind = [
+        "footnoteReference", "endnoteReference", "commentRangeStart", "commentRangeEnd", "commentReference",
+    ]
+
     let source: OfficeDocument
     let body: XMLDocument
     /// The sub-document's number in the rendering, for the names of the parts it brings.
@@ -21,6 +26,8 @@ struct DOCXSubDocument {
     {
         guard let container = body.root.element("body", in: NS.w) else { return [] }
         container.descendants("sectPr", in: NS.w).forEach { $0.remove() }
+        // Notes and comments live in parts of their own, which stay behind: their marks go too.
+        for name in Self.leftBehind { container.descendants(name, in: NS.w).forEach { $0.remove() } }
         let blocks = container.elements
         let numbers = try lists(into: documents)
         for block in blocks { renumber(block, numbers) }
@@ -55,6 +62,12 @@ struct DOCXSubDocument {
                     }
                     renamed[found.id] = id
                     try node.setAttribute(attribute.name, in: NS.r, to: id)
+                }
+                // Bookmark ids unique in the whole document.
+                if node.is("bookmarkStart", in: NS.w) || node.is("bookmarkEnd", in: NS.w),
+                    let id = node.attribute("id", in: NS.w).flatMap({ Int($0) })
+                {
+                    try node.setAttribute("id", in: NS.w, to: String(900_000 + number * 10_000 + id % 10_000))
                 }
                 // Drawing ids unique in the whole document.
                 if node.is("docPr", in: NS.wp) {

@@ -74,8 +74,13 @@ final class SubDocumentEmbedding {
         }
         marker.remove()
         for block in blocks { paragraph.insertBefore(paragraph.copy(of: block)) }
+        // A table cell must end with a paragraph: one that would end with the sub-document's table keeps it.
+        let cell = paragraph.parent.map { $0.is("tc", in: NS.w) || $0.is("table-cell", in: NS.table) } == true
+        let endsCell =
+            cell && paragraph.parent?.elements.last == paragraph
+            && blocks.last.map { !($0.is("p", in: NS.w) || $0.is("p", in: NS.text)) } == true
         let keeps =
-            !paragraph.text.trimmingCharacters(in: .whitespaces).isEmpty
+            endsCell || !paragraph.text.trimmingCharacters(in: .whitespaces).isEmpty
             || paragraph.element("pPr", in: NS.w)?.element("sectPr", in: NS.w) != nil
         if !keeps { paragraph.remove() }
     }
