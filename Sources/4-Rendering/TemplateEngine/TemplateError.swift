@@ -34,6 +34,9 @@ public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
         /// A construct the engine recognises but does not support (a column loop `{%tc …%}`, another
         /// engine's syntax); the message says what to write instead.
         case unsupported = "unsupported_construct"
+        /// Rich text in the data (`{rich: […]}`) that cannot be written: an unknown key, a colour that
+        /// is not one, a link that is not http(s) or mailto.
+        case invalidRichText = "invalid_rich_text"
         /// Blocks are nested deeper than ``TemplateBudget/maxNesting``.
         case nestingTooDeep = "nesting_too_deep"
     }

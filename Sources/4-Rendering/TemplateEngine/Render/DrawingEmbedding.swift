@@ -11,6 +11,8 @@ struct DrawingEmbedding {
     static let namespace = "urn:paperwork:picture"
     static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
     static let chartRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+    static let hyperlinkRelationship =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
     let flavor: any MarkupFlavor
     /// Whether the template's package already has a part of this name.
@@ -22,7 +24,7 @@ struct DrawingEmbedding {
     private var addedNames: Set<String> = []
     private var mediaNames: [Picture: String] = [:]
     /// DOCX: for each part, its new relationships.
-    private var relationships: [String: [(id: String, type: String, target: String)]] = [:]
+    private var relationships: [String: [(id: String, type: String, target: String, external: Bool)]] = [:]
     private var placed = 0
     private var charts = 0
 
@@ -32,7 +34,7 @@ struct DrawingEmbedding {
         self.relationshipIds = relationshipIds
     }
 
-    var isEmpty: Bool { added.isEmpty }
+    var isEmpty: Bool { added.isEmpty && relationships.isEmpty }
 
     /// The marker markup for the drawing at `index` of a part's drawings.
     static func marker(_ index: Int) -> String {
@@ -46,6 +48,16 @@ struct DrawingEmbedding {
             guard let index = marker.attribute("n", in: Self.namespace).flatMap(Int.init),
                 drawings.indices.contains(index)
             else { continue }
+            if case .richText(let rich) = drawings[index] {
+                var links: [String: String] = [:]
+                for url in rich.segments.compactMap(\.url) where links[url] == nil {
+                    links[url] =
+                        flavor.picturesUseRelationships
+                        ? relationship(from: part, type: Self.hyperlinkRelationship, to: url, external: true) : url
+                }
+                try flavor.place(rich, at: marker, links: links)
+                continue
+            }
             placed += 1
             let id = 100_000 + placed
             switch drawings[index] {
@@ -61,6 +73,7 @@ struct DrawingEmbedding {
                     flavor.picturesUseRelationships
                     ? relationship(from: part, type: Self.chartRelationship, to: parts.target) : parts.target
                 try flavor.place(chart, at: marker, reference: reference, id: id)
+            case .richText: break
             }
         }
     }
@@ -91,10 +104,13 @@ struct DrawingEmbedding {
         addedNames.insert(part.name)
     }
 
-    /// The id of `part`'s relationship to `target`, added the first time.
-    private mutating func relationship(from part: String, type: String, to target: String) -> String {
+    /// The id of `part`'s relationship to `target` (a part, or an address outside the package when
+    /// `external`), added the first time.
+    private mutating func relationship(from part: String, type: String, to target: String, external: Bool = false)
+        -> String
+    {
         var list = relationships[part, default: []]
-        if let existing = list.first(where: { $0.target == target }) { return existing.id }
+        if let existing = list.first(where: { $0.target == target && $0.external == external }) { return existing.id }
         // Past the template's own ids: a rendered document may be a template again.
         let own = relationshipIds[part, default: []]
         var number = list.count
@@ -103,7 +119,7 @@ struct DrawingEmbedding {
             number += 1
             id = "rIdPaperwork\(number)"
         } while own.contains(id) || list.contains(where: { $0.id == id })
-        list.append((id, type, target))
+        list.append((id, type, target, external))
         relationships[part] = list
         return id
     }
@@ -124,8 +140,9 @@ struct DrawingEmbedding {
             } else {
                 xml = try RelationshipsPart.empty(relationshipsPart)
             }
-            for (id, type, target) in list {
-                try RelationshipsPart.add(id: id, type: type, target: "/" + target, to: xml)
+            for (id, type, target, external) in list {
+                try RelationshipsPart.add(
+                    id: id, type: type, target: external ? target : "/" + target, external: external, to: xml)
             }
             if !document.contains(relationshipsPart) { document.setBytes(try xml.serialized(), for: relationshipsPart) }
         }
@@ -165,12 +182,14 @@ enum RelationshipsPart {
                 + "<Relationships xmlns=\"\(namespace)\"/>", part: name)
     }
 
-    /// Appends a relationship to `xml`, the root `Relationships`.
-    static func add(id: String, type: String, target: String, to xml: XMLDocument) throws {
+    /// Appends a relationship to `xml`, the root `Relationships`; an `external` one (a link's
+    /// address) gets `TargetMode="External"`.
+    static func add(id: String, type: String, target: String, external: Bool = false, to xml: XMLDocument) throws {
         let relationship = try xml.makeElement("Relationship", namespace: namespace)
         try relationship.setAttribute("Id", to: id)
         try relationship.setAttribute("Type", to: type)
         try relationship.setAttribute("Target", to: target)
+        if external { try relationship.setAttribute("TargetMode", to: "External") }
         xml.root.append(relationship)
     }
 }

@@ -50,6 +50,20 @@ struct Renderer {
                 switch evaluator.evaluate(expression) {
                 case .value(.picture(let picture)): place(.picture(picture), into: &output)
                 case .value(.chart(let chart)): place(.chart(chart), into: &output)
+                case .value(.object(let fields)) where RichText.isRich(fields):
+                    do {
+                        var rich = try RichText(fields, style: evaluator.style)
+                        if let typography {
+                            for index in rich.segments.indices {
+                                rich.segments[index].text = typography.apply(rich.segments[index].text)
+                            }
+                        }
+                        // Its text counts toward the part's size as written text does.
+                        written += rich.plainText.utf8.count
+                        place(.richText(rich), into: &output)
+                    } catch {
+                        report(.invalidRichText, error.message, at: location)
+                    }
                 case .value(let value):
                     let plain = evaluator.style.text(of: value)
                     let text = typography.map { $0.apply(plain) } ?? plain
