@@ -7,8 +7,12 @@ public struct TagLocation: Sendable, Equatable, CustomStringConvertible {
     public let story: StoryKind?
     public let paragraph: Int
     public let tag: String
+    /// The document property the tag stands in (`Название`, a custom property's name), for a tag in
+    /// `docProps/core.xml`, `docProps/custom.xml` or `meta.xml`; nil for a tag in a story.
+    public var property: String? = nil
 
     public var description: String {
+        if let property { return part + ", свойство «\(property)»" }
         var text = part
         if let story { text += " (\(story.russianName))" }
         return text + ", абзац \(paragraph)"
