@@ -246,7 +246,7 @@ def rich_text(d):
 
 
 def whole_floats(d):
-    # Known difference: Python keeps 5.0 a float and prints it so; Paperwork's numbers print 5.
+    # Python keeps 10 / 2 a float and prints 5.0; Paperwork reads the float from the expression.
     paragraphs(d, "{{ total / count }}; {{ 2.4|round }}; {{ 7|float }}")
     return {"total": 10, "count": 2}
 

@@ -65,7 +65,9 @@ struct Renderer {
                         report(.invalidRichText, error.message, at: location)
                     }
                 case .value(let value):
-                    let plain = evaluator.style.text(of: value)
+                    let plain =
+                        evaluator.style == .jinja
+                        ? TemplateValue.jinjaText(value, float: expression.isFloat) : value.text
                     let text = typography.map { $0.apply(plain) } ?? plain
                     emit(flavor.encode(text, prefix: prefix), into: &output)
                 case .missing(let path): missing(path, at: location)
