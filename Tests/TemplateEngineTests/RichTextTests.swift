@@ -100,6 +100,36 @@ import Testing
         }
     }
 
+    /// In a header (DOCX, its own part with its own relationships) and a footer (ODT, `styles.xml` with its
+    /// own automatic styles) rich text is written as in the body.
+    @Test(arguments: Format.allCases) func headersAndFootersTakeRichText(format: Format) throws {
+        let story = "Исп. {{r note }}"
+        let bytes =
+            format == .docx
+            ? try DocumentFixture.docx(body: DocumentFixture.p("Текст"), header: DocumentFixture.p(story))
+            : try DocumentFixture.odt(body: DocumentFixture.tp("Текст"), footer: DocumentFixture.tp(story))
+        let output = try Template(bytes: bytes, label: "шаблон").render(Self.data, options: .init(typography: nil))
+        let document = try OfficeDocument(bytes: output, label: "результат")
+        let kind: StoryKind = format == .docx ? .header : .footer
+        let texts = try document.stories().filter { $0.kind == kind }.flatMap { try document.paragraphTexts(of: $0) }
+        #expect(texts.contains("Исп. Срок — до 20 ноября «первая»\nвторая, сайт № 3"), "\(texts)")
+        if format == .docx {
+            let relationships = String(decoding: try document.bytes(of: "word/_rels/header1.xml.rels"), as: UTF8.self)
+            #expect(relationships.contains("Target=\"https://example.ru/?a=1&amp;b=2\" TargetMode=\"External\""))
+        } else {
+            let styles = String(decoding: try document.bytes(of: "styles.xml"), as: UTF8.self)
+            #expect(
+                styles.contains("<office:automatic-styles><style:style style:name=\"PaperworkRich_b1_cC00000_z28\""))
+            #expect(styles.contains("<text:a xlink:type=\"simple\" xlink:href=\"https://example.ru/?a=1&amp;b=2\">"))
+        }
+        guard LibreOffice.testsEnabled else { return }
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("колонтитул.\(format.rawValue)").path
+        try Data(output).write(to: URL(fileURLWithPath: file))
+        #expect(try LibreOffice.text(of: [file])[0].contains("Текст"))
+    }
+
     @Test(arguments: Format.allCases) func hostileValuesAreLocatedOrMadeSafe(format: Format) throws {
         let bytes = try format.document(paragraphs: "Текст", "{{r a }}{{r b }}{{r c }}{{r d }}{{r e }}")
         func rich(_ fields: [(String, TemplateValue)]) -> TemplateValue {
