@@ -46,7 +46,9 @@ struct PropertyTemplates: Sendable {
                 let shown = tags.tags.map(\.text) + tags.unclosed.map(\.text)
                 let location = TagLocation(
                     part: name, story: nil, paragraph: 0, tag: shown.first ?? text, property: property.label)
-                listing.append(location)
+                listing += shown.map {
+                    TagLocation(part: name, story: nil, paragraph: 0, tag: $0, property: property.label)
+                }
                 do {
                     let template = try InlineTemplate(text, filters: filters)
                     fields.append(Field(index: index, label: property.label, template: template, tags: shown))
