@@ -13,6 +13,31 @@ import os
 import sys
 
 
+def rich(value, template):
+    """Paperwork's rich text {"rich": [piece, ...]} as docxtpl's RichText, recursively through the data."""
+    from docxtpl import RichText
+
+    if isinstance(value, list):
+        return [rich(item, template) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if list(value) != ["rich"]:
+        return {key: rich(item, template) for key, item in value.items()}
+    pieces = value["rich"] if isinstance(value["rich"], list) else [value["rich"]]
+    text = RichText()
+    for piece in pieces:
+        if not isinstance(piece, dict):
+            text.add(piece)
+            continue
+        url = piece.get("url") or piece.get("link")
+        size = piece.get("size")
+        text.add(piece.get("text", ""), bold=piece.get("bold", False), italic=piece.get("italic", False),
+                 underline=piece.get("underline", False), strike=piece.get("strike", False),
+                 color=piece.get("color") or piece.get("colour"), size=int(size * 2) if size else None,
+                 url_id=template.build_url_id(url) if url else None)
+    return text
+
+
 def render(corpus, output):
     import jinja2
     from docxtpl import DocxTemplate
@@ -29,7 +54,7 @@ def render(corpus, output):
             # subdoc("files/приложение.docx"), as Paperwork reads it: docxtpl's new_subdoc of that file.
             environment = jinja2.Environment()
             environment.globals["subdoc"] = lambda path, t=template: t.new_subdoc(os.path.join(corpus, path))
-            template.render(context, environment)
+            template.render(rich(context, template), environment)
             template.save(os.path.join(output, name))
         except Exception as error:  # noqa: BLE001 — the reason is the comparison's result
             with open(os.path.join(output, base + ".error"), "w", encoding="utf-8") as file:

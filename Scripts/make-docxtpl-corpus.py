@@ -228,8 +228,25 @@ def cell_tags(d):
             "schools": [dict(s, color=c) for s, c in zip([SCHOOLS[0], SCHOOLS[2]], ["FFCC00", "C0FFC0"])]}
 
 
+def rich_text(d):
+    # docxtpl's RichText with {{r }}: the data is Paperwork's {"rich": [...]}; the corpus script builds a
+    # docxtpl RichText from it (size in points, as Paperwork reads it; docxtpl wants half-points).
+    paragraphs(d, "Срок: {{r deadline }}.", "{%p for s in schools %}", "{{r s.note }} — {{ s.name }}",
+               "{%p endfor %}", "Подробнее: {{r link }}")
+    return {
+        "deadline": {"rich": [{"text": "до 20 ноября", "bold": True, "color": "C00000", "size": 14},
+                              {"text": " (включительно)", "italic": True}]},
+        "schools": [{"name": SCHOOLS[0]["name"], "note": {"rich": [{"text": "отлично", "color": "00B050"}]}},
+                    {"name": SCHOOLS[2]["name"],
+                     "note": {"rich": ["нужно ", {"text": "исправить\nдо конца года", "underline": True,
+                                                  "strike": False}]}}],
+        "link": {"rich": [{"text": "сайт управления", "url": "https://example.ru/uo?a=1&b=2"},
+                          " и ", {"text": "почта", "url": "mailto:uo@example.ru"}]},
+    }
+
+
 def whole_floats(d):
-    # Known difference: Python keeps 5.0 a float and prints it so; Paperwork's numbers print 5.
+    # Python keeps 10 / 2 a float and prints 5.0; Paperwork reads the float from the expression.
     paragraphs(d, "{{ total / count }}; {{ 2.4|round }}; {{ 7|float }}")
     return {"total": 10, "count": 2}
 
@@ -282,7 +299,7 @@ def appendix():
 TEMPLATES = [
     variables, paragraph_loop, paragraph_if, table_rows, table_if, run_tags, comments, whitespace, arithmetic,
     tests, set_with, loop_variables, list_filters, groupby, text_filters, dict_items, nested, header_footer,
-    column_loop, cell_tags, whole_floats, inline_trim, subdoc,
+    column_loop, cell_tags, rich_text, whole_floats, inline_trim, subdoc,
 ]
 
 CUSTOM = (

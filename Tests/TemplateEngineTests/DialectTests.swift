@@ -64,6 +64,15 @@ import Testing
         #expect(try Render.paragraphs(bytes, data: data) == ["Текст без пометки.", "", "Конец"])
     }
 
+    @Test(arguments: Format.allCases) func rowCommentTakesItsRowAway(format: Format) throws {
+        let table = format.table([
+            [["№"], ["Название"]], [["{#tr строка для автора шаблона #}"], ["пояснение"]], [["1"], ["{{ name }}"]],
+        ])
+        let bytes = try format.document([table, format.paragraph("")])
+        let texts = try Render.paragraphs(bytes, data: data).filter { !$0.isEmpty }
+        #expect(texts == ["№", "Название", "1", "Ершова"])
+    }
+
     @Test(arguments: Format.allCases) func whitespaceControl(format: Format) throws {
         let bytes = try format.document(
             paragraphs: "[ {{- name -}} ]", "А {%- if show -%} Б {%- endif -%} В", "Начало", "{%- if show %}", "Текст",

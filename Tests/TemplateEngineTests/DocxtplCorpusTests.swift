@@ -15,11 +15,9 @@ import Testing
 
     /// Templates whose text differs from docxtpl's on purpose or for a known reason (see the script).
     static let knownDifferences: Set<String> = [
-        // Python's 10 / 2 is the float 5.0 and prints «5.0»; Paperwork's numbers have no int/float kinds.
-        "whole-floats",
         // docxtpl's {%- inside a paragraph joins it to the paragraph before and drops the text before
         // the tag; Paperwork trims the spaces, as Jinja does.
-        "inline-trim",
+        "inline-trim"
     ]
 
     static var names: [String] {

@@ -23,6 +23,31 @@ import Testing
         #expect(problems[5].message.contains("{{ image(logo) }}"))
     }
 
+    /// secretary replaces a picture whose frame is named by a tag; Paperwork says to type `image(…)` instead.
+    @Test(arguments: Format.allCases) func secretaryImageFramesAreNamed(format: Format) throws {
+        let picture =
+            format == .odt
+            ? "<text:p>Логотип: <draw:frame xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" draw:name=\"{{ school.logo }}\"><draw:image "
+                + "xlink:href=\"Pictures/logo.png\"/></draw:frame></text:p>"
+            : "<w:p><w:r><w:t>Логотип: </w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" "
+                + "name=\"{{ school.logo }}\"/></wp:inline></w:drawing></w:r></w:p>"
+        let plain =
+            format == .odt
+            ? "<text:p><draw:frame xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+                + "draw:name=\"Рисунок 1\"/>{{ name }}</text:p>" : format.paragraph("{{ name }}")
+        let bytes = try format.document([picture, plain])
+        let problems = try Render.problems(bytes, data: Render.data([("name", .string("Ершова"))]))
+        #expect(problems.map(\.code) == [.unsupported])
+        #expect(problems.first?.location.tag == "{{ school.logo }}")
+        #expect(problems.first?.location.paragraph == 1)
+        #expect(
+            problems.first?.message
+                == "рисунок назван «{{ school.logo }}» — так подменяет рисунки secretary, а Paperwork рисунки шаблона не "
+                + "подменяет; удалите рисунок и наберите на его месте текстом {{ image(school.logo, width=\"3cm\") }} "
+                + "(PNG или JPEG в данных в base64)")
+    }
+
     @Test func relatorioPlaceholdersAndLinksAreNamed() throws {
         let placeholder =
             "<text:p><text:placeholder text:placeholder-type=\"text\">&lt;for each=\"s in schools\"&gt;</text:placeholder></text:p>"

@@ -71,6 +71,18 @@ import Testing
         #expect(try Render.paragraphs(bytes, data: Self.data) == ["2,5 да нет [] 1,5, 2", "x2,5"])
     }
 
+    /// Python keeps `/`, `float`, `round` and numbers written with a point as floats, and prints a whole
+    /// float with its point; ints stay ints. Russian values print both as whole numbers.
+    @Test(arguments: Format.allCases) func wholeFloatsPrintAsPythonDoes(format: Format) throws {
+        let text =
+            "{{ a / 2 }} {{ 2.0 }} {{ 7|float }} {{ 2.4|round }} {{ a // 3 }} {{ a + 1.5 * 2 }} {{ -(a / 5) }} "
+            + "{{ (a / 2) ~ '!' }} {{ (a / 2)|int }} {{ a + 1 }} {{ 1e3 }} {{ a / 4 }}"
+        let jinja = try format.document(paragraphs: text, jinjaValues: true)
+        #expect(try Render.paragraphs(jinja, data: Self.data) == ["5.0 2.0 7.0 2.0 3 13.0 -2.0 5.0! 5 11 1000.0 2.5"])
+        let russian = try format.document(paragraphs: text)
+        #expect(try Render.paragraphs(russian, data: Self.data) == ["5 2 7 2 3 13 -2 5! 5 11 1000 2,5"])
+    }
+
     @Test(arguments: Format.allCases) func failuresAreLocated(format: Format) throws {
         let bytes = try format.document(
             paragraphs: "{{ a / 0 }}", "{{ name - 1 }}", "{{ name.nothing() }}", "{{ a is wobbly }}")

@@ -52,7 +52,7 @@ struct DOCXProfile: PackageProfile {
         let main = try mainPart(of: document)
         var stories = [Story(kind: .body, part: main)]
         let related = try Relationship.all(in: document, for: main).filter { !$0.external }
-        for kind in [StoryKind.header, .footer, .footnotes, .endnotes] {
+        for kind in [StoryKind.header, .footer, .footnotes, .endnotes, .comments] {
             let parts = related.filter { $0.type == DOCXProfile.relationshipBase + kind.rawValue }
                 .map(\.target).filter(document.contains)
             for part in parts.sorted(by: DOCXProfile.naturalOrder) where !stories.contains(where: { $0.part == part }) {

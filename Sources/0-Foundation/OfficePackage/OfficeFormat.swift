@@ -22,6 +22,8 @@ public enum OfficeFormat: String, Sendable, CaseIterable {
 /// Where a story (a run of paragraphs the user sees) sits in a document.
 public enum StoryKind: String, Sendable {
     case body, header, footer, footnotes, endnotes
+    /// Word's comments (примечания, `word/comments.xml`).
+    case comments
 
     /// The Russian name for listings.
     public var russianName: String {
@@ -31,6 +33,7 @@ public enum StoryKind: String, Sendable {
         case .footer: "нижний колонтитул"
         case .footnotes: "сноски"
         case .endnotes: "концевые сноски"
+        case .comments: "примечания"
         }
     }
 }

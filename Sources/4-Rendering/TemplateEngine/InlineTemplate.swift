@@ -48,7 +48,16 @@ public struct InlineTemplate: Sendable {
     /// Renders with `data`.
     /// - Throws: ``FilterFailure`` naming a value missing from the data or a filter that failed.
     public func render(_ data: TemplateValue, filters: FilterRegistry) throws -> String {
-        let evaluator = Evaluator(data: data, filters: filters)
+        try render(data, filters: filters, style: .russian, lenient: false)
+    }
+
+    /// Renders with `data`, values printed in `style`; a value missing from the data prints as nothing
+    /// when `lenient`.
+    /// - Throws: ``FilterFailure`` naming a value missing from the data or a filter that failed.
+    public func render(
+        _ data: TemplateValue, filters: FilterRegistry, style: TemplateSettings.ValueStyle, lenient: Bool
+    ) throws -> String {
+        let evaluator = Evaluator(data: data, filters: filters, style: style)
         var output = ""
         for piece in pieces {
             switch piece {
@@ -57,7 +66,8 @@ public struct InlineTemplate: Sendable {
                 output += output.hasSuffix(".") && text.hasPrefix(".") ? String(text.dropFirst()) : text
             case .value(let expression, let tag):
                 switch evaluator.evaluate(expression) {
-                case .value(let value): output += value.text
+                case .value(let value): output += style.text(of: value)
+                case .missing where lenient: break
                 case .missing(let path):
                     throw FilterFailure("в теге «\(tag)»: нет значения «\(path)»", code: .missingValue)
                 case .failed(let message): throw FilterFailure("в теге «\(tag)»: \(message)")

@@ -24,6 +24,8 @@ public struct Template: Sendable {
     /// The template's styles and (DOCX) list definitions as stored, for `{% restart_numbering %}`
     /// and sub-documents, which add to them.
     private let sources: SubDocumentEmbedding.Sources
+    /// The document properties that hold tags.
+    private let properties: PropertyTemplates
     /// The template's own settings, from its document properties.
     public let settings: TemplateSettings
 
@@ -95,7 +97,9 @@ public struct Template: Sendable {
                 parts.append(compiled)
             }
         }
+        let properties = try PropertyTemplates(document, filters: filters, listing: &listing, problems: &problems)
         if !problems.isEmpty { throw TemplateError(file: label, problems: problems) }
+        self.properties = properties
         self.file = label
         self.settings = TemplateSettings(document)
         self.format = document.format
@@ -117,6 +121,7 @@ public struct Template: Sendable {
     /// filters), without building the document.
     public func problems(with data: TemplateValue, options: Options = Options()) -> [TemplateProblem] {
         parts.flatMap { renderMarkup($0, data: data, options: options, keepingMarkup: false).problems }
+            + renderProperties(data, options: options).problems
     }
 
     /// Renders the template with `data` into a complete document of the template's format.
@@ -129,9 +134,11 @@ public struct Template: Sendable {
             problems += result.problems
             rendered.append((part, result.markup, result.drawings))
         }
+        let filledProperties = renderProperties(data, options: options)
+        problems += filledProperties.problems
         if !problems.isEmpty { throw TemplateError(file: file, problems: problems) }
         var ids = IdentifierCounters()
-        var parts: [String: [UInt8]] = [:]
+        var parts = filledProperties.parts
         let documents = SubDocumentEmbedding(format: format, sources: sources)
         var embedding = DrawingEmbedding(
             flavor: flavor, taken: package.contains, relationshipIds: relationshipIds, documents: documents)
@@ -195,6 +202,16 @@ public struct Template: Sendable {
                 .badPart, "часть шаблона не является корректным XML; сохраните шаблон заново в Word или LibreOffice",
                 file: file, part: part, cause: error)
         }
+    }
+
+    /// The document properties that hold tags, filled with `data`, and their problems.
+    private func renderProperties(_ data: TemplateValue, options: Options) -> (
+        parts: [String: [UInt8]], problems: [TemplateProblem]
+    ) {
+        guard !properties.isEmpty else { return ([:], []) }
+        return properties.render(
+            data, filters: filters, style: settings.values, lenient: options.lenient,
+            typography: options.typography.flatMap(settings.typography))
     }
 
     /// The markup of `part` filled with `data` (when `keepingMarkup`; a check only counts it) and its problems.

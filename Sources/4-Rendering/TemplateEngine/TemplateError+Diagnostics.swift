@@ -6,8 +6,9 @@ extension TemplateProblem {
         Diagnostic(
             code.rawValue, message,
             at: SourceLocation(
-                file: file, part: location.part, story: location.story?.russianName,
-                paragraph: location.paragraph, tag: location.tag))
+                file: file, part: location.part,
+                story: location.property.map { "свойство «\($0)»" } ?? location.story?.russianName,
+                paragraph: location.property == nil ? location.paragraph : nil, tag: location.tag))
     }
 }
 

@@ -7,8 +7,12 @@ public struct TagLocation: Sendable, Equatable, CustomStringConvertible {
     public let story: StoryKind?
     public let paragraph: Int
     public let tag: String
+    /// The document property the tag stands in (`Название`, a custom property's name), for a tag in
+    /// `docProps/core.xml`, `docProps/custom.xml` or `meta.xml`; nil for a tag in a story.
+    public var property: String? = nil
 
     public var description: String {
+        if let property { return part + ", свойство «\(property)»" }
         var text = part
         if let story { text += " (\(story.russianName))" }
         return text + ", абзац \(paragraph)"
@@ -34,6 +38,9 @@ public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
         /// A construct the engine recognises but does not support (a column loop `{%tc …%}`, another
         /// engine's syntax); the message says what to write instead.
         case unsupported = "unsupported_construct"
+        /// Rich text in the data (`{rich: […]}`) that cannot be written: an unknown key, a colour that
+        /// is not one, a link that is not http(s) or mailto.
+        case invalidRichText = "invalid_rich_text"
         /// Blocks are nested deeper than ``TemplateBudget/maxNesting``.
         case nestingTooDeep = "nesting_too_deep"
     }

@@ -2,8 +2,8 @@ import Foundation
 import XMLTree
 
 /// Tags of template engines Paperwork does not speak — docxtemplater's `{#loop}`, `{/loop}`,
-/// `{-w:p loop}`, `{%image}`; relatorio's `<for each="…">` placeholders and `relatorio://` links —
-/// recognised so that such a template is reported with what to rewrite, not returned unchanged.
+/// `{-w:p loop}`, `{%image}`, `{@raw}`; relatorio's `<for each="…">` placeholders and `relatorio://`
+/// links; secretary's image frames named by a tag (`{{ logo }}` as the frame's name) — recognised so that such a template is reported with what to rewrite, not returned unchanged.
 enum ForeignSyntax {
     struct Found: Equatable {
         /// The tag as written.
@@ -37,7 +37,36 @@ enum ForeignSyntax {
             return true
         }
         for link in links { found.append(Found(tag: link, message: relatorioMessage(link))) }
+        for name in taggedFrames(in: paragraph) { found.append(Found(tag: name, message: secretaryMessage(name))) }
         return found
+    }
+
+    /// The names of the pictures standing in `paragraph` itself (not in a paragraph inside it) that
+    /// hold a tag: secretary replaces an image whose frame is named `{{ expression }}` (ODT
+    /// `draw:frame draw:name`, and a DOCX picture's `wp:docPr name` alike).
+    private static func taggedFrames(in paragraph: XMLNode) -> [String] {
+        var names: [String] = []
+        paragraph.walk { node in
+            guard node.isElement, node.name == "frame" || node.name == "docPr",
+                let name = node.attributes.first(where: { $0.name == "name" })?.value,
+                name.contains("{{") || name.contains("{%")
+            else { return true }
+            var cursor = node.parent
+            while let current = cursor, !(current.name == "p" || current.name == "h") { cursor = current.parent }
+            if cursor == paragraph { names.append(name) }
+            return true
+        }
+        return names
+    }
+
+    private static func secretaryMessage(_ name: String) -> String {
+        var inner = name.trimmingCharacters(in: .whitespaces)
+        for (open, close) in [("{{", "}}"), ("{%", "%}")] where inner.hasPrefix(open) && inner.hasSuffix(close) {
+            inner = String(inner.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespaces)
+        }
+        return "рисунок назван «\(name)» — так подменяет рисунки secretary, а Paperwork рисунки шаблона не "
+            + "подменяет; удалите рисунок и наберите на его месте текстом {{ image(\(inner), width=\"3cm\") }} "
+            + "(PNG или JPEG в данных в base64)"
     }
 
     private static func matches(_ expression: NSRegularExpression?, in text: String) -> [String] {
@@ -56,10 +85,14 @@ enum ForeignSyntax {
         switch tag.dropFirst().first {
         case "#", "-":
             rewrite =
-                "{% for item in \(name) %} … {% endfor %} (для абзацев — {%p for … %}, для строк таблицы — {%tr for … %})"
+                "{% for item in \(name) %} … {% endfor %} (для абзацев — {%p for … %}, для строк таблицы — {%tr for … %}; "
+                + "значения внутри цикла — {{ item.имя }})"
         case "/": rewrite = "{% endfor %} или {% endif %}"
         case "^": rewrite = "{% if not \(name) %} … {% endif %}"
         case "%": rewrite = "{{ image(\(name)) }}"
+        case "@":
+            rewrite =
+                "{{r \(name) }} с форматированным текстом в данных ({rich: […]}; своей разметки XML шаблон не вставляет)"
         default: rewrite = "{{ \(name) }}"
         }
         return "тег «\(tag)» написан для docxtemplater, а Paperwork понимает синтаксис Jinja (как docxtpl); "

@@ -53,6 +53,10 @@ protocol MarkupFlavor: Sendable {
     /// Puts `picture` in place of `marker`: the drawing that shows the media `reference` (a
     /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`.
     func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws
+    /// Puts `rich` in place of `marker`: runs (DOCX) or spans (ODT) of the pieces, formatted like the
+    /// tag's run with each piece's own formatting on top; `links` gives, for each address, what a link
+    /// refers to (a relationship id in DOCX, the address itself in ODT).
+    func place(_ rich: RichText, at marker: XMLNode, links: [String: String]) throws
     /// The new parts that hold chart number `number` (numbers start at 1; the embedding skips a
     /// number whose parts the template already has), and what the story refers to.
     func chartParts(_ chart: Chart, number: Int) throws -> ChartParts

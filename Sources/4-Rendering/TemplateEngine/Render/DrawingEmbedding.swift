@@ -11,6 +11,8 @@ struct DrawingEmbedding {
     static let namespace = "urn:paperwork:picture"
     static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
     static let chartRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+    static let hyperlinkRelationship =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
     let flavor: any MarkupFlavor
     /// Whether the template's package already has a part of this name.
@@ -52,6 +54,16 @@ struct DrawingEmbedding {
             guard let index = marker.attribute("n", in: Self.namespace).flatMap(Int.init),
                 drawings.indices.contains(index)
             else { continue }
+            if case .richText(let rich) = drawings[index] {
+                var links: [String: String] = [:]
+                for url in rich.segments.compactMap(\.url) where links[url] == nil {
+                    links[url] =
+                        flavor.picturesUseRelationships
+                        ? relationship(from: part, type: Self.hyperlinkRelationship, to: url, external: true) : url
+                }
+                try flavor.place(rich, at: marker, links: links)
+                continue
+            }
             placed += 1
             let id = 100_000 + placed
             switch drawings[index] {
@@ -70,6 +82,7 @@ struct DrawingEmbedding {
             case .document(let document):
                 guard let documents else { continue }
                 try documents.place(document, at: marker, part: part, embedding: &self)
+            case .richText: break
             }
         }
     }
@@ -156,8 +169,8 @@ struct DrawingEmbedding {
                 xml = try RelationshipsPart.empty(relationshipsPart)
             }
             for (id, type, target, external) in list {
-                try RelationshipsPart.add(id: id, type: type, target: external ? target : "/" + target, to: xml)
-                if external { try xml.root.lastChild?.setAttribute("TargetMode", to: "External") }
+                try RelationshipsPart.add(
+                    id: id, type: type, target: external ? target : "/" + target, external: external, to: xml)
             }
             if !document.contains(relationshipsPart) { document.setBytes(try xml.serialized(), for: relationshipsPart) }
         }
@@ -197,12 +210,14 @@ enum RelationshipsPart {
                 + "<Relationships xmlns=\"\(namespace)\"/>", part: name)
     }
 
-    /// Appends a relationship to `xml`, the root `Relationships`.
-    static func add(id: String, type: String, target: String, to xml: XMLDocument) throws {
+    /// Appends a relationship to `xml`, the root `Relationships`; an `external` one (a link's
+    /// address) gets `TargetMode="External"`.
+    static func add(id: String, type: String, target: String, external: Bool = false, to xml: XMLDocument) throws {
         let relationship = try xml.makeElement("Relationship", namespace: namespace)
         try relationship.setAttribute("Id", to: id)
         try relationship.setAttribute("Type", to: type)
         try relationship.setAttribute("Target", to: target)
+        if external { try relationship.setAttribute("TargetMode", to: "External") }
         xml.root.append(relationship)
     }
 }

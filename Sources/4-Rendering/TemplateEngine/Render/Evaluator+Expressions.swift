@@ -3,6 +3,8 @@ extension Evaluator {
         switch expression {
         case .literal(let value):
             return .value(value)
+        case .floatLiteral(let value):
+            return .value(.number(value))
         case .path(let rootName, let steps):
             return lookup(rootName, steps, in: expression)
         case .not(let inner):
@@ -20,6 +22,15 @@ extension Evaluator {
             // Jinja's `or` gives the first true side itself: `name or "—"`.
             if case .value(let value) = evaluate(left), value.isTruthy { return .value(value) }
             return evaluate(right)
+        case .binary(.concatenate, let left, let right) where style == .jinja:
+            // Python's whole floats keep their point in text: 10 / 2 ~ "" is «5.0».
+            let a = evaluate(left)
+            guard case .value(let x) = a else { return a }
+            let b = evaluate(right)
+            guard case .value(let y) = b else { return b }
+            return .value(
+                .string(
+                    TemplateValue.jinjaText(x, float: left.isFloat) + TemplateValue.jinjaText(y, float: right.isFloat)))
         case .binary(let op, let left, let right):
             let a = evaluate(left)
             let b = evaluate(right)

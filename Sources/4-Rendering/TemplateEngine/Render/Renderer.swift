@@ -54,8 +54,24 @@ struct Renderer {
                     place(.document(document), into: &output)
                 case .value(.document(let document)):
                     report(.filterFailed, SubDocumentFilter.mismatch(document, template: flavor.format), at: location)
+                case .value(.object(let fields)) where RichText.isRich(fields):
+                    do {
+                        var rich = try RichText(fields, style: evaluator.style)
+                        if let typography {
+                            for index in rich.segments.indices {
+                                rich.segments[index].text = typography.apply(rich.segments[index].text)
+                            }
+                        }
+                        // Its text counts toward the part's size as written text does.
+                        written += rich.plainText.utf8.count
+                        place(.richText(rich), into: &output)
+                    } catch {
+                        report(.invalidRichText, error.message, at: location)
+                    }
                 case .value(let value):
-                    let plain = evaluator.style.text(of: value)
+                    let plain =
+                        evaluator.style == .jinja
+                        ? TemplateValue.jinjaText(value, float: expression.isFloat) : value.text
                     let text = typography.map { $0.apply(plain) } ?? plain
                     emit(flavor.encode(text, prefix: prefix), into: &output)
                 case .missing(let path): missing(path, at: location)

@@ -2,6 +2,8 @@
 /// `date | date("long")`, `total / count * 100`, `x is defined`, `[1, 2]`, `loop.cycle("a", "b")`.
 indirect enum Expression: Sendable, Equatable {
     case literal(TemplateValue)
+    /// A number written with a point or an exponent (`2.0`): the number, which Jinja prints as a float.
+    case floatLiteral(Double)
     case path(root: String, steps: [PathStep])
     case not(Expression)
     /// `-x`: the number negated.
@@ -42,7 +44,7 @@ indirect enum Expression: Sendable, Equatable {
     /// The expressions directly inside this one.
     var children: [Expression] {
         switch self {
-        case .literal: []
+        case .literal, .floatLiteral: []
         case .path(_, let steps):
             steps.compactMap {
                 if case .index(let inner) = $0 { return inner }

@@ -4,6 +4,8 @@ struct ExpressionLexer {
     enum Token: Equatable {
         case identifier(String)
         case number(Double)
+        /// A number written with a point or an exponent (`2.0`, `1e3`): a float in Python.
+        case float(Double)
         case string(String)
         case symbol(String)
     }
@@ -49,7 +51,10 @@ struct ExpressionLexer {
                 guard let value = Double(String(chars[index..<end])) else {
                     throw Failure(message: "число «\(String(chars[index..<end]))» записано неверно")
                 }
-                tokens.append(.number(value))
+                let written = chars[index..<end]
+                tokens.append(
+                    written.contains(".") || written.contains("e") || written.contains("E")
+                        ? .float(value) : .number(value))
                 index = end
             } else if char.isLetter || char == "_" {
                 var end = index

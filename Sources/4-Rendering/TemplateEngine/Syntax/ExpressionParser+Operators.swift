@@ -125,6 +125,7 @@ extension ExpressionParser {
         guard let token = next() else { throw Failure(message: "выражение оборвано: не хватает значения") }
         switch token {
         case .number(let value): return .literal(.number(value))
+        case .float(let value): return .floatLiteral(value)
         case .string(let text): return .literal(.string(text))
         case .symbol("("):
             let inner = try parseExpression()

@@ -134,7 +134,7 @@ struct ExpressionParser {
     func describe(_ token: Token) -> String {
         switch token {
         case .identifier(let name): name
-        case .number(let value): TemplateValue.numberText(value)
+        case .number(let value), .float(let value): TemplateValue.numberText(value)
         case .string(let text): "\"\(text)\""
         case .symbol(let symbol): symbol
         }
@@ -145,7 +145,7 @@ extension ExpressionLexer.Token {
     /// Whether the token can begin a value (a name, a number, a string).
     var startsValue: Bool {
         switch self {
-        case .identifier, .number, .string: true
+        case .identifier, .number, .float, .string: true
         case .symbol: false
         }
     }
