@@ -98,30 +98,16 @@ extension DOCXFlavor {
     /// forbids are dropped.
     private func appendText(_ text: String, to run: XMLNode) throws {
         let document = run.document
-        var pending = ""
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            let element = try document.makeElement("t", namespace: NS.w)
-            try element.setAttribute("space", in: NS.xml, to: "preserve")
-            element.append(document.makeText(pending))
-            run.append(element)
-            pending = ""
-        }
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
-            switch scalar {
-            case "\n" where previousCR: continue
-            case "\n", "\r", "\u{2028}", "\u{0B}":
-                try flush()
-                run.append(try document.makeElement("br", namespace: NS.w))
-            case "\t":
-                try flush()
-                run.append(try document.makeElement("tab", namespace: NS.w))
-            default:
-                if XMLCharacters.isAllowed(scalar) { pending.unicodeScalars.append(scalar) }
+        for piece in RichText.pieces(of: text) {
+            switch piece {
+            case .text(let text):
+                let element = try document.makeElement("t", namespace: NS.w)
+                try element.setAttribute("space", in: NS.xml, to: "preserve")
+                element.append(document.makeText(text))
+                run.append(element)
+            case .lineBreak: run.append(try document.makeElement("br", namespace: NS.w))
+            case .tab: run.append(try document.makeElement("tab", namespace: NS.w))
             }
         }
-        try flush()
     }
 }

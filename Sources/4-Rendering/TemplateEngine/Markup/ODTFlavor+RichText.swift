@@ -110,17 +110,30 @@ extension ODTFlavor {
     /// ODF would collapse (leading, repeated); characters XML forbids are dropped.
     private func appendText(_ text: String, to span: XMLNode) throws {
         let document = span.document
+        for (index, piece) in RichText.pieces(of: text).enumerated() {
+            switch piece {
+            case .text(let text): try appendSpaced(text, to: span, atStart: index == 0)
+            case .lineBreak: span.append(try document.makeElement("line-break", namespace: NS.text))
+            case .tab: span.append(try document.makeElement("tab", namespace: NS.text))
+            }
+        }
+    }
+
+    /// `text` with each run of spaces ODF would collapse as one space and `text:s` for the rest;
+    /// at the start of the span (`atStart`) every space is a `text:s`.
+    private func appendSpaced(_ text: String, to span: XMLNode, atStart: Bool) throws {
+        let document = span.document
         var pending = ""
         var spaces = 0
-        var atStart = true
+        var leading = atStart
         func flush() throws {
             if !pending.isEmpty {
                 span.append(document.makeText(pending))
                 pending = ""
             }
             guard spaces > 0 else { return }
-            let escaped = atStart ? spaces : spaces - 1
-            if !atStart { span.append(document.makeText(" ")) }
+            let escaped = leading ? spaces : spaces - 1
+            if !leading { span.append(document.makeText(" ")) }
             if escaped > 0 {
                 let element = try document.makeElement("s", namespace: NS.text)
                 if escaped > 1 { try element.setAttribute("c", in: NS.text, to: String(escaped)) }
@@ -128,27 +141,15 @@ extension ODTFlavor {
             }
             spaces = 0
         }
-        var previousCR = false
         for scalar in text.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
             if scalar == " " {
                 if spaces == 0 { try flush() }
                 spaces += 1
                 continue
             }
             if spaces > 0 { try flush() }
-            defer { atStart = false }
-            switch scalar {
-            case "\n" where previousCR: continue
-            case "\n", "\r", "\u{2028}", "\u{0B}":
-                try flush()
-                span.append(try document.makeElement("line-break", namespace: NS.text))
-            case "\t":
-                try flush()
-                span.append(try document.makeElement("tab", namespace: NS.text))
-            default:
-                if XMLCharacters.isAllowed(scalar) { pending.unicodeScalars.append(scalar) }
-            }
+            leading = false
+            pending.unicodeScalars.append(scalar)
         }
         try flush()
     }

@@ -30,11 +30,12 @@ struct StoredFiles: FileSource {
             at: SourceLocation(file: reference))
     }
 
-    /// No files by name: a template's picture comes with the data, as base64.
+    /// No files by name: a template's picture or sub-document comes with the data, as base64.
     var attachedFiles: AttachedFiles {
         .unavailable(
-            "на веб-странице нельзя указывать файлы по имени; поместите изображение в данные в base64 "
-                + "(data:image/png;base64,…) или сформируйте документ командой paperwork рядом с файлами")
+            "на веб-странице нельзя указывать файлы по имени; поместите изображение или вставляемый документ "
+                + "в данные в base64 (data:image/png;base64,…) или сформируйте документ командой paperwork "
+                + "рядом с файлами")
     }
 
     func source(besides reference: String) -> any FileSource {
