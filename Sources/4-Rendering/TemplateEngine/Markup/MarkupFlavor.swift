@@ -44,8 +44,9 @@ protocol MarkupFlavor: Sendable {
     /// ``DrawingEmbedding/namespace``) where a value's text would go.
     func pictureMarker(_ marker: String, prefix: String) -> String
     /// Puts `picture` in place of `marker`: the drawing that shows the media `reference` (a
-    /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`.
-    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws
+    /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`; with
+    /// `vector` (an SVG's reference), the SVG shown where it can be and `reference` its PNG fallback.
+    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, vector: String?, id: Int) throws
     /// The new parts that hold chart number `number` (numbers start at 1; the embedding skips a
     /// number whose parts the template already has), and what the story refers to.
     func chartParts(_ chart: Chart, number: Int) throws -> ChartParts
