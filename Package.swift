@@ -44,6 +44,11 @@ let package = Package(
         .systemLibrary(
             name: "CQREncode", path: stage(0, "CQREncode"), pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]),
+        // SVG pictures' PNG fallback, drawn by librsvg onto a cairo image surface (cairo's flags; the
+        // shim declares the two librsvg functions used, see shim.h).
+        .systemLibrary(
+            name: "CRSVG", path: stage(0, "CRSVG"), pkgConfig: "cairo",
+            providers: [.apt(["librsvg2-dev"]), .brew(["librsvg"])]),
         .target(name: "Diagnostics", path: stage(0, "Diagnostics")),
         .target(name: "ZipArchive", dependencies: ["CZip", "Diagnostics"], path: stage(0, "ZipArchive")),
         .target(name: "XMLTree", dependencies: ["CLibXML2", "Diagnostics"], path: stage(0, "XMLTree")),
@@ -51,7 +56,8 @@ let package = Package(
             name: "OfficePackage", dependencies: ["ZipArchive", "XMLTree", "Diagnostics"],
             path: stage(0, "OfficePackage")),
         .target(name: "RussianText", path: stage(0, "RussianText")),
-        .target(name: "Pictures", dependencies: ["CQREncode", "ZipArchive"], path: stage(0, "Pictures")),
+        .target(
+            name: "Pictures", dependencies: ["CQREncode", "CRSVG", "ZipArchive", "XMLTree"], path: stage(0, "Pictures")),
 
         .target(
             name: "Tables", dependencies: ["ZipArchive", "XMLTree", "OfficePackage", "Diagnostics"],

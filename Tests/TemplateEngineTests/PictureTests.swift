@@ -111,7 +111,7 @@ private typealias F = DocumentFixture
         let cases: [(TemplateValue, String, String)] = [
             (.string(Data(bomb).base64EncodedString()), "{{ image(v, width=\"3cm\") }}", "100000×100000"),
             (.string("это не картинка"), "{{ image(v) }}", "base64"),
-            (.string(Data("GIF89a".utf8).base64EncodedString()), "{{ image(v) }}", "PNG или JPEG"),
+            (.string(Data("GIF89a".utf8).base64EncodedString()), "{{ image(v) }}", "PNG, JPEG или SVG"),
             (.string(String(repeating: "я", count: 2_000)), "{{ qr(v) }}", "не помещается"),
             (.string("текст"), "{{ qr(v, size=\"3 вершка\") }}", "3cm"),
             (.string("текст"), "{{ qr(v, colour=\"red\") }}", "неизвестный параметр «colour»"),

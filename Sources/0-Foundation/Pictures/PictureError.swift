@@ -7,6 +7,8 @@ public struct PictureError: Error, Sendable, Equatable {
         case badSize = "picture_bad_size"
         /// The file a picture is named by is missing, unreadable or outside its folder.
         case unreadable = "picture_unreadable"
+        /// An SVG that declares entities, runs scripts or refers to files or addresses.
+        case unsafe = "picture_unsafe"
         case qrTooLong = "qr_too_long"
         case qrFailed = "qr_failed"
     }

@@ -63,6 +63,9 @@ public struct Department: Sendable {
     public var headTitle: String
     public var signatory: Person
     public var signatureTitle: String
+    /// Whether each letter shows a chart of the school's points against the district's mean by
+    /// direction (`letters.chart`; off unless set).
+    public var letterChart = false
     /// Where each field was written in the department file, by its path: `report.intro`,
     /// `letters.title`, `report.figures.0` (figures from 0), so that a problem found later (a
     /// text's value the monitoring lacks) is reported at its line and column.

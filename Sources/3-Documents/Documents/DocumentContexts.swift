@@ -166,49 +166,50 @@ public enum DocumentContexts {
             "Итого: \(RussianNumber.compact(school.total)) \(points.form(for: school.total)) из "
             + "\(RussianNumber.compact(school.maximum))\(share) — "
             + "\(school.level.name); место в рейтинге — \(school.place) из \(rating.schools.count)."
-        return .object([
-            ("issuer", .string(department.issuer.joined(separator: "\n"))),
-            ("contacts", .string(department.contacts.joined(separator: "\n"))),
-            ("date_text", .string(department.date.formatted(.numeric))),
-            ("number", .string(department.numberPrefix + RussianNumber.zeroPadded(number, width: 3))),
-            ("addressee", .string(addressee)),
-            ("title", .string(department.letterTitle)),
-            ("salutation", .string(salutation)),
-            (
-                "intro",
-                .string(
-                    "Направляем результаты \(MonitoringPhrases.ofMonitoring(methodology)) в \(school.school.name).")
-            ),
-            (
-                "indicators",
-                .list(
-                    school.indicators.map {
-                        .object([
-                            ("title", .string($0.title)), ("points", .string(RussianNumber.compact($0.points))),
-                            ("max", .string(RussianNumber.compact($0.maximum))),
-                            ("explanation", .string($0.explanation)),
-                        ])
-                    })
-            ),
-            ("total", .string(RussianNumber.compact(school.total))),
-            ("max", .string(RussianNumber.compact(school.maximum))),
-            ("level", .string(school.level.name.capitalizedFirstLetter)),
-            ("summary", .string(summary)),
-            ("recommendations", .list(recommendations)),
-            (
-                "report_back",
-                .string(
-                    "О выполнении рекомендаций просим сообщить в адрес \(department.issuerName.form(.genitive)) "
-                        + "в срок до \(department.reportBy.formatted(.long))")
-            ),
-            (
-                "signature",
-                .object([
-                    ("title", .string(department.signatureTitle)),
-                    ("name", .string(signatureName(department.signatory))),
-                ])
-            ),
-            ("executor", .string(department.executor ?? "")),
-        ])
+        return .object(
+            [
+                ("issuer", .string(department.issuer.joined(separator: "\n"))),
+                ("contacts", .string(department.contacts.joined(separator: "\n"))),
+                ("date_text", .string(department.date.formatted(.numeric))),
+                ("number", .string(department.numberPrefix + RussianNumber.zeroPadded(number, width: 3))),
+                ("addressee", .string(addressee)),
+                ("title", .string(department.letterTitle)),
+                ("salutation", .string(salutation)),
+                (
+                    "intro",
+                    .string(
+                        "Направляем результаты \(MonitoringPhrases.ofMonitoring(methodology)) в \(school.school.name).")
+                ),
+                (
+                    "indicators",
+                    .list(
+                        school.indicators.map {
+                            .object([
+                                ("title", .string($0.title)), ("points", .string(RussianNumber.compact($0.points))),
+                                ("max", .string(RussianNumber.compact($0.maximum))),
+                                ("explanation", .string($0.explanation)),
+                            ])
+                        })
+                ),
+                ("total", .string(RussianNumber.compact(school.total))),
+                ("max", .string(RussianNumber.compact(school.maximum))),
+                ("level", .string(school.level.name.capitalizedFirstLetter)),
+                ("summary", .string(summary)),
+                ("recommendations", .list(recommendations)),
+                (
+                    "report_back",
+                    .string(
+                        "О выполнении рекомендаций просим сообщить в адрес \(department.issuerName.form(.genitive)) "
+                            + "в срок до \(department.reportBy.formatted(.long))")
+                ),
+                (
+                    "signature",
+                    .object([
+                        ("title", .string(department.signatureTitle)),
+                        ("name", .string(signatureName(department.signatory))),
+                    ])
+                ),
+                ("executor", .string(department.executor ?? "")),
+            ] + LetterChart.entries(school, rating: rating, department: department))
     }
 }

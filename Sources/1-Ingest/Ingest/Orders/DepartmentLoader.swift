@@ -129,6 +129,7 @@ extension Department {
         department.initials = InitialsReader.read(root, reader: &reader)
         department.register = RegisterReader.read(root, reader: &reader)
         department.qrCode = root["qr_code"].map { YAMLFlag.read($0, reader: &reader) } ?? false
+        department.letterChart = root["letters"]?["chart"].map { YAMLFlag.read($0, reader: &reader) } ?? false
         if let field = root["emblem"] {
             if let reference = field.string, !reference.isEmpty {
                 department.emblem = reference

@@ -5,10 +5,11 @@ import Pictures
 ///
 /// - `{{ qr(text, size="2.5cm") }}` (or `{{ text | qr("2.5cm") }}`): a QR code of the text (error
 ///   correction M), a square of that side.
-/// - `{{ image(value, width="3cm") }}` (`height=`, `description=`): a PNG or JPEG the data carries
+/// - `{{ image(value, width="3cm") }}` (`height=`, `description=`): a PNG, JPEG or SVG the data carries
 ///   as base64 (with or without a `data:image/png;base64,` prefix), or the name of a file beside the
 ///   data file (`image("герб.png")`, read through ``FilterContext/files``); with one of the sizes the
-///   other keeps the picture's proportions, with neither it is placed at 96 dpi.
+///   other keeps the picture's proportions, with neither it is placed at 96 dpi. An SVG goes in as
+///   itself with a PNG fallback drawn by librsvg (``SVGImage/fallback()``).
 enum PictureFilters {
     static func register(in registry: inout FilterRegistry) {
         registry.register("qr") { value, arguments in
@@ -26,17 +27,29 @@ enum PictureFilters {
             let height = try options.length("height")
             let description = options.values["description"]?.text ?? ""
             if case .picture(let placed) = value {
-                return .picture(PlacedPicture(placed.picture, width: width, height: height, description: description))
+                return .picture(
+                    PlacedPicture(
+                        placed.picture, vector: placed.vector, width: width, height: height, description: description))
             }
-            let picture = try failing("image") { try Picture(bytes: try bytes(of: value.text, files: context.files)) }
-            return .picture(PlacedPicture(picture, width: width, height: height, description: description))
+            return try failing("image") {
+                let bytes = try bytes(of: value.text, files: context.files)
+                guard SVGImage.isSVG(bytes) else {
+                    return .picture(
+                        PlacedPicture(
+                            try raster(bytes), width: width, height: height, description: description))
+                }
+                let vector = try SVGImage(bytes: bytes)
+                return .picture(
+                    PlacedPicture(
+                        try vector.fallback(), vector: vector, width: width, height: height, description: description))
+            }
         }
     }
 
     /// The picture's bytes: `text` as base64 when it decodes to a picture, else the file it names
     /// (a short line with a dot or a slash: `герб.png`, `картинки/герб.png`).
     private static func bytes(of text: String, files: AttachedFiles) throws -> [UInt8] {
-        if let decoded = try? decode(text), Picture.isPicture(decoded) { return decoded }
+        if let decoded = try? decode(text), Picture.isPicture(decoded) || SVGImage.isSVG(decoded) { return decoded }
         let name = text.trimmingCharacters(in: .whitespaces)
         let looksLikeName =
             !name.isEmpty && name.count <= 1_024 && !name.contains(where: \.isNewline)
@@ -49,6 +62,16 @@ enum PictureFilters {
         }
     }
 
+    /// A PNG or JPEG; anything else is named as not one of the three formats `image` takes.
+    private static func raster(_ bytes: [UInt8]) throws -> Picture {
+        do {
+            return try Picture(bytes: bytes)
+        } catch let error as PictureError where error.code == .unknownFormat {
+            throw PictureError(
+                .unknownFormat, "это не изображение PNG, JPEG или SVG; сохраните его в одном из этих форматов")
+        }
+    }
+
     /// The bytes of base64 text, with or without a `data:…;base64,` prefix.
     private static func decode(_ text: String) throws -> [UInt8] {
         var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -57,7 +80,8 @@ enum PictureFilters {
         guard !compact.isEmpty, let data = Data(base64Encoded: compact) else {
             throw PictureError(
                 .unknownFormat,
-                "значение не является изображением в base64; поместите в данные PNG или JPEG, закодированный в base64")
+                "значение не является изображением в base64; поместите в данные PNG, JPEG или SVG, закодированный в base64"
+            )
         }
         return [UInt8](data)
     }

@@ -5,6 +5,9 @@ extension DOCXFlavor {
     private static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
     private static let wordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
     private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    /// Word 2016's SVG extension of a blip.
+    private static let svgExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+    private static let svgBlip = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 
     var mediaFolder: String { "word/media/" }
     var picturesUseRelationships: Bool { true }
@@ -15,8 +18,10 @@ extension DOCXFlavor {
         return "</\(w)t>\(marker)<\(w)t xml:space=\"preserve\">"
     }
 
-    /// An inline `w:drawing` (DrawingML picture) in place of the marker, in the marker's run.
-    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws {
+    /// An inline `w:drawing` (DrawingML picture) in place of the marker, in the marker's run; an SVG
+    /// as Word 2016 writes it: the blip shows the PNG `reference`, its `asvg:svgBlip` extension the
+    /// SVG `vector`.
+    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, vector: String?, id: Int) throws {
         let document = marker.document
         let root = document.root
         root.declare(Self.drawingML, preferring: "a")
@@ -51,6 +56,13 @@ extension DOCXFlavor {
         let fill = pic.append(try element("blipFill", Self.picture))
         let blip = fill.append(try element("blip", Self.drawingML))
         try blip.setAttribute("embed", in: Self.relationships, to: reference)
+        if let vector {
+            let ext = blip.append(try element("extLst", Self.drawingML)).append(
+                try element("ext", Self.drawingML, [("uri", Self.svgExtension)]))
+            _ = ext.declare(Self.svgBlip, preferring: "asvg")
+            let svg = ext.append(try document.makeElement("svgBlip", namespace: Self.svgBlip, near: ext))
+            try svg.setAttribute("embed", in: Self.relationships, to: vector)
+        }
         fill.append(try element("stretch", Self.drawingML)).append(try element("fillRect", Self.drawingML))
         let shape = pic.append(try element("spPr", Self.picture))
         let transform = shape.append(try element("xfrm", Self.drawingML))

@@ -51,8 +51,9 @@ protocol MarkupFlavor: Sendable {
     /// ``DrawingEmbedding/namespace``) where a value's text would go.
     func pictureMarker(_ marker: String, prefix: String) -> String
     /// Puts `picture` in place of `marker`: the drawing that shows the media `reference` (a
-    /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`.
-    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws
+    /// relationship id in DOCX, the part's path in ODT), with the document-wide unique `id`; with
+    /// `vector` (an SVG's reference), the SVG shown where it can be and `reference` its PNG fallback.
+    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, vector: String?, id: Int) throws
     /// Puts `rich` in place of `marker`: runs (DOCX) or spans (ODT) of the pieces, formatted like the
     /// tag's run with each piece's own formatting on top; `links` gives, for each address, what a link
     /// refers to (a relationship id in DOCX, the address itself in ODT).

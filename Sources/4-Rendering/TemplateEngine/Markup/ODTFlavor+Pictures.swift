@@ -12,12 +12,22 @@ extension ODTFlavor {
     /// A frame may stand in a paragraph or span as it is.
     func pictureMarker(_ marker: String, prefix: String) -> String { marker }
 
-    /// A `draw:frame` anchored as a character, holding the `draw:image`, in place of the marker.
-    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, id: Int) throws {
+    /// A `draw:frame` anchored as a character, holding the `draw:image`, in place of the marker; an
+    /// SVG as LibreOffice writes it: its `draw:image` first, the PNG fallback's after it.
+    func place(_ picture: PlacedPicture, at marker: XMLNode, reference: String, vector: String?, id: Int) throws {
         let frame = try self.frame(
-            "image", name: "Рисунок \(id)", width: picture.width, height: picture.height, reference: reference,
-            near: marker)
-        try frame.firstChild?.setAttribute("mime-type", in: Self.drawing, to: picture.picture.format.mediaType)
+            "image", name: "Рисунок \(id)", width: picture.width, height: picture.height,
+            reference: vector ?? reference, near: marker)
+        let mediaType = picture.picture.format.mediaType
+        try frame.firstChild?.setAttribute(
+            "mime-type", in: Self.drawing, to: vector == nil ? mediaType : "image/svg+xml")
+        if vector != nil {
+            let fallback = frame.append(try marker.document.makeElement("image", namespace: Self.drawing))
+            for (name, value) in [("href", reference), ("type", "simple"), ("show", "embed"), ("actuate", "onLoad")] {
+                try fallback.setAttribute(name, in: Self.xlink, to: value)
+            }
+            try fallback.setAttribute("mime-type", in: Self.drawing, to: mediaType)
+        }
         if !picture.description.isEmpty {
             frame.append(try marker.document.makeElement("desc", namespace: Self.svg)).setText(picture.description)
         }

@@ -22,7 +22,8 @@ struct DrawingEmbedding {
     /// Parts to add, in the order first placed.
     private(set) var added: [NewPart] = []
     private var addedNames: Set<String> = []
-    private var mediaNames: [Picture: String] = [:]
+    /// The media part of each distinct content (a PNG, JPEG or SVG), by its bytes.
+    private var mediaNames: [[UInt8]: String] = [:]
     /// DOCX: for each part, its new relationships (to a part, or an external address).
     private var relationships: [String: [(id: String, type: String, target: String, external: Bool)]] = [:]
     /// What sub-documents bring beyond their body: styles, lists, the parts they refer to.
@@ -68,11 +69,11 @@ struct DrawingEmbedding {
             let id = 100_000 + placed
             switch drawings[index] {
             case .picture(let picture):
-                let name = media(picture.picture)
-                let reference =
-                    flavor.picturesUseRelationships
-                    ? relationship(from: part, type: Self.imageRelationship, to: name) : name
-                try flavor.place(picture, at: marker, reference: reference, id: id)
+                let raster = picture.picture
+                let reference = self.reference(media(raster.bytes, extension: raster.format.fileExtension), from: part)
+                var vector: String?
+                if let svg = picture.vector { vector = self.reference(media(svg.bytes, extension: "svg"), from: part) }
+                try flavor.place(picture, at: marker, reference: reference, vector: vector, id: id)
             case .chart(let chart):
                 let parts = try newChart(chart)
                 let reference =
@@ -87,13 +88,19 @@ struct DrawingEmbedding {
         }
     }
 
-    /// The media part of `picture`, added the first time it is placed.
-    private mutating func media(_ picture: Picture) -> String {
-        if let known = mediaNames[picture] { return known }
-        let name = flavor.mediaFolder + "paperwork-\(mediaNames.count + 1).\(picture.format.fileExtension)"
-        mediaNames[picture] = name
-        add(NewPart(name: name, bytes: picture.bytes))
+    /// The media part holding `bytes`, added the first time they are placed: the same content is
+    /// stored once, whichever picture (or SVG's fallback) it comes with.
+    private mutating func media(_ bytes: [UInt8], extension fileExtension: String) -> String {
+        if let known = mediaNames[bytes] { return known }
+        let name = flavor.mediaFolder + "paperwork-\(mediaNames.count + 1).\(fileExtension)"
+        mediaNames[bytes] = name
+        add(NewPart(name: name, bytes: bytes))
         return name
+    }
+
+    /// What the story of `part` refers to the media part `name` by: a relationship id (DOCX) or the name.
+    private mutating func reference(_ name: String, from part: String) -> String {
+        flavor.picturesUseRelationships ? relationship(from: part, type: Self.imageRelationship, to: name) : name
     }
 
     /// The parts of a new chart, numbered past every chart the template or this rendering holds.

@@ -384,6 +384,10 @@ def letter_body():
         p("Body", "{{ intro }}"),
         scores,
         p("Body", "{{ summary }}"),
+        p("Body", "{% if chart_directions %}"),
+        p("Chart", '{{ chart("column", chart_directions, label="name", value="points", colour="colour", '
+                   'title=chart_directions_title, series="Баллы", width="16cm", height="7cm") }}'),
+        p("Body", "{% endif %}"),
         p("Body", "{% if recommendations %}"),
         p("Body", "По результатам мониторинга рекомендуем:"),
         p("Body", "{% for r in recommendations %}"),
@@ -474,12 +478,13 @@ def wrap(parts, body, columns=False, extra_styles=""):
 
 
 portrait, landscape = document(False), document(True)
+chart_style = pstyle(
+    "Chart", para='fo:text-align="center" fo:margin-top="0.3cm" fo:margin-bottom="0.3cm" fo:line-height="100%"')
 outputs = {
     "order.fodt": wrap(portrait, portrait[3]),
     "order-landscape.fodt": wrap(landscape, landscape[3]),
-    "report.fodt": wrap(portrait, report_body(), columns=True, extra_styles=pstyle(
-        "Chart", para='fo:text-align="center" fo:margin-top="0.3cm" fo:margin-bottom="0.3cm" fo:line-height="100%"')),
-    "letter.fodt": wrap(portrait, letter_body()),
+    "report.fodt": wrap(portrait, report_body(), columns=True, extra_styles=chart_style),
+    "letter.fodt": wrap(portrait, letter_body(), extra_styles=chart_style),
     "rating.fodt": wrap(portrait, rating_body(), columns=True),
     "register.fodt": register_document(portrait),
 }
