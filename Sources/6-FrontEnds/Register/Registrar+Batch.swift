@@ -15,7 +15,7 @@ extension Registrar {
             store: store, series: batch.registerSeries, department: batch.departmentName, departmentFile: "")
         let issued = try await registrar.register(
             order, source: batch.resultsOrderSource, date: date, user: user, formats: batch.outputFormats,
-            templates: batch.departmentTemplates)
+            templates: batch.departmentTemplates, files: batch.attachedFiles)
         return (batch.issuing(issued.order, files: issued.files.map { ($0.name, $0.bytes) }), issued.entry)
     }
 }

@@ -93,16 +93,17 @@ public struct Registrar: Sendable {
         return try await register(
             order, source: String(decoding: request.order.bytes, as: UTF8.self), series: request.series,
             date: request.date, user: request.user, formats: request.formats, amends: request.amends,
-            draft: request.draft, templates: request.templates
+            draft: request.draft, templates: request.templates, files: request.files.attachedFiles
         ).entry
     }
 
     /// Registers an order already read and checked (the batch's results order), keeping `source`
-    /// (its YAML) with it.
+    /// (its YAML) with it; `files` are those its template may read by name.
     /// - Returns: the entry kept, the order with the register's number and date, and its files as issued.
     public func register(
         _ order: Order, source: String, series id: String? = nil, date: RussianDate, user: String,
-        formats: [OutputFormat], amends: String? = nil, draft: String? = nil, templates: [String: NamedBytes] = [:]
+        formats: [OutputFormat], amends: String? = nil, draft: String? = nil, templates: [String: NamedBytes] = [:],
+        files attached: AttachedFiles = .none
     ) async throws -> (entry: RegisterEntry, order: Order, files: [RegisteredFile]) {
         let series = try self.series(id)
         let entry = RegisterEntry(
@@ -117,7 +118,7 @@ public struct Registrar: Sendable {
             numbered.number = number
             numbered.date = date
             numbered.registerDigest = Store.sha256(Array(source.utf8))
-            let files = try Self.files(of: numbered, formats: formats, templates: templates)
+            let files = try Self.files(of: numbered, formats: formats, templates: templates, attached: attached)
             issued.set(numbered, files)
             return files
         }
@@ -134,12 +135,13 @@ public struct Registrar: Sendable {
     }
 
     /// The order's files in `formats`, as `paperwork order` writes them.
-    static func files(of order: Order, formats: [OutputFormat], templates: [String: NamedBytes]) throws
-        -> [RegisteredFile]
-    {
+    static func files(
+        of order: Order, formats: [OutputFormat], templates: [String: NamedBytes], attached: AttachedFiles
+    ) throws -> [RegisteredFile] {
         let sink = MemorySink()
         var pdfs = PDFQueue()
-        var names = try OrderDocuments.add(order, formats: formats, to: sink, pdfs: &pdfs, templates: templates)
+        var names = try OrderDocuments.add(
+            order, formats: formats, to: sink, pdfs: &pdfs, templates: templates, files: attached)
         names += try pdfs.convert(into: sink)
         try sink.commit()
         return zip(formats, names).map { format, name in

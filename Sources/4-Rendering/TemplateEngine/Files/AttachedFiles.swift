@@ -21,9 +21,10 @@ public struct AttachedFiles: Sendable {
         AttachedFiles { _, _ in throw FilterFailure(message) }
     }
 
-    /// No files, with the general advice to put the picture into the data as base64.
+    /// No files, with the general advice to put the picture or sub-document into the data as base64.
     public static let none = unavailable(
-        "файлы по имени здесь не читаются; поместите изображение в данные в base64 (data:image/png;base64,…)")
+        "файлы по имени здесь не читаются; поместите изображение или вставляемый документ в данные в base64 "
+            + "(data:image/png;base64,…)")
 
     /// The files in the folder at `path` and in folders below it.
     public static func folder(_ path: String) -> AttachedFiles {

@@ -41,7 +41,7 @@ public struct Batch: Sendable {
     /// The department's own templates, by the shipped file name they replace (the order's among them).
     let customTemplates: [String: NamedBytes]
     /// The files the templates may read by name: those beside the department file.
-    let attachedFiles: AttachedFiles
+    public let attachedFiles: AttachedFiles
 
     /// Reads and checks everything.
     /// - Throws: a ``DiagnosticReport`` with every problem found.
