@@ -55,12 +55,8 @@ import XMLTree
         #expect(xml.components(separatedBy: "<w:tcW w:w=\"1333\" w:type=\"dxa\"/>").count - 1 == 9)
         #expect(!xml.contains("pw-column"))
         if LibreOffice.testsEnabled {
-            let folder = try Paths.temporaryFolder()
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let file = folder.appendingPathComponent("столбцы.docx").path
             let output = try Template(bytes: bytes, label: "шаблон").render(data, options: .init(typography: nil))
-            try Data(output).write(to: URL(fileURLWithPath: file))
-            let text = try LibreOffice.text(of: [file])[0]
+            let text = try LibreOffice.text(ofDocument: output, named: "столбцы.docx")
             #expect(text.contains("2021") && text.contains("Лицей № 1"))
         }
     }
@@ -75,12 +71,8 @@ import XMLTree
         #expect(xml.components(separatedBy: "<table:table-column/>").count - 1 == 4)
         #expect(!xml.contains("number-columns-repeated") && !xml.contains("pw-column"))
         if LibreOffice.testsEnabled {
-            let folder = try Paths.temporaryFolder()
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let file = folder.appendingPathComponent("столбцы.odt").path
             let output = try Template(bytes: bytes, label: "шаблон").render(data, options: .init(typography: nil))
-            try Data(output).write(to: URL(fileURLWithPath: file))
-            let text = try LibreOffice.text(of: [file])[0]
+            let text = try LibreOffice.text(ofDocument: output, named: "столбцы.odt")
             #expect(text.contains("2023") && text.contains("СОШ № 3"))
         }
     }

@@ -130,11 +130,7 @@ import ZipArchive
 
     private func opensInLibreOffice(_ output: [UInt8], name: String) throws {
         guard LibreOffice.testsEnabled else { return }
-        let folder = try Paths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name).path
-        try Data(output).write(to: URL(fileURLWithPath: file))
-        let text = try LibreOffice.text(of: [file])[0]
+        let text = try LibreOffice.text(ofDocument: output, named: name)
         #expect(text.contains("Текст СОШ № 3"), "\(text)")
     }
 }

@@ -165,11 +165,7 @@ import Testing
 
     private func opensInLibreOffice(_ output: [UInt8], name: String) throws {
         guard LibreOffice.testsEnabled else { return }
-        let folder = try Paths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name).path
-        try Data(output).write(to: URL(fileURLWithPath: file))
-        let text = try LibreOffice.text(of: [file])[0]
+        let text = try LibreOffice.text(ofDocument: output, named: name)
         #expect(text.contains("До Срок — до 20 ноября «первая»") && text.contains("вторая, сайт № 3!"), "\(text)")
     }
 }

@@ -48,6 +48,16 @@ public enum LibreOffice {
     public static func text(of files: [String]) throws -> [String] {
         try convert(files, to: "txt").map { try String(contentsOfFile: $0, encoding: .utf8) }
     }
+
+    /// The plain text LibreOffice reads from a document held in memory, saved as `name` (its
+    /// extension says the format) in a temporary folder removed afterwards.
+    public static func text(ofDocument bytes: [UInt8], named name: String) throws -> String {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        return try text(of: [file])[0]
+    }
 }
 
 public struct LibreOfficeError: Error, CustomStringConvertible {
