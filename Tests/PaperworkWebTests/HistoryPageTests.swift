@@ -124,14 +124,7 @@ import Testing
                 client, "/monitorings/new", fields: [("methodology", "vpr-objectivity"), ("period", "2024")],
                 files: ["results": ("vpr-2024.xlsx", try WebFixture.example("results/vpr-objectivity-2023.xlsx"))])
             let id = try Self.id(second)
-            let start = try await web.post(client, "/monitorings/\(id)/documents", fields: [("format", "docx")])
-            let setID = String(try #require(start.headers[.location]).dropFirst("/documents/".count))
-            var set = try await web.store.documentSet(id: setID)
-            for _ in 0..<600 where set?.status == .running {
-                try await Task.sleep(for: .milliseconds(200))
-                set = try await web.store.documentSet(id: setID)
-            }
-            #expect(set?.status == .done, "\(set?.message ?? "")")
+            let setID = try await web.makeDocuments(client, monitoring: id)
             let names = try await web.store.documentFileNames(id: setID)
             let position = try #require(names.firstIndex(of: "Справка.docx"))
             let report = try #require(try await web.store.documentFile(id: setID, position: position))

@@ -89,16 +89,8 @@ import Testing
         let web = try await WebFixture()
         try await web.run { client in
             let id = try await Self.createExample(web, client)
-            let start = try await web.post(client, "/monitorings/\(id)/documents", fields: [("format", "docx")])
-            #expect(start.status == .seeOther)
-            let location = try #require(start.headers[.location])
-            let setID = String(location.dropFirst("/documents/".count))
-            var set = try await web.store.documentSet(id: setID)
-            for _ in 0..<600 where set?.status == .running {
-                try await Task.sleep(for: .milliseconds(200))
-                set = try await web.store.documentSet(id: setID)
-            }
-            #expect(set?.status == .done, "\(set?.message ?? "")")
+            let setID = try await web.makeDocuments(client, monitoring: id)
+            let location = "/documents/" + setID
             let page = String(buffer: try await web.send(client, .get, location).body)
             #expect(page.contains("Скачать всё одним архивом"))
             let archive = try await web.send(client, .get, "\(location)/archive")

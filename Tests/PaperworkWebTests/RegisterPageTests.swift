@@ -163,15 +163,8 @@ extension RegisterPageTests {
             let id = try await MonitoringPathTests.createExample(web, client)
             let rating = String(buffer: try await web.send(client, .get, "/monitorings/\(id)").body)
             #expect(rating.contains("Зарегистрировать приказ об итогах в журнале"))
-            let start = try await web.post(
-                client, "/monitorings/\(id)/documents", fields: [("format", "docx"), ("register_order", "on")])
-            let setID = String(try Self.location(start).dropFirst("/documents/".count))
-            var set = try await web.store.documentSet(id: setID)
-            for _ in 0..<600 where set?.status == .running {
-                try await Task.sleep(for: .milliseconds(200))
-                set = try await web.store.documentSet(id: setID)
-            }
-            #expect(set?.status == .done, "\(set?.message ?? "")")
+            let setID = try await web.makeDocuments(
+                client, monitoring: id, fields: [("format", "docx"), ("register_order", "on")])
             let entries = try await web.store.registerEntries()
             #expect(entries.map(\.number) == ["1-од"])
             #expect(entries.first?.title.hasPrefix("Об итогах мониторинга объективности") == true)

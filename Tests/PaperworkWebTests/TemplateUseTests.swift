@@ -26,15 +26,7 @@ import Testing
     static func firstLetter(_ web: WebFixture, _ client: any TestClientProtocol, monitoring id: String) async throws
         -> [String]
     {
-        let start = try await web.post(client, "/monitorings/\(id)/documents", fields: [("format", "docx")])
-        #expect(start.status == .seeOther, "\(String(buffer: start.body))")
-        let setID = String(try #require(start.headers[.location]).dropFirst("/documents/".count))
-        var set = try await web.store.documentSet(id: setID)
-        for _ in 0..<600 where set?.status == .running {
-            try await Task.sleep(for: .milliseconds(200))
-            set = try await web.store.documentSet(id: setID)
-        }
-        #expect(set?.status == .done, "\(set?.message ?? "")")
+        let setID = try await web.makeDocuments(client, monitoring: id)
         let names = try await web.store.documentFileNames(id: setID)
         let position = try #require(names.firstIndex { $0.hasPrefix("письма/") && $0.hasSuffix(".docx") })
         let letter = try #require(try await web.store.documentFile(id: setID, position: position))

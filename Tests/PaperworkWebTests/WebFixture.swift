@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PaperworkWeb
 import Store
 import TestSupport
+import Testing
 
 /// A real Paperwork web app over a real SQLite store in a new folder, driven by Hummingbird's
 /// test client; a small browser: it keeps the cookies the app sets.
@@ -67,6 +68,24 @@ final class WebFixture: @unchecked Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "application/x-www-form-urlencoded"
         return try await send(client, .post, uri, headers: headers, body: ByteBuffer(string: text))
+    }
+
+    /// Asks for the documents of monitoring `id` (the form's `fields`) and waits, up to two minutes,
+    /// until the set is made; expects the redirect to its page and the set done.
+    /// - Returns: the set's id (its page is `/documents/<id>`).
+    func makeDocuments(
+        _ client: any TestClientProtocol, monitoring id: String, fields: [(String, String)] = [("format", "docx")]
+    ) async throws -> String {
+        let start = try await post(client, "/monitorings/\(id)/documents", fields: fields)
+        #expect(start.status == .seeOther, "\(String(buffer: start.body))")
+        let setID = String(try #require(start.headers[.location]).dropFirst("/documents/".count))
+        var set = try await store.documentSet(id: setID)
+        for _ in 0..<600 where set?.status == .running {
+            try await Task.sleep(for: .milliseconds(200))
+            set = try await store.documentSet(id: setID)
+        }
+        #expect(set?.status == .done, "\(set?.message ?? "")")
+        return setID
     }
 
     /// Posts a multipart form with files (name → (file name, bytes)).
